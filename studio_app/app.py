@@ -1,0 +1,65 @@
+"""The composition root: builds the engine and services, the controllers, views and windows."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QFile, QTextStream
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog
+
+from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
+from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.attendance import AttendanceController
+from studio_app.gui.controllers.member_profile import MemberProfileController
+from studio_app.gui.controllers.members import MembersController
+from studio_app.gui.controllers.schedule import ScheduleController
+from studio_app.gui.controllers.session import SessionController
+from studio_app.gui.controllers.settings import SettingsController
+from studio_app.gui.views.first_run_dialog import FirstRunDialog
+from studio_app.gui.views.login_dialog import LoginDialog
+from studio_app.gui.views.main_window import MainWindow
+from studio_app.gui.views.members import MembersView
+from studio_app.gui.views.schedule import ScheduleView
+from studio_app.gui.views.settings import SettingsView
+from studio_app.services.container import Services
+
+
+def build_main_window(services: Services) -> MainWindow:
+    """Wire every controller and view of one studio database into a main window."""
+    signals = AppSignals()
+    session = SessionController(services, signals)
+    schedule = ScheduleView(ScheduleController(services, signals),
+                            AttendanceController(services, signals))
+    members = MembersView(MembersController(services, signals),
+                          MemberProfileController(services, signals))
+    settings = SettingsView(SettingsController(services, signals))
+    window = MainWindow(session, schedule, members, settings)
+    signals.setParent(window)
+    return window
+
+
+def apply_style(app: QApplication) -> None:
+    app.setApplicationName("Studio App")
+    app.setWindowIcon(QIcon(":/icons/studio-app.svg"))
+    style = QFile(":/style.qss")
+    if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
+        app.setStyleSheet(QTextStream(style).readAll())
+
+
+def run_gui(services: Services) -> int:
+    """First start asks for the studio and owner; later starts ask for a login."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_style(app)  # type: ignore[arg-type]
+    session = SessionController(services, AppSignals())
+    first = FirstRunDialog(session) if session.needs_setup() else LoginDialog(session)
+    if first.exec() != QDialog.DialogCode.Accepted:
+        return 0
+    while True:
+        window = build_main_window(services)
+        logged_out: list[bool] = []
+        window.session.signals.logged_out.connect(lambda: (logged_out.append(True), window.close()))
+        window.show()
+        app.exec()
+        if not logged_out or LoginDialog(session).exec() != QDialog.DialogCode.Accepted:
+            return 0

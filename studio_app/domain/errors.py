@@ -1,0 +1,56 @@
+"""Domain errors. Every refusal names the rule that refused and the numbers involved."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A user action was refused by a business rule; nothing was changed.
+
+    ``rule`` is a short stable name of the rule (for tests and logs); the message is what the
+    user reads.
+    """
+
+    rule: str = "domain"
+
+    def __init__(self, message: str, *, rule: str | None = None) -> None:
+        super().__init__(message)
+        if rule is not None:
+            self.rule = rule
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class ValidationError(DomainError):
+    """Bad input: an impossible date, a negative price, an empty name."""
+
+    rule = "validation"
+
+
+class NotFound(DomainError):
+    rule = "not-found"
+
+
+class PermissionDenied(DomainError):
+    """The acting staff member lacks the privilege the action needs."""
+
+    rule = "privilege"
+
+
+class AuthenticationFailed(DomainError):
+    rule = "login"
+
+
+class BookingRefused(DomainError):
+    """A sign-up, sign-out or waitlist action broke a booking rule."""
+
+    rule = "booking"
+
+
+class ClassFull(BookingRefused):
+    rule = "capacity"
+
+
+class NoPayingMembership(BookingRefused):
+    rule = "no-paying-membership"

@@ -1,0 +1,36 @@
+"""Money is held as integer cents, never as a float."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from studio_app.domain.errors import ValidationError
+
+
+def parse_price(text: str) -> int:
+    """Parse a price typed by staff ("31", "31.00", "31,5") into cents; refuse negatives."""
+    cleaned = text.strip().replace(",", ".")
+    if not cleaned:
+        raise ValidationError("Price is required.")
+    try:
+        amount = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValidationError(f"Price '{text}' is not a number.") from exc
+    if amount < 0:
+        raise ValidationError(f"Price cannot be negative (got {text}).")
+    if amount != amount.quantize(Decimal("0.01")):
+        raise ValidationError(f"Price '{text}' has more than two decimals.")
+    return int(amount * 100)
+
+
+def check_cents(cents: int) -> int:
+    if cents < 0:
+        raise ValidationError(f"Price cannot be negative (got {format_cents(cents)}).")
+    return cents
+
+
+def format_cents(cents: int) -> str:
+    """12.00-style text of an amount in cents."""
+    sign = "-" if cents < 0 else ""
+    whole, part = divmod(abs(cents), 100)
+    return f"{sign}{whole}.{part:02d}"

@@ -1,0 +1,42 @@
+"""Weekly recurrence of class series (dateutil.rrule)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from dateutil.rrule import WEEKLY, rrule, weekday
+
+from studio_app.domain.errors import ValidationError
+
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def weekly_occurrences(
+    weekdays: frozenset[int], at: time, starts_on: date, until: date
+) -> list[datetime]:
+    """Start times of a class held on ``weekdays`` (0 = Monday) at ``at``, from/until inclusive."""
+    if not weekdays:
+        raise ValidationError("Choose at least one weekday for the class.")
+    if until < starts_on:
+        raise ValidationError(
+            f"The series ends ({until.isoformat()}) before it starts ({starts_on.isoformat()})."
+        )
+    rule = rrule(
+        WEEKLY,
+        byweekday=[weekday(d) for d in sorted(weekdays)],
+        dtstart=datetime.combine(starts_on, at),
+        until=datetime.combine(until, at),
+    )
+    return list(rule)
+
+
+def format_weekdays(weekdays: frozenset[int]) -> str:
+    return ", ".join(WEEKDAY_NAMES[d] for d in sorted(weekdays))
+
+
+def encode_weekdays(weekdays: frozenset[int]) -> str:
+    return ",".join(str(d) for d in sorted(weekdays))
+
+
+def decode_weekdays(text: str) -> frozenset[int]:
+    return frozenset(int(part) for part in text.split(",") if part)

@@ -1,0 +1,1 @@
+"""Frozen data-transfer objects: what services return and what views and reports display."""

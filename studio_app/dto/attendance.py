@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from studio_app.dto.schedule import SessionBlock
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    booking_id: int
+    member_id: int
+    member_name: str
+    membership: str
+    left_after: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class WaitlistRow:
+    entry_id: int
+    member_id: int
+    member_name: str
+    since: datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class AttendanceList:
+    session: SessionBlock
+    attendees: tuple[AttendeeRow, ...]
+    waitlist: tuple[WaitlistRow, ...]
+
+    @property
+    def is_full(self) -> bool:
+        return len(self.attendees) >= self.session.capacity
+
+
+@dataclass(frozen=True)
+class PayerOption:
+    """One of a member's memberships and whether it can pay for a given session."""
+
+    membership_id: int
+    label: str
+    reason: str | None

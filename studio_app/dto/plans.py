@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio_app.domain.durations import DurationUnit
+from studio_app.domain.plans import PlanKind
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    name: str
+    kind: PlanKind
+    price_cents: int
+    duration_count: int
+    duration_unit: DurationUnit
+    entries: int | None
+    credit_category: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    id: int
+    name: str
+    kind: PlanKind
+    price_cents: int
+    duration_count: int
+    duration_unit: DurationUnit
+    entries: int | None
+    credit_category: str
+    active: bool
+
+    def as_input(self) -> PlanInput:
+        return PlanInput(
+            self.name, self.kind, self.price_cents, self.duration_count, self.duration_unit,
+            self.entries, self.credit_category, self.active,
+        )

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: controllers (QtCore), item models, views and generated forms."""

@@ -1,0 +1,48 @@
+"""Base of all controllers: run one service action, publish what changed, surface refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject
+
+from studio_app.domain.errors import DomainError
+from studio_app.dto.changes import Result
+from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.services.container import Services
+
+T = TypeVar("T")
+
+
+class Controller(QObject):
+    def __init__(self, services: Services, signals: AppSignals, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.signals = signals
+        self.last_error = ""
+
+    def act(self, action: Callable[..., Result[T]], *args: Any, **kwargs: Any) -> Result[T] | None:
+        """Run a service action. On success publish its changes (and message) and return the
+        result; on a refusal keep its message in ``last_error``, emit it and return None."""
+        self.last_error = ""
+        try:
+            result = action(*args, **kwargs)
+        except DomainError as refused:
+            self.last_error = refused.message
+            self.signals.error.emit(refused.message)
+            return None
+        if result.message:
+            self.signals.info.emit(result.message)
+        self.signals.changed.emit(result.changes)
+        return result
+
+    def ask(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a read-only query; a refusal (e.g. a deleted record) is surfaced like ``act``."""
+        self.last_error = ""
+        try:
+            return query(*args, **kwargs)
+        except DomainError as refused:
+            self.last_error = refused.message
+            self.signals.error.emit(refused.message)
+            return None

@@ -1,0 +1,40 @@
+"""First start, login and logout."""
+
+from __future__ import annotations
+
+from studio_app.domain.errors import DomainError
+from studio_app.domain.privileges import Actor
+from studio_app.gui.controllers.base import Controller
+
+
+class SessionController(Controller):
+    def needs_setup(self) -> bool:
+        return self.services.studio.needs_setup()
+
+    def studio_name(self) -> str:
+        return self.services.studio.studio_name()
+
+    def set_up(self, studio_name: str, owner_name: str, username: str, password: str) -> bool:
+        if self.act(self.services.studio.set_up, studio_name=studio_name, owner_name=owner_name,
+                    username=username, password=password) is None:
+            return False
+        return self.log_in(username, password) is not None
+
+    def log_in(self, username: str, password: str) -> Actor | None:
+        self.last_error = ""
+        try:
+            return self.services.staff.log_in(username, password)
+        except DomainError as refused:
+            self.last_error = refused.message
+            return None
+
+    def actor(self) -> Actor | None:
+        return self.services.ctx.actor
+
+    def log_out(self) -> None:
+        self.services.staff.log_out()
+        self.signals.logged_out.emit()
+
+    def check_in_card(self, card_code: str) -> str | None:
+        result = self.act(self.services.bookings.check_in_card, card_code)
+        return result.value if result else None

@@ -1,0 +1,134 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
+    QToolButton, QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 800)
+        self.central = QWidget(MainWindow)
+        self.central.setObjectName(u"central")
+        self.centralLayout = QHBoxLayout(self.central)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListWidget(self.central)
+        QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
+        self.navigation.setObjectName(u"navigation")
+        self.navigation.setMinimumSize(QSize(170, 0))
+        self.navigation.setMaximumSize(QSize(170, 16777215))
+
+        self.centralLayout.addWidget(self.navigation)
+
+        self.mainColumn = QVBoxLayout()
+        self.mainColumn.setObjectName(u"mainColumn")
+        self.mainColumn.setContentsMargins(10, 8, 10, 6)
+        self.topBar = QHBoxLayout()
+        self.topBar.setObjectName(u"topBar")
+        self.studioNameLabel = QLabel(self.central)
+        self.studioNameLabel.setObjectName(u"studioNameLabel")
+
+        self.topBar.addWidget(self.studioNameLabel)
+
+        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.topBar.addItem(self.topSpacer)
+
+        self.cardScanEdit = QLineEdit(self.central)
+        self.cardScanEdit.setObjectName(u"cardScanEdit")
+        self.cardScanEdit.setMinimumSize(QSize(220, 0))
+        self.cardScanEdit.setClearButtonEnabled(True)
+
+        self.topBar.addWidget(self.cardScanEdit)
+
+        self.staffLabel = QLabel(self.central)
+        self.staffLabel.setObjectName(u"staffLabel")
+
+        self.topBar.addWidget(self.staffLabel)
+
+        self.logOutButton = QPushButton(self.central)
+        self.logOutButton.setObjectName(u"logOutButton")
+
+        self.topBar.addWidget(self.logOutButton)
+
+
+        self.mainColumn.addLayout(self.topBar)
+
+        self.bannerRow = QHBoxLayout()
+        self.bannerRow.setObjectName(u"bannerRow")
+        self.bannerLabel = QLabel(self.central)
+        self.bannerLabel.setObjectName(u"bannerLabel")
+        self.bannerLabel.setWordWrap(True)
+
+        self.bannerRow.addWidget(self.bannerLabel)
+
+        self.bannerCloseButton = QToolButton(self.central)
+        self.bannerCloseButton.setObjectName(u"bannerCloseButton")
+
+        self.bannerRow.addWidget(self.bannerCloseButton)
+
+
+        self.mainColumn.addLayout(self.bannerRow)
+
+        self.pages = QStackedWidget(self.central)
+        self.pages.setObjectName(u"pages")
+
+        self.mainColumn.addWidget(self.pages)
+
+
+        self.centralLayout.addLayout(self.mainColumn)
+
+        MainWindow.setCentralWidget(self.central)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+
+        self.retranslateUi(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Studio App", None))
+
+        __sortingEnabled = self.navigation.isSortingEnabled()
+        self.navigation.setSortingEnabled(False)
+        ___qlistwidgetitem = self.navigation.item(0)
+        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"Schedule", None))
+        ___qlistwidgetitem1 = self.navigation.item(1)
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Members", None))
+        ___qlistwidgetitem2 = self.navigation.item(2)
+        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        self.navigation.setSortingEnabled(__sortingEnabled)
+
+        self.studioNameLabel.setObjectName(QCoreApplication.translate("MainWindow", u"heading", None))
+        self.studioNameLabel.setText(QCoreApplication.translate("MainWindow", u"Studio", None))
+        self.cardScanEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Scan member card to check in\u2026", None))
+        self.staffLabel.setText("")
+        self.logOutButton.setText(QCoreApplication.translate("MainWindow", u"Log out", None))
+        self.bannerLabel.setText("")
+        self.bannerCloseButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
+#if QT_CONFIG(tooltip)
+        self.bannerCloseButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
+#endif // QT_CONFIG(tooltip)
+    # retranslateUi
+

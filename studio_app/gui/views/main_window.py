@@ -1,0 +1,93 @@
+"""The main window: navigation (Schedule, Members, Settings), a card-scan check-in field,
+and a banner that shows every refusal or confirmation in words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from studio_app.gui.controllers.session import SessionController
+from studio_app.gui.forms.ui_main_window import Ui_MainWindow
+
+SCHEDULE_PAGE, MEMBERS_PAGE, SETTINGS_PAGE = 0, 1, 2
+BANNER_SECONDS = 12
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        session: SessionController,
+        schedule_page: QWidget,
+        members_page: QWidget,
+        settings_page: QWidget,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.schedule_page, self.members_page, self.settings_page = (
+            schedule_page, members_page, settings_page,
+        )
+        for page in (schedule_page, members_page, settings_page):
+            self.ui.pages.addWidget(page)
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(SCHEDULE_PAGE)
+        self._banner_timer = QTimer(self, singleShot=True, interval=BANNER_SECONDS * 1000)
+        self._banner_timer.timeout.connect(self.hide_banner)
+        self.ui.bannerCloseButton.clicked.connect(self.hide_banner)
+        self.hide_banner()
+        signals = session.signals
+        signals.error.connect(lambda text: self.show_banner(text, "error"))
+        signals.info.connect(lambda text: self.show_banner(text, "info"))
+        signals.open_member.connect(self.open_member)
+        signals.changed.connect(self._on_changed)
+        self.ui.cardScanEdit.returnPressed.connect(self._check_in)
+        self.ui.logOutButton.clicked.connect(session.log_out)
+        self.refresh_header()
+
+    def refresh_header(self) -> None:
+        name = self.session.studio_name()
+        self.ui.studioNameLabel.setText(name)
+        self.setWindowTitle(f"{name} — Studio App" if name else "Studio App")
+        actor = self.session.actor()
+        self.ui.staffLabel.setText(f"{actor.name} ({actor.role.label})" if actor else "")
+
+    def open_member(self, member_id: int) -> None:
+        self.ui.navigation.setCurrentRow(MEMBERS_PAGE)
+        self.members_page.show_member(member_id)  # type: ignore[attr-defined]
+
+    def show_banner(self, text: str, kind: str) -> None:
+        if not text:
+            return
+        label = self.ui.bannerLabel
+        label.setProperty("kind", kind)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setVisible(True)
+        self.ui.bannerCloseButton.setVisible(True)
+        self.statusBar().showMessage(text, BANNER_SECONDS * 1000)
+        self._banner_timer.start()
+
+    def hide_banner(self) -> None:
+        self.ui.bannerLabel.clear()
+        self.ui.bannerLabel.setVisible(False)
+        self.ui.bannerCloseButton.setVisible(False)
+
+    def banner_text(self) -> str:
+        return self.ui.bannerLabel.text() if self.ui.bannerLabel.isVisible() else ""
+
+    def _check_in(self) -> None:
+        code = self.ui.cardScanEdit.text().strip()
+        if not code:
+            return
+        message = self.session.check_in_card(code)
+        if message:
+            self.show_banner(message, "info")
+        self.ui.cardScanEdit.clear()
+
+    def _on_changed(self, changes: frozenset[object]) -> None:
+        from studio_app.dto.changes import Change
+
+        if Change.STUDIO in changes or Change.STAFF in changes:
+            self.refresh_header()

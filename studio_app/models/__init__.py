@@ -1,0 +1,32 @@
+"""SQLAlchemy 2 typed ORM entities, one module per aggregate."""
+
+from studio_app.models.audit import AuditEntry
+from studio_app.models.base import Base
+from studio_app.models.booking import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
+from studio_app.models.credits import CreditLot, LedgerEntry, LedgerKind
+from studio_app.models.member import Member, MemberStatus
+from studio_app.models.membership import Membership
+from studio_app.models.plan import Plan
+from studio_app.models.schedule import ClassSeries, ClassSession
+from studio_app.models.staff import Staff
+from studio_app.models.studio import StudioSettings
+
+__all__ = [
+    "AuditEntry",
+    "Base",
+    "Booking",
+    "BookingStatus",
+    "ClassSeries",
+    "ClassSession",
+    "CreditLot",
+    "LedgerEntry",
+    "LedgerKind",
+    "Member",
+    "MemberStatus",
+    "Membership",
+    "Plan",
+    "Staff",
+    "StudioSettings",
+    "WaitlistEntry",
+    "WaitlistStatus",
+]

@@ -1,0 +1,22 @@
+"""Audit entries: the member's user logs (who, when, what, entries available after)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from studio_app.models.base import Base
+
+
+class AuditEntry(Base):
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)  # UTC
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
+    membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
+    action: Mapped[str] = mapped_column(String(400))
+    entries_after: Mapped[int | None]

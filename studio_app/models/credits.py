@@ -1,0 +1,50 @@
+"""Credit lots and the append-only credit ledger.
+
+A session pass is one lot of N entries expiring at the pass's end. The balance of a lot is the sum
+of its ledger entries; ``CreditLot.remaining`` is a cache that `studio-app check` compares with it.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from studio_app.models.base import Base
+
+
+class LedgerKind(enum.StrEnum):
+    GRANT = "grant"
+    CHARGE = "charge"
+    RETURN = "return"
+    ADJUSTMENT = "adjustment"
+    EXPIRY = "expiry"
+
+
+class CreditLot(Base):
+    __tablename__ = "credit_lots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    membership_id: Mapped[int] = mapped_column(ForeignKey("memberships.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    category: Mapped[str] = mapped_column(String(60))
+    amount: Mapped[int]
+    issued_on: Mapped[date]
+    expires_on: Mapped[date]
+    remaining: Mapped[int]
+
+
+class LedgerEntry(Base):
+    __tablename__ = "ledger_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("credit_lots.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    amount: Mapped[int]
+    booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"))
+    reason: Mapped[str] = mapped_column(String(240), default="")
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime]

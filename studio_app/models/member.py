@@ -1,0 +1,44 @@
+"""Members: the studio's clients."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from studio_app.models.base import Base
+
+
+class MemberStatus(enum.StrEnum):
+    ACTIVE = "active"
+    ARCHIVED = "archived"
+
+
+class Member(Base):
+    __tablename__ = "members"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(80))
+    email: Mapped[str] = mapped_column(String(160), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    birth_date: Mapped[date | None]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    card_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(12), default=MemberStatus.ACTIVE.value, index=True)
+    # Lower-cased "name email phone card" so one LIKE serves the instant search.
+    search_text: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime]
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def refresh_search_text(self) -> None:
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        parts = [self.full_name, self.last_name + " " + self.first_name, self.email, self.phone,
+                 digits, self.card_code or ""]
+        self.search_text = " | ".join(p.lower() for p in parts if p)

@@ -1,0 +1,16 @@
+"""Studio-wide settings (one row)."""
+
+from __future__ import annotations
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from studio_app.models.base import Base
+
+
+class StudioSettings(Base):
+    __tablename__ = "studio_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    address: Mapped[str] = mapped_column(String(240), default="")

@@ -1,0 +1,1 @@
+"""ReportLab documents; take DTOs, write PDF."""

@@ -1,0 +1,1 @@
+"""Use cases: one method = one user action = one transaction. Never imports Qt."""

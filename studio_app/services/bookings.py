@@ -1,0 +1,197 @@
+"""Front-desk booking actions: sign up, sign out, waitlist, Present, card check-in."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from studio_app.domain.booking_rules import refusal_reason
+from studio_app.domain.errors import BookingRefused, NotFound
+from studio_app.domain.plans import PlanKind
+from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
+from studio_app.dto.changes import Change, Result
+from studio_app.models import (
+    Booking,
+    BookingStatus,
+    ClassSession,
+    Member,
+    Membership,
+    WaitlistEntry,
+    WaitlistStatus,
+)
+from studio_app.services import booking_ops, credits
+from studio_app.services.context import ServiceContext
+from studio_app.services.records import load
+from studio_app.services.schedule_queries import block_of
+
+_CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
+CHECK_IN_WINDOW = timedelta(minutes=60)
+
+
+class BookingService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def attendance(self, session_id: int) -> AttendanceList:
+        """The attendance list: booked members, the membership paying and what is left."""
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            cs = load(s, ClassSession, session_id, "Class session")
+            rows = s.execute(
+                select(Booking, Member.first_name, Member.last_name, Membership)
+                .join(Member, Booking.member_id == Member.id)
+                .outerjoin(Membership, Booking.membership_id == Membership.id)
+                .where(Booking.session_id == session_id,
+                       Booking.status == BookingStatus.BOOKED.value)
+                .order_by(Member.last_name, Member.first_name)
+            ).all()
+            attendees = []
+            for booking, first, last, membership in rows:
+                if membership is None:
+                    plan, left = "—", ""
+                elif membership.kind == PlanKind.SESSION_PASS.value:
+                    plan = membership.plan_name
+                    left = f"{credits.entries_left(s, membership.id)} left"
+                else:
+                    plan, left = membership.plan_name, f"until {membership.ends_on:%d %b}"
+                attendees.append(AttendeeRow(booking.id, booking.member_id, f"{first} {last}",
+                                             plan, left, booking.present))
+            waiting = s.execute(
+                select(WaitlistEntry, Member.first_name, Member.last_name)
+                .join(Member, WaitlistEntry.member_id == Member.id)
+                .where(WaitlistEntry.session_id == session_id,
+                       WaitlistEntry.status == WaitlistStatus.WAITING.value)
+                .order_by(WaitlistEntry.created_at, WaitlistEntry.id)
+            ).all()
+            return AttendanceList(
+                block_of(s, cs),
+                tuple(attendees),
+                tuple(WaitlistRow(e.id, e.member_id, f"{first} {last}", e.created_at, e.note)
+                      for e, first, last in waiting),
+            )
+
+    def payer_options(self, session_id: int, member_id: int) -> list[PayerOption]:
+        """Each of the member's memberships and why it can or cannot pay for this session."""
+        with self.ctx.uow.read() as uow:
+            cs = load(uow.session, ClassSession, session_id, "Class session")
+            return [
+                PayerOption(c.membership_id, c.plan_name,
+                            refusal_reason(c, cs.starts_at.date(), cs.credit_category))
+                for c in booking_ops.payer_candidates(uow.session, member_id)
+            ]
+
+    def sign_up(
+        self, session_id: int, member_id: int, membership_id: int | None = None
+    ) -> Result[int]:
+        """Sign a member up; charges one session now (SPEC E1). Refusals name the rule."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            cs = booking_ops.lock_session(uow.session, session_id)
+            member = load(uow.session, Member, member_id, "Member")
+            booking = booking_ops.book(uow.session, self.ctx, cs, member, membership_id)
+            self._leave_waitlist_if_waiting(uow.session, session_id, member_id)
+            uow.commit()
+            return Result(booking.id, _CHANGED, f"{member.full_name} signed up.")
+
+    def sign_out(self, booking_id: int) -> Result[None]:
+        """Sign a member out; the session returns to the membership it came from, and the first
+        waitlisted member who can pay takes the place."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            booking = load(s, Booking, booking_id, "Booking")
+            cs = booking_ops.lock_session(s, booking.session_id)
+            booking_ops.release(s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT,
+                                action="Signed out of")
+            messages = booking_ops.promote_waitlist(s, self.ctx, cs)
+            uow.commit()
+        return Result(None, _CHANGED, " ".join(messages))
+
+    def set_present(self, booking_id: int, present: bool) -> Result[None]:
+        """Present only marks presence; it changes no balance (seed 000)."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            booking = load(uow.session, Booking, booking_id, "Booking")
+            if booking.status != BookingStatus.BOOKED.value:
+                raise BookingRefused("Only booked members can be marked present.")
+            booking.present = present
+            uow.commit()
+        return Result(None, frozenset({Change.BOOKINGS}))
+
+    def join_waitlist(self, session_id: int, member_id: int) -> Result[int]:
+        """A full class offers a waitlist; joining charges nothing until promotion."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            cs = booking_ops.lock_session(s, session_id)
+            member = load(s, Member, member_id, "Member")
+            label = booking_ops.class_label(cs)
+            if cs.booked_count < cs.capacity:
+                raise BookingRefused(
+                    f"{label} still has {cs.capacity - cs.booked_count} free places; "
+                    "sign the member up instead.", rule="waitlist-not-full")
+            if booking_ops.live_booking(s, session_id, member_id) is not None:
+                raise BookingRefused(f"{member.full_name} is already signed up for {label}.",
+                                     rule="double-booking")
+            if self._waiting(s, session_id, member_id) is not None:
+                raise BookingRefused(f"{member.full_name} is already on the waitlist.",
+                                     rule="double-waitlist")
+            entry = WaitlistEntry(session_id=session_id, member_id=member_id,
+                                  status=WaitlistStatus.WAITING.value, note="",
+                                  created_at=self.ctx.clock.utcnow(),
+                                  created_by_id=self.ctx.acting().staff_id)
+            s.add(entry)
+            s.flush()
+            uow.commit()
+            return Result(entry.id, frozenset({Change.BOOKINGS, Change.SCHEDULE}))
+
+    def leave_waitlist(self, entry_id: int) -> Result[None]:
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            entry = load(uow.session, WaitlistEntry, entry_id, "Waitlist entry")
+            entry.status = WaitlistStatus.REMOVED.value
+            uow.commit()
+        return Result(None, frozenset({Change.BOOKINGS, Change.SCHEDULE}))
+
+    def check_in_card(self, card_code: str) -> Result[str]:
+        """Scanning a card marks the member present for their class starting within the hour
+        (or under way)."""
+        self.ctx.acting()
+        now = self.ctx.clock.now()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            member = s.scalars(select(Member).where(Member.card_code == card_code.strip())).first()
+            if member is None:
+                raise NotFound(f"No member has the card code {card_code.strip()}.")
+            rows = s.execute(
+                select(Booking, ClassSession)
+                .join(ClassSession, Booking.session_id == ClassSession.id)
+                .where(Booking.member_id == member.id,
+                       Booking.status == BookingStatus.BOOKED.value,
+                       ClassSession.starts_at <= now + CHECK_IN_WINDOW,
+                       ClassSession.starts_at >= now - timedelta(hours=3))
+            ).all()
+            if not rows:
+                raise BookingRefused(
+                    f"{member.full_name} has no class starting within "
+                    f"{int(CHECK_IN_WINDOW.total_seconds() // 60)} minutes.", rule="check-in")
+            row = min(rows, key=lambda r: abs(r[1].starts_at - now))
+            booking, cs = row
+            booking.present = True
+            uow.commit()
+            return Result(f"{member.full_name} is present for {booking_ops.class_label(cs)}.",
+                          frozenset({Change.BOOKINGS}))
+
+    @staticmethod
+    def _waiting(s, session_id: int, member_id: int) -> WaitlistEntry | None:  # type: ignore[no-untyped-def]
+        return s.scalars(
+            select(WaitlistEntry).where(
+                WaitlistEntry.session_id == session_id, WaitlistEntry.member_id == member_id,
+                WaitlistEntry.status == WaitlistStatus.WAITING.value)
+        ).first()
+
+    def _leave_waitlist_if_waiting(self, s, session_id: int, member_id: int) -> None:  # type: ignore[no-untyped-def]
+        entry = self._waiting(s, session_id, member_id)
+        if entry is not None:
+            entry.status = WaitlistStatus.PROMOTED.value

@@ -1,0 +1,56 @@
+"""All services of one studio database, sharing one context (clock and acting staff)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from studio_app.db.engine import make_engine
+from studio_app.db.migrate import upgrade_to_head
+from studio_app.db.uow import UnitOfWorkFactory
+from studio_app.domain.clock import Clock, SystemClock
+from studio_app.services.bookings import BookingService
+from studio_app.services.context import ServiceContext
+from studio_app.services.integrity import IntegrityService
+from studio_app.services.member_profile import MemberProfileService
+from studio_app.services.members import MemberService
+from studio_app.services.memberships import MembershipService
+from studio_app.services.plans import PlanService
+from studio_app.services.reports import ReportService
+from studio_app.services.schedule import ScheduleService
+from studio_app.services.staff import StaffService
+from studio_app.services.studio import StudioService
+
+
+@dataclass
+class Services:
+    ctx: ServiceContext
+    studio: StudioService
+    staff: StaffService
+    members: MemberService
+    profiles: MemberProfileService
+    plans: PlanService
+    memberships: MembershipService
+    schedule: ScheduleService
+    bookings: BookingService
+    reports: ReportService
+    integrity: IntegrityService
+
+
+def open_services(url: str, clock: Clock | None = None) -> Services:
+    """Connect to ``url``, migrate it to the newest schema and build every service."""
+    engine = make_engine(url)
+    upgrade_to_head(engine)
+    ctx = ServiceContext(UnitOfWorkFactory(engine), clock or SystemClock())
+    return Services(
+        ctx=ctx,
+        studio=StudioService(ctx),
+        staff=StaffService(ctx),
+        members=MemberService(ctx),
+        profiles=MemberProfileService(ctx),
+        plans=PlanService(ctx),
+        memberships=MembershipService(ctx),
+        schedule=ScheduleService(ctx),
+        bookings=BookingService(ctx),
+        reports=ReportService(ctx),
+        integrity=IntegrityService(ctx),
+    )

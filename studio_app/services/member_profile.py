@@ -1,0 +1,66 @@
+"""The member profile: details, memberships, bookings (active signups and history), user logs."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from studio_app.dto.members import AuditRow, BookingRow, MemberProfile
+from studio_app.models import AuditEntry, Booking, BookingStatus, ClassSession, Membership, Staff
+from studio_app.services.context import ServiceContext
+from studio_app.services.memberships import membership_row
+from studio_app.services.members import _detail
+from studio_app.services.records import load
+from studio_app.models import Member
+
+_STATUS_TEXT = {
+    BookingStatus.BOOKED.value: "booked",
+    BookingStatus.SIGNED_OUT.value: "signed out",
+    BookingStatus.SESSION_CANCELLED.value: "class cancelled",
+}
+
+
+class MemberProfileService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def profile(self, member_id: int) -> MemberProfile:
+        now = self.ctx.clock.now()
+        today = now.date()
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            member = load(s, Member, member_id, "Member")
+            memberships = s.scalars(
+                select(Membership).where(Membership.member_id == member_id)
+                .order_by(Membership.ends_on.desc(), Membership.id.desc())
+            ).all()
+            bookings = s.execute(
+                select(Booking, ClassSession.name, ClassSession.starts_at, Membership.plan_name)
+                .join(ClassSession, Booking.session_id == ClassSession.id)
+                .outerjoin(Membership, Booking.membership_id == Membership.id)
+                .where(Booking.member_id == member_id)
+                .order_by(ClassSession.starts_at.desc(), Booking.id.desc())
+            ).all()
+            upcoming, history = [], []
+            for booking, name, starts_at, plan_name in bookings:
+                status = _STATUS_TEXT[booking.status]
+                if booking.status == BookingStatus.BOOKED.value and starts_at < now:
+                    status = "attended" if booking.present else "taken place"
+                row = BookingRow(booking.id, booking.session_id, name, starts_at, status,
+                                 plan_name or "", booking.present)
+                is_active = booking.status == BookingStatus.BOOKED.value and starts_at >= now
+                (upcoming if is_active else history).append(row)
+            upcoming.reverse()
+            logs = s.execute(
+                select(AuditEntry, Staff.full_name)
+                .join(Staff, AuditEntry.staff_id == Staff.id)
+                .where(AuditEntry.member_id == member_id)
+                .order_by(AuditEntry.at, AuditEntry.id)
+            ).all()
+            return MemberProfile(
+                detail=_detail(member),
+                memberships=tuple(membership_row(s, m, today) for m in memberships),
+                upcoming=tuple(upcoming),
+                history=tuple(history),
+                logs=tuple(AuditRow(e.at, staff_name, e.action, e.entries_after)
+                           for e, staff_name in logs),
+            )

@@ -1,0 +1,125 @@
+"""Members: create, edit, archive, and the instant search by name, email, phone or card code."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sqlalchemy import func, select
+
+from studio_app.domain.errors import ValidationError
+from studio_app.dto.changes import Change, Result
+from studio_app.dto.members import MemberDetail, MemberInput, MemberRow
+from studio_app.models import Member, MemberStatus
+from studio_app.services.context import ServiceContext
+from studio_app.services.records import audit, load
+
+_CHANGED = frozenset({Change.MEMBERS})
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _validated(data: MemberInput, today: date) -> MemberInput:
+    first, last = data.first_name.strip(), data.last_name.strip()
+    if not first and not last:
+        raise ValidationError("A member needs a first or last name.")
+    email = data.email.strip()
+    if email and not _EMAIL.match(email):
+        raise ValidationError(f"'{email}' is not an email address.")
+    if data.birth_date is not None and data.birth_date > today:
+        raise ValidationError(f"Birth date {data.birth_date.isoformat()} is in the future.")
+    return MemberInput(first, last, email, data.phone.strip(), data.birth_date,
+                       data.notes.strip(), data.card_code.strip())
+
+
+def _detail(member: Member) -> MemberDetail:
+    return MemberDetail(
+        member.id, member.first_name, member.last_name, member.email, member.phone,
+        member.birth_date, member.notes, member.card_code or "",
+        member.status == MemberStatus.ARCHIVED.value,
+    )
+
+
+class MemberService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def search(
+        self, text: str = "", *, include_archived: bool = False, limit: int = 200
+    ) -> list[MemberRow]:
+        """Members whose name, email, phone or card code contains every typed word."""
+        query = select(
+            Member.id, Member.first_name, Member.last_name, Member.email, Member.phone,
+            Member.card_code, Member.status,
+        )
+        for word in text.lower().split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(Member.search_text.like(f"%{escaped}%", escape="\\"))
+        if not include_archived:
+            query = query.where(Member.status == MemberStatus.ACTIVE.value)
+        query = query.order_by(Member.last_name, Member.first_name, Member.id).limit(limit)
+        with self.ctx.uow.read() as uow:
+            return [
+                MemberRow(r.id, f"{r.first_name} {r.last_name}".strip(), r.email, r.phone,
+                          r.card_code or "", r.status == MemberStatus.ARCHIVED.value)
+                for r in uow.session.execute(query)
+            ]
+
+    def count(self) -> int:
+        with self.ctx.uow.read() as uow:
+            return int(uow.session.scalar(select(func.count()).select_from(Member)) or 0)
+
+    def get(self, member_id: int) -> MemberDetail:
+        with self.ctx.uow.read() as uow:
+            return _detail(load(uow.session, Member, member_id, "Member"))
+
+    def create(self, data: MemberInput) -> Result[int]:
+        actor = self.ctx.acting()
+        clean = _validated(data, self.ctx.clock.today())
+        with self.ctx.uow() as uow:
+            self._check_card_free(uow.session, clean.card_code, None)
+            member = Member(created_at=self.ctx.clock.utcnow(), created_by_id=actor.staff_id)
+            self._apply(member, clean)
+            uow.session.add(member)
+            uow.session.flush()
+            audit(uow.session, self.ctx, action="Member created", member_id=member.id)
+            uow.commit()
+            return Result(member.id, _CHANGED)
+
+    def update(self, member_id: int, data: MemberInput) -> Result[None]:
+        self.ctx.acting()
+        clean = _validated(data, self.ctx.clock.today())
+        with self.ctx.uow() as uow:
+            member = load(uow.session, Member, member_id, "Member")
+            self._check_card_free(uow.session, clean.card_code, member_id)
+            self._apply(member, clean)
+            audit(uow.session, self.ctx, action="Member details edited", member_id=member.id)
+            uow.commit()
+        return Result(None, _CHANGED)
+
+    def set_archived(self, member_id: int, archived: bool) -> Result[None]:
+        """Archived members stay in the data (history kept) but are hidden and cannot book."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            member = load(uow.session, Member, member_id, "Member")
+            member.status = (MemberStatus.ARCHIVED if archived else MemberStatus.ACTIVE).value
+            audit(uow.session, self.ctx, member_id=member_id,
+                  action="Member archived" if archived else "Member restored from archive")
+            uow.commit()
+        return Result(None, _CHANGED)
+
+    @staticmethod
+    def _apply(member: Member, data: MemberInput) -> None:
+        member.first_name, member.last_name = data.first_name, data.last_name
+        member.email, member.phone, member.birth_date = data.email, data.phone, data.birth_date
+        member.notes, member.card_code = data.notes, data.card_code or None
+        member.refresh_search_text()
+
+    @staticmethod
+    def _check_card_free(session, card_code: str, member_id: int | None) -> None:  # type: ignore[no-untyped-def]
+        if not card_code:
+            return
+        holder = session.scalars(select(Member).where(Member.card_code == card_code)).first()
+        if holder is not None and holder.id != member_id:
+            raise ValidationError(
+                f"Card code {card_code} already belongs to {holder.full_name}."
+            )

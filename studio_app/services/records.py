@@ -1,0 +1,43 @@
+"""Shared write helpers: loading rows or refusing, and writing audit entries."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
+
+from studio_app.domain.errors import NotFound
+from studio_app.models import AuditEntry
+from studio_app.services.context import ServiceContext
+
+T = TypeVar("T")
+
+
+def load(session: Session, model: type[T], ident: int, what: str) -> T:
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFound(f"{what} #{ident} does not exist (it may have been deleted at another desk).")
+    return row
+
+
+def audit(
+    session: Session,
+    ctx: ServiceContext,
+    *,
+    action: str,
+    member_id: int | None = None,
+    membership_id: int | None = None,
+    entries_after: int | None = None,
+) -> None:
+    """Append one user-log line recording who did what (and entries available after it)."""
+    actor = ctx.acting()
+    session.add(
+        AuditEntry(
+            at=ctx.clock.utcnow(),
+            staff_id=actor.staff_id,
+            member_id=member_id,
+            membership_id=membership_id,
+            action=action,
+            entries_after=entries_after,
+        )
+    )

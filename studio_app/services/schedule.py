@@ -1,0 +1,187 @@
+"""The class schedule: class series with a weekly recurrence, their sessions, and the week view.
+
+"Edit the series" changes every future session that was not edited on its own; one session can
+be edited or cancelled on its own; cancelling returns every booked member's session (SPEC §3).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studio_app.domain.errors import ValidationError
+from studio_app.domain.privileges import Privilege
+from studio_app.domain.recurrence import decode_weekdays, encode_weekdays, weekly_occurrences
+from studio_app.dto.changes import Change, Result
+from studio_app.dto.schedule import SeriesInput, SeriesRow, SessionBlock, SessionInput
+from studio_app.models import Booking, BookingStatus, ClassSeries, ClassSession
+from studio_app.services import booking_ops
+from studio_app.services.context import ServiceContext
+from studio_app.services.records import load
+from studio_app.services.schedule_queries import block_of, blocks_between
+
+_CHANGED = frozenset({Change.SCHEDULE})
+MAX_SERIES_DAYS = 3 * 366
+
+
+def _validated(data: SeriesInput) -> SeriesInput:
+    if not data.name.strip():
+        raise ValidationError("A class needs a name.")
+    if data.capacity < 1:
+        raise ValidationError(f"Capacity must be at least 1 (got {data.capacity}).")
+    if not 5 <= data.duration_minutes <= 24 * 60:
+        raise ValidationError(f"Duration must be 5 to 1440 minutes (got {data.duration_minutes}).")
+    if (data.until - data.starts_on).days > MAX_SERIES_DAYS:
+        raise ValidationError("A series can run at most 3 years; extend it later if needed.")
+    if not data.credit_category.strip():
+        raise ValidationError("Choose a credit category (e.g. Group class).")
+    weekly_occurrences(data.weekdays, data.start_time, data.starts_on, data.until)
+    return data
+
+
+def _series_row(series: ClassSeries) -> SeriesRow:
+    return SeriesRow(
+        series.id, series.name, series.instructor, series.room, series.capacity,
+        series.duration_minutes, decode_weekdays(series.weekdays), series.start_time,
+        series.starts_on, series.until, series.credit_category, series.color,
+    )
+
+
+class ScheduleService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def week(self, any_day: date) -> list[SessionBlock]:
+        """Class sessions of the Monday-to-Sunday week containing ``any_day``."""
+        monday = any_day - timedelta(days=any_day.weekday())
+        start = datetime.combine(monday, datetime.min.time())
+        with self.ctx.uow.read() as uow:
+            return blocks_between(uow.session, start, start + timedelta(days=7))
+
+    def day(self, day: date) -> list[SessionBlock]:
+        start = datetime.combine(day, datetime.min.time())
+        with self.ctx.uow.read() as uow:
+            return blocks_between(uow.session, start, start + timedelta(days=1))
+
+    def session(self, session_id: int) -> SessionBlock:
+        with self.ctx.uow.read() as uow:
+            return block_of(uow.session, load(uow.session, ClassSession, session_id, "Class session"))
+
+    def list_series(self) -> list[SeriesRow]:
+        with self.ctx.uow.read() as uow:
+            return [_series_row(x) for x in uow.session.scalars(
+                select(ClassSeries).order_by(ClassSeries.name))]
+
+    def create_series(self, data: SeriesInput) -> Result[int]:
+        self.ctx.acting(Privilege.SETTINGS, "create classes")
+        clean = _validated(data)
+        with self.ctx.uow() as uow:
+            series = ClassSeries(created_at=self.ctx.clock.utcnow())
+            self._apply(series, clean)
+            uow.session.add(series)
+            uow.session.flush()
+            for start in weekly_occurrences(clean.weekdays, clean.start_time, clean.starts_on,
+                                            clean.until):
+                uow.session.add(self._new_session(series, start))
+            uow.commit()
+            return Result(series.id, _CHANGED)
+
+    def update_series(self, series_id: int, data: SeriesInput) -> Result[None]:
+        """Apply the series to all future sessions not edited on their own. Future sessions
+        that no longer fall on the schedule are cancelled (booked members get their session back)
+        and new occurrences are added."""
+        self.ctx.acting(Privilege.SETTINGS, "edit classes")
+        clean = _validated(data)
+        now = self.ctx.clock.now()
+        messages: list[str] = []
+        with self.ctx.uow() as uow:
+            s = uow.session
+            series = load(s, ClassSeries, series_id, "Class series")
+            self._apply(series, clean)
+            wanted = {t for t in weekly_occurrences(clean.weekdays, clean.start_time,
+                                                    clean.starts_on, clean.until) if t >= now}
+            future = s.scalars(select(ClassSession).where(
+                ClassSession.series_id == series_id, ClassSession.starts_at >= now,
+                ClassSession.cancelled.is_(False))).all()
+            by_day = {cs.starts_at.date(): cs for cs in future}
+            for start in sorted(wanted):
+                cs = by_day.pop(start.date(), None)
+                if cs is None:
+                    s.add(self._new_session(series, start))
+                elif not cs.detached:
+                    if clean.capacity < cs.booked_count:
+                        raise ValidationError(
+                            f"Capacity {clean.capacity} is below the {cs.booked_count} members "
+                            f"already booked for {booking_ops.class_label(cs)}.")
+                    self._copy_series(series, cs, start)
+                    messages.extend(booking_ops.promote_waitlist(s, self.ctx, cs))
+            for cs in by_day.values():
+                if not cs.detached:
+                    self._cancel(s, cs)
+            uow.commit()
+        return Result(None, _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS}, " ".join(messages))
+
+    def update_session(self, session_id: int, data: SessionInput) -> Result[None]:
+        """Edit one class session on its own; later series edits leave it alone."""
+        self.ctx.acting(Privilege.SETTINGS, "edit class sessions")
+        if not data.name.strip():
+            raise ValidationError("A class needs a name.")
+        with self.ctx.uow() as uow:
+            s = uow.session
+            cs = booking_ops.lock_session(s, session_id)
+            if data.capacity < max(cs.booked_count, 1):
+                raise ValidationError(
+                    f"Capacity {data.capacity} is below the {cs.booked_count} members already "
+                    f"booked (minimum 1).")
+            if not 5 <= data.duration_minutes <= 24 * 60:
+                raise ValidationError(
+                    f"Duration must be 5 to 1440 minutes (got {data.duration_minutes}).")
+            cs.name, cs.instructor, cs.room = data.name.strip(), data.instructor, data.room
+            cs.capacity, cs.starts_at = data.capacity, data.starts_at
+            cs.duration_minutes, cs.detached = data.duration_minutes, True
+            messages = booking_ops.promote_waitlist(s, self.ctx, cs)
+            uow.commit()
+        return Result(None, _CHANGED | {Change.BOOKINGS}, " ".join(messages))
+
+    def cancel_session(self, session_id: int) -> Result[int]:
+        """Cancel one session; every booked member's session is returned. Returns how many."""
+        self.ctx.acting(Privilege.SETTINGS, "cancel classes")
+        with self.ctx.uow() as uow:
+            cs = booking_ops.lock_session(uow.session, session_id)
+            if cs.cancelled:
+                raise ValidationError(f"{booking_ops.class_label(cs)} is already cancelled.")
+            returned = self._cancel(uow.session, cs)
+            uow.commit()
+        return Result(returned, _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS},
+                      f"Class cancelled; {returned} booked member(s) got their session back.")
+
+    def _cancel(self, s: Session, cs: ClassSession) -> int:
+        bookings = s.scalars(select(Booking).where(
+            Booking.session_id == cs.id, Booking.status == BookingStatus.BOOKED.value)).all()
+        for booking in bookings:
+            booking_ops.release(s, self.ctx, booking, cs, status=BookingStatus.SESSION_CANCELLED,
+                                action="Class cancelled, session returned:")
+        cs.cancelled = True
+        return len(bookings)
+
+    @staticmethod
+    def _apply(series: ClassSeries, data: SeriesInput) -> None:
+        series.name, series.instructor, series.room = data.name.strip(), data.instructor, data.room
+        series.capacity, series.duration_minutes = data.capacity, data.duration_minutes
+        series.weekdays, series.start_time = encode_weekdays(data.weekdays), data.start_time
+        series.starts_on, series.until = data.starts_on, data.until
+        series.credit_category, series.color = data.credit_category.strip(), data.color
+
+    @staticmethod
+    def _new_session(series: ClassSeries, start: datetime) -> ClassSession:
+        cs = ClassSession(series_id=series.id, detached=False, cancelled=False, booked_count=0)
+        ScheduleService._copy_series(series, cs, start)
+        return cs
+
+    @staticmethod
+    def _copy_series(series: ClassSeries, cs: ClassSession, start: datetime) -> None:
+        cs.name, cs.instructor, cs.room = series.name, series.instructor, series.room
+        cs.capacity, cs.duration_minutes = series.capacity, series.duration_minutes
+        cs.credit_category, cs.color, cs.starts_at = series.credit_category, series.color, start

@@ -1,0 +1,64 @@
+"""First start: the studio's name and the owner account; studio settings afterwards."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from studio_app.domain.errors import ValidationError
+from studio_app.domain.passwords import hash_password
+from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, encode_privileges
+from studio_app.dto.changes import Change, Result
+from studio_app.models import Staff, StudioSettings
+from studio_app.services.context import ServiceContext
+
+
+class StudioService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def needs_setup(self) -> bool:
+        """True on first start: no studio and no owner account yet."""
+        with self.ctx.uow.read() as uow:
+            return not uow.session.scalar(select(func.count()).select_from(Staff))
+
+    def set_up(
+        self, *, studio_name: str, owner_name: str, username: str, password: str
+    ) -> Result[int]:
+        """Create the studio and its owner account (only possible while there is no staff)."""
+        studio_name, owner_name, username = studio_name.strip(), owner_name.strip(), username.strip()
+        if not studio_name:
+            raise ValidationError("Studio name is required.")
+        if not owner_name or not username:
+            raise ValidationError("The owner's name and user name are required.")
+        password_hash = hash_password(password)
+        with self.ctx.uow() as uow:
+            if uow.session.scalar(select(func.count()).select_from(Staff)):
+                raise ValidationError("The studio is already set up; log in instead.")
+            uow.session.add(StudioSettings(id=1, name=studio_name, address=""))
+            owner = Staff(
+                username=username, full_name=owner_name, role=Role.OWNER.value,
+                privileges=encode_privileges(DEFAULT_PRIVILEGES[Role.OWNER]),
+                password_hash=password_hash, active=True, created_at=self.ctx.clock.utcnow(),
+            )
+            uow.session.add(owner)
+            uow.session.flush()
+            uow.commit()
+            return Result(owner.id, frozenset({Change.STUDIO, Change.STAFF}))
+
+    def studio_name(self) -> str:
+        with self.ctx.uow.read() as uow:
+            settings = uow.session.get(StudioSettings, 1)
+            return settings.name if settings else ""
+
+    def rename(self, name: str) -> Result[None]:
+        self.ctx.acting(Privilege.SETTINGS, "rename the studio")
+        if not name.strip():
+            raise ValidationError("Studio name is required.")
+        with self.ctx.uow() as uow:
+            settings = uow.session.get(StudioSettings, 1)
+            if settings is None:
+                settings = StudioSettings(id=1, name=name.strip(), address="")
+                uow.session.add(settings)
+            settings.name = name.strip()
+            uow.commit()
+        return Result(None, frozenset({Change.STUDIO}))
