@@ -1,0 +1,55 @@
+"""Every report opens in the system PDF viewer or prints through the Qt print dialog.
+
+Printing renders each PDF page with PDFium (pypdfium2) at the printer's resolution and paints it
+onto the QPrinter page, so what prints is exactly the ReportLab document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+PRINT_DPI = 300
+
+
+def open_pdf(path: Path) -> bool:
+    """Open the PDF in the system viewer; False if the system has no viewer for it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def print_pdf(path: Path, parent: QWidget | None = None) -> bool:
+    """Ask for a printer with the Qt print dialog and print every page; False if cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(path.stem)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_pdf(path, printer)
+    return True
+
+
+def paint_pdf(path: Path, printer: QPrinter) -> int:
+    """Paint each page of ``path`` onto ``printer``, scaled to fit the page; returns pages."""
+    document = pdfium.PdfDocument(str(path))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(f"Cannot start printing on {printer.printerName() or 'the printer'}.")
+    try:
+        for number in range(len(document)):
+            if number:
+                printer.newPage()
+            bitmap = document[number].render(scale=PRINT_DPI / 72)
+            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_BGR888).copy()
+            target = painter.viewport()
+            size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(target.topLeft(), size), image)
+        return len(document)
+    finally:
+        painter.end()
+        document.close()
