@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -27,6 +27,13 @@ from studio_app.services.schedule_queries import block_of
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
 CHECK_IN_WINDOW = timedelta(minutes=60)
+
+
+def _until(ends_on: date, class_start: datetime) -> str:
+    """"until 31 Dec" for a time-based membership, with the year when it is not the class's."""
+    if ends_on.year == class_start.year:
+        return f"until {ends_on:%d %b}"
+    return f"until {ends_on:%d %b %Y}"
 
 
 class BookingService:
@@ -54,7 +61,7 @@ class BookingService:
                     plan = membership.plan_name
                     left = f"{credits.entries_left(s, membership.id)} left"
                 else:
-                    plan, left = membership.plan_name, f"until {membership.ends_on:%d %b}"
+                    plan, left = membership.plan_name, _until(membership.ends_on, cs.starts_at)
                 attendees.append(AttendeeRow(booking.id, booking.member_id, f"{first} {last}",
                                              plan, left, booking.present))
             waiting = s.execute(

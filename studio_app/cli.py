@@ -1,0 +1,91 @@
+"""`studio-app` command line: the GUI (default), demo data, integrity check and reports.
+
+    studio-app [--db PATH|URL]                      start the desktop app
+    studio-app demo [--members N] [--weeks W]       fill a new database with a demo studio
+    studio-app check                                verify integrity; exit 1 if anything is wrong
+    studio-app report attendance --session ID --out FILE.pdf
+    studio-app report day --date YYYY-MM-DD --out FILE.pdf
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from studio_app import __version__
+from studio_app.config import database_url
+from studio_app.domain.errors import DomainError
+from studio_app.services.container import Services, open_services
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="studio-app", description="Studio App")
+    parser.add_argument("--db", help="SQLite file path or database URL (default: user data dir;"
+                        " or set STUDIO_DB_URL)")
+    parser.add_argument("--version", action="version", version=f"studio-app {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("gui", help="start the desktop app (the default)")
+    demo = commands.add_parser("demo", help="fill a new, empty database with a demo studio")
+    demo.add_argument("--members", type=int, default=150)
+    demo.add_argument("--weeks", type=int, default=4, help="weeks of past attendance")
+    demo.add_argument("--seed", type=int, default=7)
+    commands.add_parser("check", help="check integrity, capacity and credit balances")
+    report = commands.add_parser("report", help="write a printable report (PDF)")
+    kinds = report.add_subparsers(dest="report", required=True)
+    sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
+    sheet.add_argument("--session", type=int, required=True, help="class session id")
+    sheet.add_argument("--out", type=Path, required=True)
+    day = kinds.add_parser("day", help="attendance sheets of every class of a day, one PDF")
+    day.add_argument("--date", type=date.fromisoformat, required=True)
+    day.add_argument("--out", type=Path, required=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    services = open_services(database_url(args.db))
+    try:
+        return _run(args, services)
+    except DomainError as refused:
+        print(f"error: {refused.message}", file=sys.stderr)
+        return 2
+    finally:
+        services.ctx.uow.engine.dispose()
+
+
+def _run(args: argparse.Namespace, services: Services) -> int:
+    if args.command in (None, "gui"):
+        from studio_app.app import run_gui
+
+        return run_gui(services)
+    if args.command == "demo":
+        from studio_app.services.demo import DEMO_DESK, DEMO_OWNER, build_demo
+
+        started = time.perf_counter()
+        summary = build_demo(services.ctx, members=args.members, weeks=args.weeks,
+                             seed=args.seed)
+        print(f"Demo studio ready in {time.perf_counter() - started:.1f} s: "
+              f"{summary.members} members, {summary.series} class series, "
+              f"{summary.sessions} class sessions, {summary.bookings} bookings.")
+        print(f"Log in as {DEMO_OWNER[0]} / {DEMO_OWNER[1]} (owner) or "
+              f"{DEMO_DESK[0]} / {DEMO_DESK[1]} (front desk).")
+        return 0
+    if args.command == "check":
+        problems = services.integrity.problems()
+        for problem in problems:
+            print(f"PROBLEM: {problem}")
+        if problems:
+            print(f"{len(problems)} problem(s) found.")
+            return 1
+        print("OK: integrity, foreign keys, capacity and every credit balance match the ledger.")
+        return 0
+    if args.report == "attendance":
+        out = services.reports.attendance_sheet(args.session, args.out)
+    else:
+        out = services.reports.day_sheets(args.date, args.out)
+    print(f"Wrote {out}")
+    return 0

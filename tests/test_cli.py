@@ -1,0 +1,64 @@
+"""The command line: demo, check and report work on a fresh database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from studio_app.cli import main
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--members", "60", "--weeks", "2"]) == 0
+    return path
+
+
+def test_demo_fills_a_believable_studio(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with sqlite3.connect(demo_db) as db:
+        members = db.execute("select count(*) from members").fetchone()[0]
+        series = db.execute("select count(*) from class_series").fetchone()[0]
+        booked = db.execute("select count(*) from bookings where status='booked'").fetchone()[0]
+        staff = [r[0] for r in db.execute("select username from staff order by id")]
+    assert (members, series, staff) == (60, 12, ["owner", "desk"])
+    assert booked > 200
+
+
+def test_demo_refuses_a_database_in_use(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_db), "demo"]) == 2
+    assert "needs an empty database" in capsys.readouterr().err
+
+
+def test_check_passes_on_demo_then_reports_tampering(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_db), "check"]) == 0
+    assert "OK" in capsys.readouterr().out
+    broken = tmp_path / "broken.sqlite3"
+    with sqlite3.connect(demo_db) as source, sqlite3.connect(broken) as db:
+        source.backup(db)
+        db.execute("update class_sessions set booked_count = booked_count + 1 where id = 1")
+    assert main(["--db", str(broken), "check"]) == 1
+    assert "Class session #1 shows" in capsys.readouterr().out
+
+
+def test_report_attendance_writes_a_pdf(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    with sqlite3.connect(demo_db) as db:
+        session_id, name = db.execute(
+            "select id, name from class_sessions where booked_count > 0 limit 1").fetchone()
+    assert main(["--db", str(demo_db), "report", "attendance", "--session", str(session_id),
+                 "--out", str(out)]) == 0
+    content = out.read_bytes()
+    assert content.startswith(b"%PDF")
+    assert name.encode() in content
+
+
+def test_report_for_unknown_session_says_so(demo_db: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(demo_db), "report", "attendance", "--session", "999999",
+                 "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "Class session #999999 does not exist" in capsys.readouterr().err
