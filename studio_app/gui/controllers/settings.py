@@ -1,0 +1,72 @@
+"""Settings: the plans the studio sells, staff accounts and their access, the studio's name.
+
+Every write goes through a service, which checks the privilege it needs (plans and the studio
+name need ``settings``; staff accounts need ``staff``), so a refusal reaches the view as words in
+``last_error`` even when a button was not disabled in time.
+"""
+
+from __future__ import annotations
+
+from studio_app.domain.privileges import Actor, Privilege, Role
+from studio_app.dto.plans import PlanInput, PlanRow
+from studio_app.dto.staff import StaffRow
+from studio_app.gui.controllers.base import Controller
+
+
+class SettingsController(Controller):
+    # -- plans (Settings → Memberships) ---------------------------------------------------
+    def plans(self) -> list[PlanRow]:
+        """Every plan, inactive ones included, by name."""
+        return self.ask(self.services.plans.list_plans) or []
+
+    def create_plan(self, data: PlanInput) -> int | None:
+        """The new plan's id, or None when refused (see ``last_error``)."""
+        result = self.act(self.services.plans.create, data)
+        return result.value if result else None
+
+    def update_plan(self, plan_id: int, data: PlanInput) -> bool:
+        """Change a plan for future sales; memberships already sold keep their terms."""
+        return self.act(self.services.plans.update, plan_id, data) is not None
+
+    # -- staff and access -----------------------------------------------------------------
+    def staff(self) -> list[StaffRow]:
+        return self.ask(self.services.staff.list_staff) or []
+
+    def create_staff(self, username: str, full_name: str, role: Role, password: str) -> int | None:
+        """A new account with its role's default privileges, or None when refused."""
+        result = self.act(
+            self.services.staff.create,
+            username=username,
+            full_name=full_name,
+            role=role,
+            password=password,
+        )
+        return result.value if result else None
+
+    def set_privileges(self, staff_id: int, privileges: frozenset[Privilege]) -> bool:
+        """Grant exactly ``privileges`` to one account (the owner always keeps all)."""
+        return self.act(self.services.staff.set_privileges, staff_id, privileges) is not None
+
+    def set_active(self, staff_id: int, active: bool) -> bool:
+        """A deactivated account can no longer log in; the owner's account stays active."""
+        return self.act(self.services.staff.set_active, staff_id, active) is not None
+
+    def set_password(self, staff_id: int, password: str) -> bool:
+        """Anyone may change their own password; resetting another's needs ``staff``."""
+        return self.act(self.services.staff.set_password, staff_id, password) is not None
+
+    # -- studio ---------------------------------------------------------------------------
+    def studio_name(self) -> str:
+        return self.ask(self.services.studio.studio_name) or ""
+
+    def rename_studio(self, name: str) -> bool:
+        return self.act(self.services.studio.rename, name) is not None
+
+    # -- who is asking --------------------------------------------------------------------
+    def actor(self) -> Actor | None:
+        return self.services.ctx.actor
+
+    def can(self, privilege: Privilege) -> bool:
+        """Whether the logged-in account holds ``privilege`` (the owner holds every one)."""
+        actor = self.actor()
+        return actor is not None and actor.can(privilege)

@@ -1,0 +1,296 @@
+"""Settings: Memberships (the plans sold), Staff & access, and the Studio's name.
+
+The services enforce privileges (plans and the studio name need ``settings``, staff accounts
+need ``staff``); this view also disables what the logged-in account may not do and says in a
+tooltip which privilege is needed. A refusal from a service is still shown inline, in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QDialog,
+    QTableView,
+    QWidget,
+)
+
+from studio_app.domain.privileges import Privilege, Role
+from studio_app.dto.changes import Change
+from studio_app.dto.plans import PlanRow
+from studio_app.dto.staff import StaffRow
+from studio_app.gui.controllers.settings import SettingsController
+from studio_app.gui.forms.ui_settings import Ui_SettingsView
+from studio_app.gui.qtmodels.plans import PlanTableModel
+from studio_app.gui.qtmodels.staff import StaffTableModel
+from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.plan_editor import PlanEditorDialog
+from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
+
+MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB = range(3)
+OWNER_NOTE = "The owner holds every privilege."
+COLUMN_PADDING = 24
+
+
+def needs_text(privilege: Privilege) -> str:
+    return f"Needs the '{privilege.value}' privilege (ask the studio owner)."
+
+
+def _setup_table(table: QTableView) -> None:
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.verticalHeader().setDefaultSectionSize(28)
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Size columns to their text plus some air, so neighbouring cells never touch."""
+    for column in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_PADDING)
+
+
+def _select_row(table: QTableView, row: int) -> None:
+    if row >= 0:
+        table.selectionModel().select(
+            table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+class SettingsView(QWidget):
+    def __init__(self, controller: SettingsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.dialog: QDialog | None = None  # the editor dialog currently open, if any
+        self.ui = ui = Ui_SettingsView()
+        ui.setupUi(self)
+        self.plans_model = PlanTableModel(self)
+        self.staff_model = StaffTableModel(self)
+        ui.plansTable.setModel(self.plans_model)
+        ui.staffTable.setModel(self.staff_model)
+        for table in (ui.plansTable, ui.staffTable):
+            _setup_table(table)
+        self.privilege_checks: dict[Privilege, QCheckBox] = {}
+        for privilege in Privilege:
+            box = QCheckBox(privilege.label, ui.accessGroup)
+            ui.privilegeChecks.addWidget(box)
+            self.privilege_checks[privilege] = box
+        # Hint labels, with the privilege that changing that tab's data needs.
+        self._hints = {
+            ui.plansIntroLabel: (Privilege.SETTINGS, ui.plansIntroLabel.text()),
+            ui.accessHintLabel: (Privilege.STAFF, ui.accessHintLabel.text()),
+            ui.studioHintLabel: (Privilege.SETTINGS, ui.studioHintLabel.text()),
+        }
+        for label in self._hints:
+            label.setStyleSheet("color: #5b6668;")
+        set_primary(ui.saveAccessButton, ui.saveStudioButton)
+        for label in (ui.plansErrorLabel, ui.staffErrorLabel, ui.studioErrorLabel):
+            show_error(label, "")
+
+        ui.newPlanButton.clicked.connect(self.new_plan)
+        ui.editPlanButton.clicked.connect(self.edit_plan)
+        ui.plansTable.doubleClicked.connect(self._plan_double_clicked)
+        ui.togglePlanButton.clicked.connect(self.toggle_plan)
+        ui.plansTable.selectionModel().selectionChanged.connect(self._update_plan_buttons)
+        ui.addStaffButton.clicked.connect(self.add_staff)
+        ui.resetPasswordButton.clicked.connect(self.reset_password)
+        ui.toggleStaffButton.clicked.connect(self.toggle_staff)
+        ui.saveAccessButton.clicked.connect(self.save_access)
+        ui.staffTable.selectionModel().selectionChanged.connect(self._update_staff_controls)
+        ui.saveStudioButton.clicked.connect(self.save_studio)
+        ui.studioNameEdit.returnPressed.connect(self.save_studio)
+        controller.signals.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._show_privilege_notes()
+        self.reload_plans()
+        self.reload_staff()
+        self.reload_studio()
+
+    def reload_plans(self) -> None:
+        selected = self.selected_plan()
+        self.plans_model.set_rows(self.controller.plans())
+        _fit_columns(self.ui.plansTable)
+        if selected is not None:
+            _select_row(self.ui.plansTable, self.plans_model.row_of(selected.id))
+        self._update_plan_buttons()
+
+    def reload_staff(self) -> None:
+        selected = self.selected_staff()
+        self.staff_model.set_rows(self.controller.staff())
+        _fit_columns(self.ui.staffTable)
+        if selected is not None:
+            _select_row(self.ui.staffTable, self.staff_model.row_of(selected.id))
+        self._update_staff_controls()
+
+    def reload_studio(self) -> None:
+        self.ui.studioNameEdit.setText(self.controller.studio_name())
+        allowed = self._allowed(Privilege.SETTINGS, self.ui.saveStudioButton)
+        self.ui.saveStudioButton.setEnabled(allowed)
+        self.ui.studioNameEdit.setReadOnly(not allowed)
+
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if Change.PLANS in changes:
+            self.reload_plans()
+        if Change.STAFF in changes:
+            self.reload_staff()
+        if Change.STUDIO in changes:
+            self.reload_studio()
+
+    def _show_privilege_notes(self) -> None:
+        """Say on each tab, not only in tooltips, why its buttons are disabled."""
+        for label, (privilege, text) in self._hints.items():
+            if not self.controller.can(privilege):
+                text = (
+                    f"{text} Your account can only look here: changing this needs the "
+                    f"'{privilege.value}' privilege (ask the studio owner)."
+                )
+            label.setText(text)
+
+    def _allowed(self, privilege: Privilege, *buttons: QAbstractButton) -> bool:
+        """Whether the logged-in account holds ``privilege``; if not, the buttons say so."""
+        allowed = self.controller.can(privilege)
+        for button in buttons:
+            button.setToolTip("" if allowed else needs_text(privilege))
+        return allowed
+
+    # -- memberships (plans) ---------------------------------------------------------------
+    def selected_plan(self) -> PlanRow | None:
+        rows = self.ui.plansTable.selectionModel().selectedRows()
+        return self.plans_model.row_at(rows[0].row()) if rows else None
+
+    def _update_plan_buttons(self) -> None:
+        ui = self.ui
+        allowed = self._allowed(
+            Privilege.SETTINGS, ui.newPlanButton, ui.editPlanButton, ui.togglePlanButton
+        )
+        plan = self.selected_plan()
+        ui.newPlanButton.setEnabled(allowed)
+        ui.editPlanButton.setEnabled(allowed and plan is not None)
+        ui.togglePlanButton.setEnabled(allowed and plan is not None)
+        ui.togglePlanButton.setText("&Activate" if plan and not plan.active else "&Deactivate")
+
+    def plan_editor(self, plan: PlanRow | None = None) -> PlanEditorDialog:
+        """The editor for a new plan (``plan`` None) or for ``plan``, not yet shown."""
+        return PlanEditorDialog(self.controller, plan, self)
+
+    def new_plan(self) -> None:
+        self._open(self.plan_editor())
+
+    def edit_plan(self) -> None:
+        plan = self.selected_plan()
+        if plan is not None:
+            self._open(self.plan_editor(plan))
+
+    def _plan_double_clicked(self, index: QModelIndex) -> None:
+        if self.ui.editPlanButton.isEnabled():
+            self._open(self.plan_editor(self.plans_model.row_at(index.row())))
+
+    def toggle_plan(self) -> None:
+        """Deactivate (no longer for sale) or reactivate the selected plan."""
+        plan = self.selected_plan()
+        if plan is None:
+            return
+        ok = self.controller.update_plan(plan.id, replace(plan.as_input(), active=not plan.active))
+        show_error(self.ui.plansErrorLabel, "" if ok else self.controller.last_error)
+
+    # -- staff and access ------------------------------------------------------------------
+    def selected_staff(self) -> StaffRow | None:
+        rows = self.ui.staffTable.selectionModel().selectedRows()
+        return self.staff_model.row_at(rows[0].row()) if rows else None
+
+    def _update_staff_controls(self) -> None:
+        ui = self.ui
+        allowed = self._allowed(
+            Privilege.STAFF,
+            ui.addStaffButton,
+            ui.toggleStaffButton,
+            ui.saveAccessButton,
+            *self.privilege_checks.values(),
+        )
+        staff = self.selected_staff()
+        actor = self.controller.actor()
+        own = staff is not None and actor is not None and staff.id == actor.staff_id
+        owner = staff is not None and staff.role is Role.OWNER
+        ui.addStaffButton.setEnabled(allowed)
+        ui.resetPasswordButton.setEnabled(staff is not None and (allowed or own))
+        ui.resetPasswordButton.setToolTip("" if allowed or own else needs_text(Privilege.STAFF))
+        ui.toggleStaffButton.setEnabled(allowed and staff is not None and not owner and not own)
+        if allowed and owner:
+            ui.toggleStaffButton.setToolTip("The owner's account cannot be deactivated.")
+        ui.toggleStaffButton.setText("&Activate" if staff and not staff.active else "De&activate")
+        editable = allowed and staff is not None and not owner
+        for privilege, box in self.privilege_checks.items():
+            box.setChecked(owner or (staff is not None and privilege in staff.privileges))
+            box.setEnabled(editable)
+        ui.saveAccessButton.setEnabled(editable)
+        ui.accessNoteLabel.setText(
+            "Select an account to see its access."
+            if staff is None
+            else OWNER_NOTE
+            if owner
+            else f"What {staff.full_name} ({staff.role.label}) may do beyond the front desk:"
+        )
+
+    def staff_editor(self) -> StaffEditorDialog:
+        return StaffEditorDialog(self.controller, self)
+
+    def password_dialog(self, staff: StaffRow) -> ResetPasswordDialog:
+        return ResetPasswordDialog(self.controller, staff, self)
+
+    def add_staff(self) -> None:
+        self._open(self.staff_editor())
+
+    def reset_password(self) -> None:
+        staff = self.selected_staff()
+        if staff is not None:
+            self._open(self.password_dialog(staff))
+
+    def toggle_staff(self) -> None:
+        """A deactivated account can no longer log in; its history stays."""
+        staff = self.selected_staff()
+        if staff is None:
+            return
+        ok = self.controller.set_active(staff.id, not staff.active)
+        show_error(self.ui.staffErrorLabel, "" if ok else self.controller.last_error)
+
+    def checked_privileges(self) -> frozenset[Privilege]:
+        return frozenset(p for p, box in self.privilege_checks.items() if box.isChecked())
+
+    def save_access(self) -> None:
+        staff = self.selected_staff()
+        if staff is None:
+            return
+        ok = self.controller.set_privileges(staff.id, self.checked_privileges())
+        show_error(self.ui.staffErrorLabel, "" if ok else self.controller.last_error)
+
+    # -- studio ----------------------------------------------------------------------------
+    def save_studio(self) -> None:
+        if not self.ui.saveStudioButton.isEnabled():
+            return
+        ok = self.controller.rename_studio(self.ui.studioNameEdit.text())
+        show_error(self.ui.studioErrorLabel, "" if ok else self.controller.last_error)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def _open(self, dialog: QDialog) -> None:
+        """Show an editor window-modal without blocking; a new record gets selected."""
+        self.dialog = dialog
+        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
+        dialog.open()
+
+    def _dialog_finished(self, dialog: QDialog, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            if isinstance(dialog, PlanEditorDialog) and dialog.plan_id is not None:
+                _select_row(self.ui.plansTable, self.plans_model.row_of(dialog.plan_id))
+            elif isinstance(dialog, StaffEditorDialog) and dialog.staff_id is not None:
+                _select_row(self.ui.staffTable, self.staff_model.row_of(dialog.staff_id))
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,284 @@
+"""Settings view driven by clicks and typing over a real temporary database (SPEC §2, §9)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studio_app.domain.durations import DurationUnit
+from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
+from studio_app.domain.privileges import Privilege, Role
+from studio_app.dto.changes import Change
+from studio_app.dto.plans import PlanInput
+from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.settings import SettingsController
+from studio_app.gui.qtmodels.plans import PRICE, SESSIONS, PlanTableModel
+from studio_app.gui.qtmodels.staff import PRIVILEGES, StaffTableModel
+from studio_app.gui.views.plan_editor import KINDS, PlanEditorDialog
+from studio_app.gui.views.settings import OWNER_NOTE, SettingsView
+from studio_app.gui.views.staff_editor import ROLES, ResetPasswordDialog, StaffEditorDialog
+from tests.factories import StudioFactory
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def make_view(qtbot, studio: StudioFactory, signals: AppSignals) -> SettingsView:  # noqa: ANN001
+    view = SettingsView(SettingsController(studio.svc, signals))
+    qtbot.addWidget(view)
+    return view
+
+
+@pytest.fixture
+def view(qtbot, studio: StudioFactory, signals: AppSignals) -> SettingsView:  # noqa: ANN001
+    return make_view(qtbot, studio, signals)
+
+
+def cell(model: PlanTableModel | StaffTableModel, row: int, column: int) -> str:
+    return model.data(model.index(row, column))
+
+
+def select(view: SettingsView, table: str, text: str) -> int:
+    """Select the row whose first column reads ``text``; return its row number."""
+    model = view.plans_model if table == "plans" else view.staff_model
+    row = next(r for r in range(model.rowCount()) if cell(model, r, 0) == text)
+    getattr(view.ui, f"{table}Table").selectRow(row)
+    return row
+
+
+def test_create_session_pass_through_the_editor(qtbot, view: SettingsView) -> None:  # noqa: ANN001
+    qtbot.mouseClick(view.ui.newPlanButton, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, PlanEditorDialog)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.nameEdit, "10-class pass")
+    assert not ui.sessionsSpin.isEnabled()  # time-based by default: unlimited visits
+    ui.kindCombo.setCurrentIndex(KINDS.index(PlanKind.SESSION_PASS))
+    assert ui.sessionsSpin.isEnabled()
+    qtbot.keyClicks(ui.priceEdit, "90")
+    ui.sessionsSpin.setValue(10)
+    ui.durationSpin.setValue(3)
+    assert ui.categoryCombo.currentText() == DEFAULT_CATEGORY
+    assert ui.summaryLabel.text() == (
+        "Session pass: 10 sessions within 3 months for 90.00, Group class"
+    )
+    qtbot.mouseClick(ui.okButton, LEFT)
+
+    assert view.plans_model.rowCount() == 1
+    assert cell(view.plans_model, 0, 0) == "10-class pass"
+    assert cell(view.plans_model, 0, PRICE) == "90.00"
+    assert cell(view.plans_model, 0, SESSIONS) == "10"
+    assert view.selected_plan() is not None and view.selected_plan().name == "10-class pass"
+    assert view.dialog is None
+
+
+def test_negative_price_is_refused_inline_and_creates_nothing(
+    qtbot,
+    view: SettingsView,
+    studio: StudioFactory,  # noqa: ANN001
+) -> None:
+    dialog = view.plan_editor()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Drop-in")
+    qtbot.keyClicks(dialog.ui.priceEdit, "-5")
+    assert "no valid price" in dialog.ui.summaryLabel.text()
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+
+    assert not dialog.ui.errorLabel.isHidden()
+    assert "Price cannot be negative" in dialog.ui.errorLabel.text()
+    assert studio.svc.plans.list_plans() == []
+    assert view.plans_model.rowCount() == 0
+
+
+def test_decimal_comma_price_and_service_refusal_shown_in_editor(
+    qtbot,
+    view: SettingsView,
+    studio: StudioFactory,  # noqa: ANN001
+) -> None:
+    dialog = view.plan_editor()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.priceEdit, "31,50")
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)  # no name: the service refuses
+    assert dialog.ui.errorLabel.text() == "A plan needs a name."
+    qtbot.keyClicks(dialog.ui.nameEdit, "Drop-in")
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+    assert [p.price_cents for p in studio.svc.plans.list_plans()] == [3150]
+
+
+def test_edit_plan_price(qtbot, studio: StudioFactory, signals: AppSignals) -> None:  # noqa: ANN001
+    studio.pass_plan(10, name="10-class pass")
+    view = make_view(qtbot, studio, signals)
+    select(view, "plans", "10-class pass")
+    qtbot.mouseClick(view.ui.editPlanButton, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, PlanEditorDialog)
+    assert "never rewrites memberships already sold" in dialog.ui.hintLabel.text()
+    assert dialog.ui.priceEdit.text() == "90.00"
+    dialog.ui.priceEdit.clear()
+    qtbot.keyClicks(dialog.ui.priceEdit, "95,50")
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+
+    [plan] = studio.svc.plans.list_plans()
+    assert (plan.price_cents, plan.entries, plan.duration_count) == (9550, 10, 3)
+    assert cell(view.plans_model, 0, PRICE) == "95.50"
+
+
+def test_deactivate_and_activate_plan(qtbot, studio: StudioFactory, signals: AppSignals) -> None:  # noqa: ANN001
+    studio.time_plan(name="Monthly unlimited")
+    view = make_view(qtbot, studio, signals)
+    assert not view.ui.togglePlanButton.isEnabled()  # nothing selected yet
+    select(view, "plans", "Monthly unlimited")
+    qtbot.mouseClick(view.ui.togglePlanButton, LEFT)
+    assert studio.svc.plans.list_plans()[0].active is False
+    assert cell(view.plans_model, 0, SESSIONS) == "unlimited"
+    assert view.ui.togglePlanButton.text() == "&Activate"
+    qtbot.mouseClick(view.ui.togglePlanButton, LEFT)
+    assert studio.svc.plans.list_plans()[0].active is True
+
+
+def test_add_front_desk_account(qtbot, view: SettingsView, studio: StudioFactory) -> None:  # noqa: ANN001
+    qtbot.mouseClick(view.ui.addStaffButton, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, StaffEditorDialog)
+    ui = dialog.ui
+    qtbot.keyClicks(ui.fullNameEdit, "Dana Desk")
+    qtbot.keyClicks(ui.usernameEdit, "desk")
+    ui.roleCombo.setCurrentIndex(ROLES.index(Role.FRONT_DESK))
+    qtbot.keyClicks(ui.passwordEdit, "desk-secret")
+    qtbot.keyClicks(ui.repeatEdit, "desk-secreT")
+    qtbot.mouseClick(ui.okButton, LEFT)
+    assert ui.errorLabel.text() == "The two passwords differ."
+    ui.repeatEdit.clear()
+    qtbot.keyClicks(ui.repeatEdit, "desk-secret")
+    qtbot.mouseClick(ui.okButton, LEFT)
+
+    desk = next(s for s in studio.svc.staff.list_staff() if s.username == "desk")
+    assert desk.role is Role.FRONT_DESK and desk.privileges == {Privilege.REPORTS}
+    row = select(view, "staff", "Dana Desk")
+    assert cell(view.staff_model, row, PRIVILEGES) == "Reports"
+
+
+def test_grant_and_revoke_privileges_in_access_box(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    studio.front_desk()
+    view = make_view(qtbot, studio, signals)
+    select(view, "staff", "Olivia Owner")
+    assert view.ui.accessNoteLabel.text() == OWNER_NOTE
+    assert all(b.isChecked() and not b.isEnabled() for b in view.privilege_checks.values())
+    assert not view.ui.saveAccessButton.isEnabled()
+
+    select(view, "staff", "Dana Desk")
+    checks = view.privilege_checks
+    assert checks[Privilege.REPORTS].isChecked() and checks[Privilege.REPORTS].isEnabled()
+    assert checks[Privilege.SETTINGS].text() == Privilege.SETTINGS.label
+    checks[Privilege.REPORTS].click()  # revoke
+    checks[Privilege.SETTINGS].click()  # grant
+    qtbot.mouseClick(view.ui.saveAccessButton, LEFT)
+
+    desk = next(s for s in studio.svc.staff.list_staff() if s.username == "desk")
+    assert desk.privileges == {Privilege.SETTINGS}
+    assert view.selected_staff() is not None and view.selected_staff().username == "desk"
+    assert checks[Privilege.SETTINGS].isChecked() and not checks[Privilege.REPORTS].isChecked()
+
+
+def test_reset_password_and_deactivate_account(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    studio.front_desk()
+    view = make_view(qtbot, studio, signals)
+    select(view, "staff", "Dana Desk")
+    qtbot.mouseClick(view.ui.resetPasswordButton, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, ResetPasswordDialog)
+    qtbot.keyClicks(dialog.ui.passwordEdit, "abc")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "abc")
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+    assert "at least 6 characters" in dialog.ui.errorLabel.text()
+    for edit in (dialog.ui.passwordEdit, dialog.ui.repeatEdit):
+        edit.clear()
+        qtbot.keyClicks(edit, "new-secret")
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+    assert studio.svc.staff.log_in("desk", "new-secret").name == "Dana Desk"
+    studio.svc.staff.log_in("owner", "owner-secret")
+
+    qtbot.mouseClick(view.ui.toggleStaffButton, LEFT)
+    assert not next(s for s in studio.svc.staff.list_staff() if s.username == "desk").active
+    assert view.ui.toggleStaffButton.text() == "&Activate"
+    select(view, "staff", "Olivia Owner")
+    assert not view.ui.toggleStaffButton.isEnabled()
+
+
+def test_front_desk_cannot_edit_plans(qtbot, studio: StudioFactory, signals: AppSignals) -> None:  # noqa: ANN001
+    studio.front_desk()
+    studio.log_in("desk")
+    view = make_view(qtbot, studio, signals)
+    ui = view.ui
+    assert not ui.newPlanButton.isEnabled()
+    assert "'settings' privilege" in ui.newPlanButton.toolTip()
+    assert not ui.addStaffButton.isEnabled() and "'staff' privilege" in ui.addStaffButton.toolTip()
+    assert not ui.saveStudioButton.isEnabled()
+
+    data = PlanInput(
+        "Drop-in", PlanKind.TIME_BASED, 1500, 1, DurationUnit.DAYS, None, DEFAULT_CATEGORY
+    )
+    assert view.controller.create_plan(data) is None
+    assert "'settings' privilege" in view.controller.last_error
+    assert studio.svc.plans.list_plans() == []
+
+    select(view, "staff", "Dana Desk")  # anyone may change their own password
+    assert ui.resetPasswordButton.isEnabled()
+    select(view, "staff", "Olivia Owner")
+    assert not ui.resetPasswordButton.isEnabled()
+
+
+def test_refusal_from_service_is_shown_inline(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    studio.time_plan(name="Monthly unlimited")
+    studio.front_desk()
+    view = make_view(qtbot, studio, signals)
+    select(view, "plans", "Monthly unlimited")
+    studio.log_in("desk")  # the button was enabled for the owner; the service still refuses
+    view.toggle_plan()
+    assert "'settings' privilege" in view.ui.plansErrorLabel.text()
+    assert not view.ui.plansErrorLabel.isHidden()
+    assert studio.svc.plans.list_plans()[0].active is True
+
+
+def test_rename_studio(qtbot, view: SettingsView, studio: StudioFactory) -> None:  # noqa: ANN001
+    assert view.ui.studioNameEdit.text() == "Lotus Yoga"
+    view.ui.studioNameEdit.clear()
+    qtbot.mouseClick(view.ui.saveStudioButton, LEFT)
+    assert view.ui.studioErrorLabel.text() == "Studio name is required."
+    qtbot.keyClicks(view.ui.studioNameEdit, "Lotus Yoga & Pilates")
+    qtbot.mouseClick(view.ui.saveStudioButton, LEFT)
+    assert studio.svc.studio.studio_name() == "Lotus Yoga & Pilates"
+    assert view.ui.studioErrorLabel.text() == ""
+
+
+def test_reloads_only_on_its_changes(
+    view: SettingsView, studio: StudioFactory, signals: AppSignals
+) -> None:
+    studio.pass_plan(5)
+    signals.changed.emit(frozenset({Change.MEMBERS}))
+    assert view.plans_model.rowCount() == 0
+    signals.changed.emit(frozenset({Change.PLANS}))
+    assert view.plans_model.rowCount() == 1
+
+
+def test_models_pass_qt_model_tester(qtmodeltester, studio: StudioFactory) -> None:  # noqa: ANN001
+    studio.pass_plan(10)
+    studio.time_plan()
+    studio.front_desk()
+    plans = PlanTableModel()
+    plans.set_rows(studio.svc.plans.list_plans())
+    qtmodeltester.check(plans)
+    staff = StaffTableModel()
+    staff.set_rows(studio.svc.staff.list_staff())
+    qtmodeltester.check(staff)
