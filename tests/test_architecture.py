@@ -19,3 +19,13 @@ def test_generated_forms_and_resources_are_fresh() -> None:
     result = subprocess.run([sys.executable, "packaging/build_qt.py", "--check"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_controllers_use_qtcore_only_never_widgets() -> None:
+    """Controllers are QObject adapters with signals; widgets belong to the views."""
+    offenders = [
+        path.name
+        for path in (ROOT / "studio_app" / "gui" / "controllers").glob("*.py")
+        if "QtWidgets" in path.read_text() or "QtGui" in path.read_text()
+    ]
+    assert offenders == []

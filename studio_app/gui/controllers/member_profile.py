@@ -1,0 +1,62 @@
+"""One member's profile: memberships, bookings, user logs; selling a plan and signing out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from studio_app.domain.durations import describe_duration
+from studio_app.domain.money import format_cents
+from studio_app.domain.plans import PlanKind
+from studio_app.dto.changes import Change
+from studio_app.dto.members import MemberProfile
+from studio_app.dto.plans import PlanRow
+from studio_app.gui.controllers.base import Controller
+
+__all__ = ["MemberProfile", "MemberProfileController", "PlanRow", "describe_plan"]
+
+_RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
+
+
+def describe_plan(plan: PlanRow) -> str:
+    """How the desk sees a plan when selling: "10-session pass · 90.00 · 10 sessions / 3 months"
+    (a time-based plan reads "unlimited / 1 month")."""
+    what = (
+        f"{plan.entries} sessions"
+        if plan.kind is PlanKind.SESSION_PASS and plan.entries
+        else "unlimited"
+    )
+    duration = describe_duration(plan.duration_count, plan.duration_unit)
+    return f"{plan.name} · {format_cents(plan.price_cents)} · {what} / {duration}"
+
+
+class MemberProfileController(Controller):
+    def profile(self, member_id: int) -> MemberProfile | None:
+        """Details, memberships (newest end first), upcoming bookings (active signups),
+        booking history and the user log (oldest first)."""
+        return self.ask(self.services.profiles.profile, member_id)
+
+    def plans(self) -> list[PlanRow]:
+        """Only active plans are on sale; editing a plan never rewrites memberships sold."""
+        return self.ask(self.services.plans.list_plans, include_inactive=False) or []
+
+    def preview_end(self, plan_id: int, start: date) -> date | None:
+        """The last valid day the membership would have: start + duration − 1 day."""
+        return self.ask(self.services.memberships.preview_end, plan_id, start)
+
+    def sell(self, member_id: int, plan_id: int, start: date) -> int | None:
+        """Sell a plan from ``start``; a session pass grants its N entries at once. Returns the
+        new membership id, or None with the refusal in ``last_error``."""
+        result = self.act(self.services.memberships.sell, member_id, plan_id, start)
+        return result.value if result else None
+
+    def sign_out(self, booking_id: int) -> bool:
+        """Sign out of an upcoming class: the session returns to the membership it came from."""
+        return self.act(self.services.bookings.sign_out, booking_id) is not None
+
+    def today(self) -> date:
+        """The studio's today (the injectable clock): the default start of a sale."""
+        return self.services.ctx.clock.today()
+
+    @staticmethod
+    def concerns(changes: frozenset[Change]) -> bool:
+        return bool(_RELOAD_ON & set(changes))

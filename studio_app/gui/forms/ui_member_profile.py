@@ -1,0 +1,286 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'member_profile.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_MemberProfileView(object):
+    def setupUi(self, MemberProfileView):
+        if not MemberProfileView.objectName():
+            MemberProfileView.setObjectName(u"MemberProfileView")
+        MemberProfileView.resize(700, 700)
+        self.rootLayout = QVBoxLayout(MemberProfileView)
+        self.rootLayout.setObjectName(u"rootLayout")
+        self.rootLayout.setContentsMargins(0, 4, 0, 0)
+        self.header = QHBoxLayout()
+        self.header.setObjectName(u"header")
+        self.identity = QVBoxLayout()
+        self.identity.setSpacing(2)
+        self.identity.setObjectName(u"identity")
+        self.nameRow = QHBoxLayout()
+        self.nameRow.setObjectName(u"nameRow")
+        self.nameLabel = QLabel(MemberProfileView)
+        self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.nameRow.addWidget(self.nameLabel)
+
+        self.archivedBadge = QLabel(MemberProfileView)
+        self.archivedBadge.setObjectName(u"archivedBadge")
+
+        self.nameRow.addWidget(self.archivedBadge)
+
+        self.nameSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.nameRow.addItem(self.nameSpacer)
+
+
+        self.identity.addLayout(self.nameRow)
+
+        self.contactLabel = QLabel(MemberProfileView)
+        self.contactLabel.setObjectName(u"contactLabel")
+        self.contactLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.identity.addWidget(self.contactLabel)
+
+
+        self.header.addLayout(self.identity)
+
+        self.editButton = QPushButton(MemberProfileView)
+        self.editButton.setObjectName(u"editButton")
+
+        self.header.addWidget(self.editButton)
+
+        self.archiveButton = QPushButton(MemberProfileView)
+        self.archiveButton.setObjectName(u"archiveButton")
+
+        self.header.addWidget(self.archiveButton)
+
+        self.sellButton = QPushButton(MemberProfileView)
+        self.sellButton.setObjectName(u"sellButton")
+
+        self.header.addWidget(self.sellButton)
+
+
+        self.rootLayout.addLayout(self.header)
+
+        self.tabs = QTabWidget(MemberProfileView)
+        self.tabs.setObjectName(u"tabs")
+        self.membershipsTab = QWidget()
+        self.membershipsTab.setObjectName(u"membershipsTab")
+        self.membershipsLayout = QVBoxLayout(self.membershipsTab)
+        self.membershipsLayout.setObjectName(u"membershipsLayout")
+        self.membershipsTable = QTableView(self.membershipsTab)
+        self.membershipsTable.setObjectName(u"membershipsTable")
+        self.membershipsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.membershipsTable.setAlternatingRowColors(True)
+        self.membershipsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.membershipsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.membershipsTable.setShowGrid(False)
+        self.membershipsTable.horizontalHeader().setStretchLastSection(True)
+        self.membershipsTable.verticalHeader().setVisible(False)
+
+        self.membershipsLayout.addWidget(self.membershipsTable)
+
+        self.tabs.addTab(self.membershipsTab, "")
+        self.bookingsTab = QWidget()
+        self.bookingsTab.setObjectName(u"bookingsTab")
+        self.bookingsLayout = QVBoxLayout(self.bookingsTab)
+        self.bookingsLayout.setObjectName(u"bookingsLayout")
+        self.upcomingRow = QHBoxLayout()
+        self.upcomingRow.setObjectName(u"upcomingRow")
+        self.activeSignupsLabel = QLabel(self.bookingsTab)
+        self.activeSignupsLabel.setObjectName(u"activeSignupsLabel")
+
+        self.upcomingRow.addWidget(self.activeSignupsLabel)
+
+        self.upcomingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.upcomingRow.addItem(self.upcomingSpacer)
+
+        self.signOutButton = QPushButton(self.bookingsTab)
+        self.signOutButton.setObjectName(u"signOutButton")
+
+        self.upcomingRow.addWidget(self.signOutButton)
+
+
+        self.bookingsLayout.addLayout(self.upcomingRow)
+
+        self.upcomingTable = QTableView(self.bookingsTab)
+        self.upcomingTable.setObjectName(u"upcomingTable")
+        self.upcomingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcomingTable.setAlternatingRowColors(True)
+        self.upcomingTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.upcomingTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcomingTable.setShowGrid(False)
+        self.upcomingTable.horizontalHeader().setStretchLastSection(True)
+        self.upcomingTable.verticalHeader().setVisible(False)
+
+        self.bookingsLayout.addWidget(self.upcomingTable)
+
+        self.historyLabel = QLabel(self.bookingsTab)
+        self.historyLabel.setObjectName(u"historyLabel")
+
+        self.bookingsLayout.addWidget(self.historyLabel)
+
+        self.historyTable = QTableView(self.bookingsTab)
+        self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.historyTable.setAlternatingRowColors(True)
+        self.historyTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.historyTable.setShowGrid(False)
+        self.historyTable.horizontalHeader().setStretchLastSection(True)
+        self.historyTable.verticalHeader().setVisible(False)
+
+        self.bookingsLayout.addWidget(self.historyTable)
+
+        self.tabs.addTab(self.bookingsTab, "")
+        self.logsTab = QWidget()
+        self.logsTab.setObjectName(u"logsTab")
+        self.logsLayout = QVBoxLayout(self.logsTab)
+        self.logsLayout.setObjectName(u"logsLayout")
+        self.logsTable = QTableView(self.logsTab)
+        self.logsTable.setObjectName(u"logsTable")
+        self.logsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.logsTable.setAlternatingRowColors(True)
+        self.logsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.logsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.logsTable.setShowGrid(False)
+        self.logsTable.setWordWrap(True)
+        self.logsTable.verticalHeader().setVisible(False)
+
+        self.logsLayout.addWidget(self.logsTable)
+
+        self.tabs.addTab(self.logsTab, "")
+        self.detailsTab = QWidget()
+        self.detailsTab.setObjectName(u"detailsTab")
+        self.detailsLayout = QVBoxLayout(self.detailsTab)
+        self.detailsLayout.setObjectName(u"detailsLayout")
+        self.detailsForm = QFormLayout()
+        self.detailsForm.setObjectName(u"detailsForm")
+        self.emailCaption = QLabel(self.detailsTab)
+        self.emailCaption.setObjectName(u"emailCaption")
+
+        self.detailsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.emailCaption)
+
+        self.emailValue = QLabel(self.detailsTab)
+        self.emailValue.setObjectName(u"emailValue")
+        self.emailValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.emailValue)
+
+        self.phoneCaption = QLabel(self.detailsTab)
+        self.phoneCaption.setObjectName(u"phoneCaption")
+
+        self.detailsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
+
+        self.phoneValue = QLabel(self.detailsTab)
+        self.phoneValue.setObjectName(u"phoneValue")
+        self.phoneValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.phoneValue)
+
+        self.birthDateCaption = QLabel(self.detailsTab)
+        self.birthDateCaption.setObjectName(u"birthDateCaption")
+
+        self.detailsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.birthDateCaption)
+
+        self.birthDateValue = QLabel(self.detailsTab)
+        self.birthDateValue.setObjectName(u"birthDateValue")
+
+        self.detailsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.birthDateValue)
+
+        self.cardCaption = QLabel(self.detailsTab)
+        self.cardCaption.setObjectName(u"cardCaption")
+
+        self.detailsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.cardCaption)
+
+        self.cardValue = QLabel(self.detailsTab)
+        self.cardValue.setObjectName(u"cardValue")
+        self.cardValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cardValue)
+
+        self.notesCaption = QLabel(self.detailsTab)
+        self.notesCaption.setObjectName(u"notesCaption")
+
+        self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesCaption)
+
+        self.notesValue = QLabel(self.detailsTab)
+        self.notesValue.setObjectName(u"notesValue")
+        self.notesValue.setWordWrap(True)
+        self.notesValue.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
+        self.notesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesValue)
+
+
+        self.detailsLayout.addLayout(self.detailsForm)
+
+        self.detailsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailsLayout.addItem(self.detailsSpacer)
+
+        self.tabs.addTab(self.detailsTab, "")
+
+        self.rootLayout.addWidget(self.tabs)
+
+
+        self.retranslateUi(MemberProfileView)
+
+        self.tabs.setCurrentIndex(0)
+
+    # setupUi
+
+    def retranslateUi(self, MemberProfileView):
+        self.nameLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-size: 18px; font-weight: 600; color: #24484b;", None))
+        self.nameLabel.setText("")
+        self.archivedBadge.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"background: #fdf0d5; color: #7a4b00; border: 1px solid #e8c77a; border-radius: 8px; padding: 1px 8px; font-weight: 600;", None))
+        self.archivedBadge.setText(QCoreApplication.translate("MemberProfileView", u"Archived", None))
+        self.contactLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"color: #4d5a5a;", None))
+        self.contactLabel.setText("")
+        self.editButton.setText(QCoreApplication.translate("MemberProfileView", u"&Edit\u2026", None))
+        self.archiveButton.setText(QCoreApplication.translate("MemberProfileView", u"Archive", None))
+        self.sellButton.setText(QCoreApplication.translate("MemberProfileView", u"&Sell membership\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.membershipsTab), QCoreApplication.translate("MemberProfileView", u"Memberships", None))
+        self.activeSignupsLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600;", None))
+        self.activeSignupsLabel.setText(QCoreApplication.translate("MemberProfileView", u"Active signups: 0", None))
+        self.signOutButton.setText(QCoreApplication.translate("MemberProfileView", u"Sign &out", None))
+#if QT_CONFIG(tooltip)
+        self.signOutButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Sign the member out of the selected upcoming class; the session returns to its membership.", None))
+#endif // QT_CONFIG(tooltip)
+        self.historyLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600;", None))
+        self.historyLabel.setText(QCoreApplication.translate("MemberProfileView", u"History", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.bookingsTab), QCoreApplication.translate("MemberProfileView", u"Bookings", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.logsTab), QCoreApplication.translate("MemberProfileView", u"User logs", None))
+        self.emailCaption.setText(QCoreApplication.translate("MemberProfileView", u"Email", None))
+        self.emailValue.setText("")
+        self.phoneCaption.setText(QCoreApplication.translate("MemberProfileView", u"Phone", None))
+        self.phoneValue.setText("")
+        self.birthDateCaption.setText(QCoreApplication.translate("MemberProfileView", u"Birth date", None))
+        self.birthDateValue.setText("")
+        self.cardCaption.setText(QCoreApplication.translate("MemberProfileView", u"Card code", None))
+        self.cardValue.setText("")
+        self.notesCaption.setText(QCoreApplication.translate("MemberProfileView", u"Notes", None))
+        self.notesValue.setText("")
+        self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("MemberProfileView", u"Details", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,179 @@
+"""One member's profile: who they are, what they bought, where they are booked, and the user log
+of every change to their memberships (oldest first, with the entries available after it)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+
+from studio_app.gui.controllers.member_profile import MemberProfile, MemberProfileController
+from studio_app.gui.controllers.members import MembersController
+from studio_app.gui.forms.ui_member_profile import Ui_MemberProfileView
+from studio_app.gui.qtmodels.member_profile import (
+    BookingsModel,
+    LogsModel,
+    MembershipsModel,
+    day_text,
+)
+from studio_app.gui.qtmodels.rows import ROW_ROLE
+from studio_app.gui.views.common import set_primary
+from studio_app.gui.views.member_editor import MemberEditorDialog
+from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
+
+MEMBERSHIPS_TAB, BOOKINGS_TAB, LOGS_TAB, DETAILS_TAB = range(4)
+
+
+def _fit_columns(table: QTableView, stretch: int | None = None) -> None:
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class MemberProfileView(QWidget):
+    """Shows one member; reloads itself whenever members, memberships or bookings change."""
+
+    def __init__(
+        self,
+        members: MembersController,
+        profile: MemberProfileController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.members, self.controller = members, profile
+        self.member_id: int | None = None
+        self.current: MemberProfile | None = None
+        self.ui = Ui_MemberProfileView()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.memberships_model = MembershipsModel(self)
+        self.upcoming_model = BookingsModel(self)
+        self.history_model = BookingsModel(self)
+        self.logs_model = LogsModel(self)
+        for table, model in (
+            (ui.membershipsTable, self.memberships_model),
+            (ui.upcomingTable, self.upcoming_model),
+            (ui.historyTable, self.history_model),
+            (ui.logsTable, self.logs_model),
+        ):
+            table.setModel(model)
+        _fit_columns(ui.membershipsTable, stretch=0)
+        _fit_columns(ui.upcomingTable, stretch=0)
+        _fit_columns(ui.historyTable, stretch=0)
+        _fit_columns(ui.logsTable, stretch=2)
+        # A log line ("Signed up for Yin Yoga on Thu 03 Dec 2026 19:30 (10-session pass)") wraps
+        # rather than being cut off; a member's log is short enough to size every row.
+        ui.logsTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        ui.logsTable.setStyleSheet("QTableView::item { padding: 4px 2px; }")
+        set_primary(ui.sellButton)
+        ui.editButton.clicked.connect(self.edit)
+        ui.archiveButton.clicked.connect(self.toggle_archived)
+        ui.sellButton.clicked.connect(self.sell)
+        ui.signOutButton.clicked.connect(self.sign_out_selected)
+        ui.upcomingTable.selectionModel().selectionChanged.connect(self._update_sign_out)
+        profile.signals.changed.connect(self._on_changed)
+        self._fill(None)
+
+    # -- showing ---------------------------------------------------------------------------
+    def show(self, member_id: int | None = None) -> None:  # type: ignore[override]
+        """Show the profile of ``member_id``; without an id, plain ``QWidget.show()``."""
+        if member_id is None:
+            super().show()
+            return
+        if member_id != self.member_id:
+            self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
+        self.member_id = member_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the member again; a member that no longer exists leaves the profile empty."""
+        profile = self.controller.profile(self.member_id) if self.member_id is not None else None
+        self._fill(profile)
+
+    def _fill(self, profile: MemberProfile | None) -> None:
+        self.current = profile
+        ui = self.ui
+        for button in (ui.editButton, ui.archiveButton, ui.sellButton):
+            button.setEnabled(profile is not None)
+        if profile is None:
+            for model in (
+                self.memberships_model,
+                self.upcoming_model,
+                self.history_model,
+                self.logs_model,
+            ):
+                model.set_rows([])
+            ui.nameLabel.clear()
+            ui.contactLabel.clear()
+            ui.archivedBadge.hide()
+            self._update_sign_out()
+            return
+        detail = profile.detail
+        ui.nameLabel.setText(detail.full_name)
+        ui.archivedBadge.setVisible(detail.archived)
+        contact = [
+            f"Card {detail.card_code}" if detail.card_code else "No card",
+            detail.email,
+            detail.phone,
+        ]
+        ui.contactLabel.setText("  ·  ".join(part for part in contact if part))
+        ui.archiveButton.setText("Restore" if detail.archived else "Archive")
+        ui.archiveButton.setToolTip(
+            "Bring the member back to the list and to booking"
+            if detail.archived
+            else "Hide the member from the list and from booking; the history stays"
+        )
+        ui.sellButton.setEnabled(not detail.archived)
+        ui.sellButton.setToolTip("Restore the member first" if detail.archived else "")
+        self.memberships_model.set_rows(profile.memberships)
+        self.upcoming_model.set_rows(profile.upcoming)
+        self.history_model.set_rows(profile.history)
+        self.logs_model.set_rows(profile.logs)
+        ui.activeSignupsLabel.setText(f"Active signups: {profile.active_signups}")
+        ui.historyLabel.setText(f"History ({len(profile.history)})")
+        ui.emailValue.setText(detail.email or "—")
+        ui.phoneValue.setText(detail.phone or "—")
+        ui.birthDateValue.setText(day_text(detail.birth_date) or "—")
+        ui.cardValue.setText(detail.card_code or "—")
+        ui.notesValue.setText(detail.notes or "—")
+        self._update_sign_out()
+
+    def _update_sign_out(self) -> None:
+        self.ui.signOutButton.setEnabled(self.selected_booking_id() is not None)
+
+    def selected_booking_id(self) -> int | None:
+        rows = self.ui.upcomingTable.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE).id if rows else None
+
+    def _on_changed(self, changes: frozenset[object]) -> None:
+        if self.member_id is not None and self.controller.concerns(changes):  # type: ignore[arg-type]
+            self.reload()
+
+    # -- actions ---------------------------------------------------------------------------
+    def editor_dialog(self) -> MemberEditorDialog:
+        """The member editor for the member shown (not yet executed)."""
+        return MemberEditorDialog(self.members, self.member_id, self)
+
+    def edit(self) -> None:
+        if self.member_id is not None:
+            self.editor_dialog().exec()
+
+    def sell_dialog(self) -> SellMembershipDialog:
+        """The sale dialog for the member shown (not yet executed)."""
+        name = self.current.detail.full_name if self.current else ""
+        return SellMembershipDialog(self.controller, self.member_id or 0, name, self)
+
+    def sell(self) -> None:
+        if self.member_id is not None and self.sell_dialog().exec() == QDialog.DialogCode.Accepted:
+            self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
+
+    def toggle_archived(self) -> None:
+        """Archive or restore: reversible, so no confirmation; refusals reach the banner."""
+        if self.current is not None:
+            self.members.set_archived(self.current.detail.id, not self.current.detail.archived)
+
+    def sign_out_selected(self) -> None:
+        """Sign out of the selected upcoming class; the session returns to its membership."""
+        booking_id = self.selected_booking_id()
+        if booking_id is not None:
+            self.controller.sign_out(booking_id)

@@ -1,0 +1,194 @@
+"""The member profile: selling a pass, bookings and sign-out, the user log (SPEC §1, E1, E2)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.member_profile import MemberProfileController
+from studio_app.gui.controllers.members import MembersController
+from studio_app.gui.views.member_profile import BOOKINGS_TAB, MemberProfileView
+from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
+from tests.factories import StudioFactory
+
+_LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def peter(studio: StudioFactory) -> int:
+    return studio.member("Peter", "Parker", email="peter@example.com", card_code="0042")
+
+
+@pytest.fixture
+def view(qtbot, studio: StudioFactory, signals: AppSignals, peter: int) -> MemberProfileView:  # noqa: ANN001
+    widget = MemberProfileView(
+        MembersController(studio.svc, signals), MemberProfileController(studio.svc, signals)
+    )
+    qtbot.addWidget(widget)
+    widget.show(peter)
+    return widget
+
+
+def cells(model) -> list[list[str]]:  # noqa: ANN001
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def sell(qtbot, view: MemberProfileView, plan_id: int) -> SellMembershipDialog:  # noqa: ANN001
+    dialog = view.sell_dialog()
+    qtbot.addWidget(dialog)
+    dialog.select_plan(plan_id)
+    qtbot.mouseClick(dialog.ui.sellButton, _LEFT)
+    return dialog
+
+
+def test_sell_dialog_lists_plans_on_sale_with_a_live_preview(
+    qtbot,
+    studio: StudioFactory,
+    view: MemberProfileView,  # noqa: ANN001
+) -> None:
+    pass_id = studio.pass_plan(10)
+    studio.time_plan()
+    dialog = view.sell_dialog()
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.planCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "10-session pass · 90.00 · 10 sessions / 3 months",
+        "Monthly unlimited · 120.00 · unlimited / 1 month",
+    ]
+    assert dialog.ui.memberLabel.text() == "Sell a membership to Peter Parker"
+    dialog.select_plan(pass_id)
+    assert dialog.ui.startDateEdit.date().toPython() == date(2026, 12, 1)
+    assert dialog.ui.previewLabel.text() == "Valid 1 Dec 2026 – 28 Feb 2027, 10 sessions"
+    dialog.ui.startDateEdit.setDate(date(2027, 1, 31))
+    assert dialog.ui.previewLabel.text() == "Valid 31 Jan 2027 – 29 Apr 2027, 10 sessions"
+
+
+def test_no_plan_on_sale_says_so_and_cannot_sell(qtbot, view: MemberProfileView) -> None:  # noqa: ANN001
+    dialog = view.sell_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.ui.sellButton.isEnabled()
+    assert "No plan is on sale" in dialog.ui.previewLabel.text()
+
+
+def test_selling_a_pass_shows_ten_of_ten_and_a_bought_log_line(
+    qtbot,
+    studio: StudioFactory,
+    view: MemberProfileView,
+    qtmodeltester,  # noqa: ANN001
+) -> None:
+    dialog = sell(qtbot, view, studio.pass_plan(10))
+    assert dialog.result() == 1 and dialog.membership_id is not None
+    assert cells(view.memberships_model) == [
+        [
+            "10-session pass",
+            "Session pass",
+            "1 Dec 2026",
+            "28 Feb 2027",
+            "active",
+            "10 of 10",
+            "90.00",
+        ],
+    ]
+    logs = cells(view.logs_model)
+    bought = [row for row in logs if row[2].startswith("Bought 10-session pass")]
+    assert len(bought) == 1
+    when, staff, _what, after = bought[0]
+    local = datetime(2026, 12, 1, 9, 0, tzinfo=UTC).astimezone()
+    assert when == local.strftime("%d ") + "Dec 2026 " + local.strftime("%H:%M")
+    assert (staff, after) == ("Olivia Owner", "10")
+    assert logs[0][2] == "Member created" and logs[0][3] == ""  # oldest first, blank when None
+    qtmodeltester.check(view.memberships_model)
+    qtmodeltester.check(view.logs_model)
+
+
+def test_time_based_membership_reads_unlimited(
+    qtbot,
+    studio: StudioFactory,
+    view: MemberProfileView,  # noqa: ANN001
+) -> None:
+    sell(qtbot, view, studio.time_plan())
+    assert cells(view.memberships_model)[0][4:] == ["active", "unlimited", "120.00"]
+
+
+def test_sign_up_elsewhere_then_sign_out_from_the_bookings_tab(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    view: MemberProfileView,
+    peter: int,  # noqa: ANN001
+    qtmodeltester,  # noqa: ANN001
+) -> None:
+    sell(qtbot, view, studio.pass_plan(10))
+    session = studio.session_on(date(2026, 12, 8), studio.series())
+    # Another view (the schedule) signs Peter up and announces what changed.
+    result = studio.svc.bookings.sign_up(session, peter)
+    signals.changed.emit(result.changes)
+
+    ui = view.ui
+    assert ui.activeSignupsLabel.text() == "Active signups: 1"
+    assert cells(view.upcoming_model) == [
+        ["Vinyasa Flow", "Tue 8 Dec 2026 18:00", "10-session pass", "booked"],
+    ]
+    assert cells(view.memberships_model)[0][5] == "9 of 10"
+    assert cells(view.logs_model)[-1][3] == "9"
+    qtmodeltester.check(view.upcoming_model)
+
+    ui.tabs.setCurrentIndex(BOOKINGS_TAB)
+    assert not ui.signOutButton.isEnabled()
+    ui.upcomingTable.selectRow(0)
+    assert ui.signOutButton.isEnabled()
+    qtbot.mouseClick(ui.signOutButton, _LEFT)
+
+    assert ui.activeSignupsLabel.text() == "Active signups: 0"
+    assert cells(view.history_model)[0][3] == "signed out"
+    assert ui.historyLabel.text() == "History (1)"
+    assert cells(view.memberships_model)[0][5] == "10 of 10"
+    assert [row[3] for row in cells(view.logs_model) if row[3]] == ["10", "9", "10"]
+    assert not ui.signOutButton.isEnabled()
+
+
+def test_selling_to_an_archived_member_is_refused_inline(
+    qtbot,
+    studio: StudioFactory,
+    view: MemberProfileView,
+    peter: int,  # noqa: ANN001
+) -> None:
+    plan = studio.pass_plan(10)
+    dialog = view.sell_dialog()
+    qtbot.addWidget(dialog)
+    studio.svc.members.set_archived(peter, True)  # another desk archives Peter meanwhile
+    dialog.select_plan(plan)
+    qtbot.mouseClick(dialog.ui.sellButton, _LEFT)
+    assert dialog.ui.errorLabel.text() == "Peter Parker is archived; restore the member first."
+    assert dialog.result() == 0
+    view.reload()
+    assert view.memberships_model.rowCount() == 0
+    assert not view.ui.sellButton.isEnabled()
+    assert view.ui.archivedBadge.isVisibleTo(view)
+
+
+def test_details_tab_shows_what_the_editor_saved(
+    qtbot,
+    view: MemberProfileView,  # noqa: ANN001
+) -> None:
+    dialog = view.editor_dialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.phoneEdit.setText("555-0101")
+    dialog.ui.notesEdit.setPlainText("Knee injury: no deep lunges.")
+    dialog.ui.noBirthDateCheck.setChecked(False)
+    dialog.ui.birthDateEdit.setDate(date(1988, 4, 2))
+    qtbot.mouseClick(dialog.ui.okButton, _LEFT)
+    ui = view.ui
+    assert (ui.phoneValue.text(), ui.birthDateValue.text(), ui.notesValue.text()) == (
+        "555-0101",
+        "2 Apr 1988",
+        "Knee injury: no deep lunges.",
+    )
+    assert ui.contactLabel.text() == "Card 0042  ·  peter@example.com  ·  555-0101"
+    assert [row[2] for row in cells(view.logs_model)] == ["Member created", "Member details edited"]
