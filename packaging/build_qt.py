@@ -38,8 +38,17 @@ def generated() -> dict[Path, bytes]:
         for ui in sorted(UI_DIR.glob("*.ui")):
             target = FORMS_DIR / f"ui_{ui.stem}.py"
             scratch = Path(tmp) / target.name
-            subprocess.run([_tool("pyside6-uic"), "--from-imports", "--no-autoconnection", str(ui),
-                            "-o", str(scratch)], check=True)
+            subprocess.run(
+                [
+                    _tool("pyside6-uic"),
+                    "--from-imports",
+                    "--no-autoconnection",
+                    str(ui),
+                    "-o",
+                    str(scratch),
+                ],
+                check=True,
+            )
             outputs[target] = scratch.read_bytes()
         scratch = Path(tmp) / RC_OUT.name
         subprocess.run([_tool("pyside6-rcc"), str(QRC), "-o", str(scratch)], check=True)

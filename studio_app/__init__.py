@@ -1,3 +1,4 @@
-"""Studio App: a desktop application that runs small fitness, yoga, pilates and martial-arts studios."""
+"""Studio App: a desktop application that runs small fitness, yoga, pilates and martial-arts
+studios."""
 
 __version__ = "0.1.0"

@@ -29,10 +29,12 @@ def build_main_window(services: Services) -> MainWindow:
     """Wire every controller and view of one studio database into a main window."""
     signals = AppSignals()
     session = SessionController(services, signals)
-    schedule = ScheduleView(ScheduleController(services, signals),
-                            AttendanceController(services, signals))
-    members = MembersView(MembersController(services, signals),
-                          MemberProfileController(services, signals))
+    schedule = ScheduleView(
+        ScheduleController(services, signals), AttendanceController(services, signals)
+    )
+    members = MembersView(
+        MembersController(services, signals), MemberProfileController(services, signals)
+    )
     settings = SettingsView(SettingsController(services, signals))
     window = MainWindow(session, schedule, members, settings)
     signals.setParent(window)
@@ -57,9 +59,7 @@ def run_gui(services: Services) -> int:
         return 0
     while True:
         window = build_main_window(services)
-        logged_out: list[bool] = []
-        window.session.signals.logged_out.connect(lambda: (logged_out.append(True), window.close()))
         window.show()
         app.exec()
-        if not logged_out or LoginDialog(session).exec() != QDialog.DialogCode.Accepted:
+        if not window.logged_out or LoginDialog(session).exec() != QDialog.DialogCode.Accepted:
             return 0

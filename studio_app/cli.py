@@ -1,10 +1,10 @@
 """`studio-app` command line: the GUI (default), demo data, integrity check and reports.
 
-    studio-app [--db PATH|URL]                      start the desktop app
-    studio-app demo [--members N] [--weeks W]       fill a new database with a demo studio
-    studio-app check                                verify integrity; exit 1 if anything is wrong
-    studio-app report attendance --session ID --out FILE.pdf
-    studio-app report day --date YYYY-MM-DD --out FILE.pdf
+studio-app [--db PATH|URL]                      start the desktop app
+studio-app demo [--members N] [--weeks W]       fill a new database with a demo studio
+studio-app check                                verify integrity; exit 1 if anything is wrong
+studio-app report attendance --session ID --out FILE.pdf
+studio-app report day --date YYYY-MM-DD --out FILE.pdf
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from studio_app.services.container import Services, open_services
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="studio-app", description="Studio App")
-    parser.add_argument("--db", help="SQLite file path or database URL (default: user data dir;"
-                        " or set STUDIO_DB_URL)")
+    parser.add_argument(
+        "--db",
+        help="SQLite file path or database URL (default: user data dir; or set STUDIO_DB_URL)",
+    )
     parser.add_argument("--version", action="version", version=f"studio-app {__version__}")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="start the desktop app (the default)")
@@ -66,13 +68,16 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         from studio_app.services.demo import DEMO_DESK, DEMO_OWNER, build_demo
 
         started = time.perf_counter()
-        summary = build_demo(services.ctx, members=args.members, weeks=args.weeks,
-                             seed=args.seed)
-        print(f"Demo studio ready in {time.perf_counter() - started:.1f} s: "
-              f"{summary.members} members, {summary.series} class series, "
-              f"{summary.sessions} class sessions, {summary.bookings} bookings.")
-        print(f"Log in as {DEMO_OWNER[0]} / {DEMO_OWNER[1]} (owner) or "
-              f"{DEMO_DESK[0]} / {DEMO_DESK[1]} (front desk).")
+        summary = build_demo(services.ctx, members=args.members, weeks=args.weeks, seed=args.seed)
+        print(
+            f"Demo studio ready in {time.perf_counter() - started:.1f} s: "
+            f"{summary.members} members, {summary.series} class series, "
+            f"{summary.sessions} class sessions, {summary.bookings} bookings."
+        )
+        print(
+            f"Log in as {DEMO_OWNER[0]} / {DEMO_OWNER[1]} (owner) or "
+            f"{DEMO_DESK[0]} / {DEMO_DESK[1]} (front desk)."
+        )
         return 0
     if args.command == "check":
         problems = services.integrity.problems()

@@ -22,14 +22,19 @@ class StudioFactory:
 
     @classmethod
     def set_up(cls, svc: Services) -> StudioFactory:
-        svc.studio.set_up(studio_name="Lotus Yoga", owner_name="Olivia Owner",
-                          username="owner", password=OWNER_PASSWORD)
+        svc.studio.set_up(
+            studio_name="Lotus Yoga",
+            owner_name="Olivia Owner",
+            username="owner",
+            password=OWNER_PASSWORD,
+        )
         svc.staff.log_in("owner", OWNER_PASSWORD)
         return cls(svc)
 
     def front_desk(self, username: str = "desk", name: str = "Dana Desk") -> int:
-        return self.svc.staff.create(username=username, full_name=name, role=Role.FRONT_DESK,
-                                     password="desk-secret").value
+        return self.svc.staff.create(
+            username=username, full_name=name, role=Role.FRONT_DESK, password="desk-secret"
+        ).value
 
     def log_in(self, username: str, password: str = "desk-secret") -> None:
         self.svc.staff.log_in(username, password)
@@ -38,24 +43,59 @@ class StudioFactory:
         return self.svc.members.create(MemberInput(first, last, **kw)).value
 
     def pass_plan(self, entries: int = 10, *, months: int = 3, name: str = "") -> int:
-        return self.svc.plans.create(PlanInput(
-            name or f"{entries}-session pass", PlanKind.SESSION_PASS, 9000, months,
-            DurationUnit.MONTHS, entries, DEFAULT_CATEGORY)).value
+        return self.svc.plans.create(
+            PlanInput(
+                name or f"{entries}-session pass",
+                PlanKind.SESSION_PASS,
+                9000,
+                months,
+                DurationUnit.MONTHS,
+                entries,
+                DEFAULT_CATEGORY,
+            )
+        ).value
 
     def time_plan(self, months: int = 1, name: str = "Monthly unlimited") -> int:
-        return self.svc.plans.create(PlanInput(
-            name, PlanKind.TIME_BASED, 12000, months, DurationUnit.MONTHS, None,
-            DEFAULT_CATEGORY)).value
+        return self.svc.plans.create(
+            PlanInput(
+                name,
+                PlanKind.TIME_BASED,
+                12000,
+                months,
+                DurationUnit.MONTHS,
+                None,
+                DEFAULT_CATEGORY,
+            )
+        ).value
 
-    def series(self, name: str = "Vinyasa Flow", *, capacity: int = 12,
-               weekdays: frozenset[int] = frozenset({1}), at: time = time(18, 0),
-               starts_on: date = date(2026, 11, 1), until: date = date(2027, 2, 28)) -> int:
-        return self.svc.schedule.create_series(SeriesInput(
-            name, "Anna Kowalska", "Studio A", capacity, 60, weekdays, at, starts_on, until,
-            DEFAULT_CATEGORY)).value
+    def series(
+        self,
+        name: str = "Vinyasa Flow",
+        *,
+        capacity: int = 12,
+        weekdays: frozenset[int] = frozenset({1}),
+        at: time = time(18, 0),
+        starts_on: date = date(2026, 11, 1),
+        until: date = date(2027, 2, 28),
+    ) -> int:
+        return self.svc.schedule.create_series(
+            SeriesInput(
+                name,
+                "Anna Kowalska",
+                "Studio A",
+                capacity,
+                60,
+                weekdays,
+                at,
+                starts_on,
+                until,
+                DEFAULT_CATEGORY,
+            )
+        ).value
 
     def session_on(self, day: date, series_id: int | None = None) -> int:
-        blocks = [b for b in self.svc.schedule.day(day)
-                  if series_id is None or b.series_id == series_id]
+        blocks = [
+            b for b in self.svc.schedule.day(day) if series_id is None or b.series_id == series_id
+        ]
         assert blocks, f"no class on {day}"
         return blocks[0].id

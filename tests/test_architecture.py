@@ -16,8 +16,12 @@ def test_layer_contracts_hold() -> None:
 
 
 def test_generated_forms_and_resources_are_fresh() -> None:
-    result = subprocess.run([sys.executable, "packaging/build_qt.py", "--check"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "packaging/build_qt.py", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

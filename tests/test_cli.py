@@ -49,16 +49,44 @@ def test_report_attendance_writes_a_pdf(demo_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "sheet.pdf"
     with sqlite3.connect(demo_db) as db:
         session_id, name = db.execute(
-            "select id, name from class_sessions where booked_count > 0 limit 1").fetchone()
-    assert main(["--db", str(demo_db), "report", "attendance", "--session", str(session_id),
-                 "--out", str(out)]) == 0
+            "select id, name from class_sessions where booked_count > 0 limit 1"
+        ).fetchone()
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db),
+                "report",
+                "attendance",
+                "--session",
+                str(session_id),
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     content = out.read_bytes()
     assert content.startswith(b"%PDF")
     assert name.encode() in content
 
 
-def test_report_for_unknown_session_says_so(demo_db: Path, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(demo_db), "report", "attendance", "--session", "999999",
-                 "--out", str(tmp_path / "x.pdf")]) == 2
+def test_report_for_unknown_session_says_so(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "--db",
+                str(demo_db),
+                "report",
+                "attendance",
+                "--session",
+                "999999",
+                "--out",
+                str(tmp_path / "x.pdf"),
+            ]
+        )
+        == 2
+    )
     assert "Class session #999999 does not exist" in capsys.readouterr().err

@@ -64,7 +64,9 @@ def choose_payer(
             if candidate.membership_id == preferred_membership_id:
                 reason = refusal_reason(candidate, session_day, category)
                 if reason:
-                    raise NoPayingMembership(f"Cannot sign up {member_name} for {class_label}: {reason}.")
+                    raise NoPayingMembership(
+                        f"Cannot sign up {member_name} for {class_label}: {reason}."
+                    )
                 return candidate
         raise NoPayingMembership(f"The chosen membership does not belong to {member_name}.")
     able = [c for c in candidates if refusal_reason(c, session_day, category) is None]

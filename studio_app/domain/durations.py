@@ -1,4 +1,5 @@
-"""Membership validity: calendar-correct durations (a month from 31 January ends on 28/29 February)."""
+"""Membership validity: calendar-correct durations (one month from 31 January runs to the end
+of February)."""
 
 from __future__ import annotations
 

@@ -21,9 +21,7 @@ def hash_password(password: str) -> str:
         )
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P)
-    return "$".join(
-        ["scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)]
-    )
+    return "$".join(["scrypt", str(_N), str(_R), str(_P), _b64(salt), _b64(digest)])
 
 
 def verify_password(password: str, stored: str) -> bool:
@@ -33,9 +31,7 @@ def verify_password(password: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    candidate = hashlib.scrypt(
-        password.encode(), salt=_unb64(salt), n=int(n), r=int(r), p=int(p)
-    )
+    candidate = hashlib.scrypt(password.encode(), salt=_unb64(salt), n=int(n), r=int(r), p=int(p))
     return hmac.compare_digest(candidate, _unb64(digest))
 
 

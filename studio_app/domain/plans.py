@@ -7,7 +7,7 @@ from datetime import date
 
 
 class PlanKind(enum.StrEnum):
-    """Time-based: unlimited visits while valid. Session pass: N entries usable until the end date."""
+    """Time-based: unlimited visits while valid. Session pass: N entries usable until its end."""
 
     TIME_BASED = "time_based"
     SESSION_PASS = "session_pass"

@@ -45,8 +45,13 @@ class MemberDetail:
 
     def as_input(self) -> MemberInput:
         return MemberInput(
-            self.first_name, self.last_name, self.email, self.phone, self.birth_date,
-            self.notes, self.card_code,
+            self.first_name,
+            self.last_name,
+            self.email,
+            self.phone,
+            self.birth_date,
+            self.notes,
+            self.card_code,
         )
 
 

@@ -32,6 +32,12 @@ class PlanRow:
 
     def as_input(self) -> PlanInput:
         return PlanInput(
-            self.name, self.kind, self.price_cents, self.duration_count, self.duration_unit,
-            self.entries, self.credit_category, self.active,
+            self.name,
+            self.kind,
+            self.price_cents,
+            self.duration_count,
+            self.duration_unit,
+            self.entries,
+            self.credit_category,
+            self.active,
         )

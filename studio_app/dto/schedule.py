@@ -36,8 +36,16 @@ class SeriesRow:
 
     def as_input(self) -> SeriesInput:
         return SeriesInput(
-            self.name, self.instructor, self.room, self.capacity, self.duration_minutes,
-            self.weekdays, self.start_time, self.starts_on, self.until, self.credit_category,
+            self.name,
+            self.instructor,
+            self.room,
+            self.capacity,
+            self.duration_minutes,
+            self.weekdays,
+            self.start_time,
+            self.starts_on,
+            self.until,
+            self.credit_category,
             self.color,
         )
 
@@ -78,6 +86,10 @@ class SessionBlock:
 
     def as_input(self) -> SessionInput:
         return SessionInput(
-            self.name, self.instructor, self.room, self.capacity, self.starts_at,
+            self.name,
+            self.instructor,
+            self.room,
+            self.capacity,
+            self.starts_at,
             self.duration_minutes,
         )

@@ -39,6 +39,12 @@ class Member(Base):
 
     def refresh_search_text(self) -> None:
         digits = "".join(ch for ch in self.phone if ch.isdigit())
-        parts = [self.full_name, self.last_name + " " + self.first_name, self.email, self.phone,
-                 digits, self.card_code or ""]
+        parts = [
+            self.full_name,
+            self.last_name + " " + self.first_name,
+            self.email,
+            self.phone,
+            digits,
+            self.card_code or "",
+        ]
         self.search_text = " | ".join(p.lower() for p in parts if p)

@@ -19,8 +19,8 @@ from studio_app.models import (
     ClassSession,
     CreditLot,
     Member,
-    MemberStatus,
     Membership,
+    MemberStatus,
     WaitlistEntry,
     WaitlistStatus,
 )
@@ -47,7 +47,12 @@ def payer_candidates(s: Session, member_id: int) -> list[PayerCandidate]:
     memberships = s.scalars(select(Membership).where(Membership.member_id == member_id)).all()
     return [
         PayerCandidate(
-            m.id, m.plan_name, PlanKind(m.kind), m.credit_category, m.starts_on, m.ends_on,
+            m.id,
+            m.plan_name,
+            PlanKind(m.kind),
+            m.credit_category,
+            m.starts_on,
+            m.ends_on,
             m.entries_total,
             credits.entries_left(s, m.id) if m.kind == PlanKind.SESSION_PASS.value else None,
             m.cancelled,
@@ -59,36 +64,50 @@ def payer_candidates(s: Session, member_id: int) -> list[PayerCandidate]:
 def live_booking(s: Session, session_id: int, member_id: int) -> Booking | None:
     return s.scalars(
         select(Booking).where(
-            Booking.session_id == session_id, Booking.member_id == member_id,
+            Booking.session_id == session_id,
+            Booking.member_id == member_id,
             Booking.status == BookingStatus.BOOKED.value,
         )
     ).first()
 
 
 def book(
-    s: Session, ctx: ServiceContext, cs: ClassSession, member: Member,
-    preferred_membership_id: int | None = None, via: str = "Signed up",
+    s: Session,
+    ctx: ServiceContext,
+    cs: ClassSession,
+    member: Member,
+    preferred_membership_id: int | None = None,
+    via: str = "Signed up",
 ) -> Booking:
     """Book ``member`` into ``cs`` and charge the paying membership; refuse with the rule."""
     label = class_label(cs)
     if member.status == MemberStatus.ARCHIVED.value:
-        raise BookingRefused(f"{member.full_name} is archived and cannot be signed up.",
-                             rule="archived")
+        raise BookingRefused(
+            f"{member.full_name} is archived and cannot be signed up.", rule="archived"
+        )
     if cs.cancelled:
         raise BookingRefused(f"{label} is cancelled.", rule="cancelled")
     if live_booking(s, cs.id, member.id) is not None:
-        raise BookingRefused(f"{member.full_name} is already signed up for {label}.",
-                             rule="double-booking")
+        raise BookingRefused(
+            f"{member.full_name} is already signed up for {label}.", rule="double-booking"
+        )
     check_capacity(booked=cs.booked_count, capacity=cs.capacity, class_label=label)
     payer = choose_payer(
-        payer_candidates(s, member.id), session_day=cs.starts_at.date(),
-        category=cs.credit_category, member_name=member.full_name, class_label=label,
+        payer_candidates(s, member.id),
+        session_day=cs.starts_at.date(),
+        category=cs.credit_category,
+        member_name=member.full_name,
+        class_label=label,
         preferred_membership_id=preferred_membership_id,
     )
     actor = ctx.acting()
     booking = Booking(
-        session_id=cs.id, member_id=member.id, membership_id=payer.membership_id,
-        status=BookingStatus.BOOKED.value, present=False, booked_at=ctx.clock.utcnow(),
+        session_id=cs.id,
+        member_id=member.id,
+        membership_id=payer.membership_id,
+        status=BookingStatus.BOOKED.value,
+        present=False,
+        booked_at=ctx.clock.utcnow(),
         booked_by_id=actor.staff_id,
     )
     s.add(booking)
@@ -102,19 +121,31 @@ def book(
         credits.charge(s, ctx, lot, booking.id)
         entries_after = credits.entries_left(s, payer.membership_id)
     cs.booked_count += 1
-    audit(s, ctx, member_id=member.id, membership_id=payer.membership_id,
-          entries_after=entries_after, action=f"{via} for {label} ({payer.plan_name})")
+    audit(
+        s,
+        ctx,
+        member_id=member.id,
+        membership_id=payer.membership_id,
+        entries_after=entries_after,
+        action=f"{via} for {label} ({payer.plan_name})",
+    )
     return booking
 
 
 def release(
-    s: Session, ctx: ServiceContext, booking: Booking, cs: ClassSession, *,
-    status: BookingStatus, action: str,
+    s: Session,
+    ctx: ServiceContext,
+    booking: Booking,
+    cs: ClassSession,
+    *,
+    status: BookingStatus,
+    action: str,
 ) -> None:
     """End a live booking and return its session to the lot it came from."""
     if booking.status != BookingStatus.BOOKED.value:
-        raise BookingRefused("This booking is no longer active (already signed out?).",
-                             rule="not-booked")
+        raise BookingRefused(
+            "This booking is no longer active (already signed out?).", rule="not-booked"
+        )
     booking.status = status.value
     booking.ended_at = ctx.clock.utcnow()
     booking.ended_by_id = ctx.acting().staff_id
@@ -127,8 +158,14 @@ def release(
     plan_name = ""
     if booking.membership_id is not None:
         plan_name = f" ({load(s, Membership, booking.membership_id, 'Membership').plan_name})"
-    audit(s, ctx, member_id=booking.member_id, membership_id=booking.membership_id,
-          entries_after=entries_after, action=f"{action} {class_label(cs)}{plan_name}")
+    audit(
+        s,
+        ctx,
+        member_id=booking.member_id,
+        membership_id=booking.membership_id,
+        entries_after=entries_after,
+        action=f"{action} {class_label(cs)}{plan_name}",
+    )
 
 
 def promote_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> list[str]:
@@ -137,8 +174,9 @@ def promote_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> list[
     messages: list[str] = []
     waiting = s.scalars(
         select(WaitlistEntry)
-        .where(WaitlistEntry.session_id == cs.id,
-               WaitlistEntry.status == WaitlistStatus.WAITING.value)
+        .where(
+            WaitlistEntry.session_id == cs.id, WaitlistEntry.status == WaitlistStatus.WAITING.value
+        )
         .order_by(WaitlistEntry.created_at, WaitlistEntry.id)
     ).all()
     for entry in waiting:

@@ -30,7 +30,7 @@ CHECK_IN_WINDOW = timedelta(minutes=60)
 
 
 def _until(ends_on: date, class_start: datetime) -> str:
-    """"until 31 Dec" for a time-based membership, with the year when it is not the class's."""
+    """ "until 31 Dec" for a time-based membership, with the year when it is not the class's."""
     if ends_on.year == class_start.year:
         return f"until {ends_on:%d %b}"
     return f"until {ends_on:%d %b %Y}"
@@ -49,8 +49,9 @@ class BookingService:
                 select(Booking, Member.first_name, Member.last_name, Membership)
                 .join(Member, Booking.member_id == Member.id)
                 .outerjoin(Membership, Booking.membership_id == Membership.id)
-                .where(Booking.session_id == session_id,
-                       Booking.status == BookingStatus.BOOKED.value)
+                .where(
+                    Booking.session_id == session_id, Booking.status == BookingStatus.BOOKED.value
+                )
                 .order_by(Member.last_name, Member.first_name)
             ).all()
             attendees = []
@@ -62,20 +63,32 @@ class BookingService:
                     left = f"{credits.entries_left(s, membership.id)} left"
                 else:
                     plan, left = membership.plan_name, _until(membership.ends_on, cs.starts_at)
-                attendees.append(AttendeeRow(booking.id, booking.member_id, f"{first} {last}",
-                                             plan, left, booking.present))
+                attendees.append(
+                    AttendeeRow(
+                        booking.id,
+                        booking.member_id,
+                        f"{first} {last}",
+                        plan,
+                        left,
+                        booking.present,
+                    )
+                )
             waiting = s.execute(
                 select(WaitlistEntry, Member.first_name, Member.last_name)
                 .join(Member, WaitlistEntry.member_id == Member.id)
-                .where(WaitlistEntry.session_id == session_id,
-                       WaitlistEntry.status == WaitlistStatus.WAITING.value)
+                .where(
+                    WaitlistEntry.session_id == session_id,
+                    WaitlistEntry.status == WaitlistStatus.WAITING.value,
+                )
                 .order_by(WaitlistEntry.created_at, WaitlistEntry.id)
             ).all()
             return AttendanceList(
                 block_of(s, cs),
                 tuple(attendees),
-                tuple(WaitlistRow(e.id, e.member_id, f"{first} {last}", e.created_at, e.note)
-                      for e, first, last in waiting),
+                tuple(
+                    WaitlistRow(e.id, e.member_id, f"{first} {last}", e.created_at, e.note)
+                    for e, first, last in waiting
+                ),
             )
 
     def payer_options(self, session_id: int, member_id: int) -> list[PayerOption]:
@@ -83,8 +96,11 @@ class BookingService:
         with self.ctx.uow.read() as uow:
             cs = load(uow.session, ClassSession, session_id, "Class session")
             return [
-                PayerOption(c.membership_id, c.plan_name,
-                            refusal_reason(c, cs.starts_at.date(), cs.credit_category))
+                PayerOption(
+                    c.membership_id,
+                    c.plan_name,
+                    refusal_reason(c, cs.starts_at.date(), cs.credit_category),
+                )
                 for c in booking_ops.payer_candidates(uow.session, member_id)
             ]
 
@@ -109,8 +125,9 @@ class BookingService:
             s = uow.session
             booking = load(s, Booking, booking_id, "Booking")
             cs = booking_ops.lock_session(s, booking.session_id)
-            booking_ops.release(s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT,
-                                action="Signed out of")
+            booking_ops.release(
+                s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT, action="Signed out of"
+            )
             messages = booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
         return Result(None, _CHANGED, " ".join(messages))
@@ -137,17 +154,25 @@ class BookingService:
             if cs.booked_count < cs.capacity:
                 raise BookingRefused(
                     f"{label} still has {cs.capacity - cs.booked_count} free places; "
-                    "sign the member up instead.", rule="waitlist-not-full")
+                    "sign the member up instead.",
+                    rule="waitlist-not-full",
+                )
             if booking_ops.live_booking(s, session_id, member_id) is not None:
-                raise BookingRefused(f"{member.full_name} is already signed up for {label}.",
-                                     rule="double-booking")
+                raise BookingRefused(
+                    f"{member.full_name} is already signed up for {label}.", rule="double-booking"
+                )
             if self._waiting(s, session_id, member_id) is not None:
-                raise BookingRefused(f"{member.full_name} is already on the waitlist.",
-                                     rule="double-waitlist")
-            entry = WaitlistEntry(session_id=session_id, member_id=member_id,
-                                  status=WaitlistStatus.WAITING.value, note="",
-                                  created_at=self.ctx.clock.utcnow(),
-                                  created_by_id=self.ctx.acting().staff_id)
+                raise BookingRefused(
+                    f"{member.full_name} is already on the waitlist.", rule="double-waitlist"
+                )
+            entry = WaitlistEntry(
+                session_id=session_id,
+                member_id=member_id,
+                status=WaitlistStatus.WAITING.value,
+                note="",
+                created_at=self.ctx.clock.utcnow(),
+                created_by_id=self.ctx.acting().staff_id,
+            )
             s.add(entry)
             s.flush()
             uow.commit()
@@ -174,28 +199,36 @@ class BookingService:
             rows = s.execute(
                 select(Booking, ClassSession)
                 .join(ClassSession, Booking.session_id == ClassSession.id)
-                .where(Booking.member_id == member.id,
-                       Booking.status == BookingStatus.BOOKED.value,
-                       ClassSession.starts_at <= now + CHECK_IN_WINDOW,
-                       ClassSession.starts_at >= now - timedelta(hours=3))
+                .where(
+                    Booking.member_id == member.id,
+                    Booking.status == BookingStatus.BOOKED.value,
+                    ClassSession.starts_at <= now + CHECK_IN_WINDOW,
+                    ClassSession.starts_at >= now - timedelta(hours=3),
+                )
             ).all()
             if not rows:
                 raise BookingRefused(
                     f"{member.full_name} has no class starting within "
-                    f"{int(CHECK_IN_WINDOW.total_seconds() // 60)} minutes.", rule="check-in")
+                    f"{int(CHECK_IN_WINDOW.total_seconds() // 60)} minutes.",
+                    rule="check-in",
+                )
             row = min(rows, key=lambda r: abs(r[1].starts_at - now))
             booking, cs = row
             booking.present = True
             uow.commit()
-            return Result(f"{member.full_name} is present for {booking_ops.class_label(cs)}.",
-                          frozenset({Change.BOOKINGS}))
+            return Result(
+                f"{member.full_name} is present for {booking_ops.class_label(cs)}.",
+                frozenset({Change.BOOKINGS}),
+            )
 
     @staticmethod
     def _waiting(s, session_id: int, member_id: int) -> WaitlistEntry | None:  # type: ignore[no-untyped-def]
         return s.scalars(
             select(WaitlistEntry).where(
-                WaitlistEntry.session_id == session_id, WaitlistEntry.member_id == member_id,
-                WaitlistEntry.status == WaitlistStatus.WAITING.value)
+                WaitlistEntry.session_id == session_id,
+                WaitlistEntry.member_id == member_id,
+                WaitlistEntry.status == WaitlistStatus.WAITING.value,
+            )
         ).first()
 
     def _leave_waitlist_if_waiting(self, s, session_id: int, member_id: int) -> None:  # type: ignore[no-untyped-def]

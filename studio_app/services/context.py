@@ -19,7 +19,9 @@ class ServiceContext:
     def acting(self, privilege: Privilege | None = None, action: str = "") -> Actor:
         """The logged-in staff member, refusing if there is none or it lacks ``privilege``."""
         if self.actor is None:
-            raise PermissionDenied("Log in first: every change records the staff member who made it.")
+            raise PermissionDenied(
+                "Log in first: every change records the staff member who made it."
+            )
         if privilege is not None:
             require(self.actor, privilege, action)
         return self.actor

@@ -16,13 +16,23 @@ from studio_app.services.context import ServiceContext
 
 
 def _entry(
-    session: Session, ctx: ServiceContext, lot: CreditLot, kind: LedgerKind, amount: int,
-    booking_id: int | None = None, reason: str = "",
+    session: Session,
+    ctx: ServiceContext,
+    lot: CreditLot,
+    kind: LedgerKind,
+    amount: int,
+    booking_id: int | None = None,
+    reason: str = "",
 ) -> None:
     session.add(
         LedgerEntry(
-            lot_id=lot.id, member_id=lot.member_id, kind=kind.value, amount=amount,
-            booking_id=booking_id, reason=reason, staff_id=ctx.acting().staff_id,
+            lot_id=lot.id,
+            member_id=lot.member_id,
+            kind=kind.value,
+            amount=amount,
+            booking_id=booking_id,
+            reason=reason,
+            staff_id=ctx.acting().staff_id,
             created_at=ctx.clock.utcnow(),
         )
     )
@@ -30,13 +40,21 @@ def _entry(
 
 
 def grant_lot(
-    session: Session, ctx: ServiceContext, membership: Membership, amount: int,
-    issued_on: date, expires_on: date,
+    session: Session,
+    ctx: ServiceContext,
+    membership: Membership,
+    amount: int,
+    issued_on: date,
+    expires_on: date,
 ) -> CreditLot:
     lot = CreditLot(
-        membership_id=membership.id, member_id=membership.member_id,
-        category=membership.credit_category, amount=amount, issued_on=issued_on,
-        expires_on=expires_on, remaining=0,
+        membership_id=membership.id,
+        member_id=membership.member_id,
+        category=membership.credit_category,
+        amount=amount,
+        issued_on=issued_on,
+        expires_on=expires_on,
+        remaining=0,
     )
     session.add(lot)
     session.flush()
@@ -54,8 +72,15 @@ def give_back(
     """Return a charged credit to its lot; expire it straight away if the lot has expired."""
     _entry(session, ctx, lot, LedgerKind.RETURN, 1, booking_id=booking_id, reason=reason)
     if lot.expires_on < ctx.clock.today():
-        _entry(session, ctx, lot, LedgerKind.EXPIRY, -1, booking_id=booking_id,
-               reason=f"Lot expired on {lot.expires_on.isoformat()}")
+        _entry(
+            session,
+            ctx,
+            lot,
+            LedgerKind.EXPIRY,
+            -1,
+            booking_id=booking_id,
+            reason=f"Lot expired on {lot.expires_on.isoformat()}",
+        )
 
 
 def entries_left(session: Session, membership_id: int) -> int:

@@ -36,12 +36,90 @@ from studio_app.services.records import audit
 DEMO_OWNER = ("owner", "owner123", "Olivia Novak")
 DEMO_DESK = ("desk", "desk1234", "Daniel Front")
 
-_FIRST = ("Anna Peter Maria John Sofia Liam Emma Noah Olivia Lucas Mia Jakub Zoe Ethan Chloe "
-          "Adam Ella Oscar Lena Marek Nina Tom Eva Leo Ivy Max Alice Hugo Clara Felix Julia "
-          "Victor Rosa Theo Lily Paul Hanna Simon Iris David Laura Mateo Sara Jonas Ada").split()
-_LAST = ("Smith Novak Garcia Keller Rossi Larsen Dubois Fischer Kowalski Silva Murphy Jensen "
-         "Moreau Weber Nowak Costa Brown Wagner Horvat Berg Lopez Martin Schmidt Walsh Kim "
-         "Meyer Bianchi Andersen Petit Young Clarke Hughes Varga Ortiz Lindqvist").split()
+_FIRST = [
+    "Anna",
+    "Peter",
+    "Maria",
+    "John",
+    "Sofia",
+    "Liam",
+    "Emma",
+    "Noah",
+    "Olivia",
+    "Lucas",
+    "Mia",
+    "Jakub",
+    "Zoe",
+    "Ethan",
+    "Chloe",
+    "Adam",
+    "Ella",
+    "Oscar",
+    "Lena",
+    "Marek",
+    "Nina",
+    "Tom",
+    "Eva",
+    "Leo",
+    "Ivy",
+    "Max",
+    "Alice",
+    "Hugo",
+    "Clara",
+    "Felix",
+    "Julia",
+    "Victor",
+    "Rosa",
+    "Theo",
+    "Lily",
+    "Paul",
+    "Hanna",
+    "Simon",
+    "Iris",
+    "David",
+    "Laura",
+    "Mateo",
+    "Sara",
+    "Jonas",
+    "Ada",
+]
+_LAST = [
+    "Smith",
+    "Novak",
+    "Garcia",
+    "Keller",
+    "Rossi",
+    "Larsen",
+    "Dubois",
+    "Fischer",
+    "Kowalski",
+    "Silva",
+    "Murphy",
+    "Jensen",
+    "Moreau",
+    "Weber",
+    "Nowak",
+    "Costa",
+    "Brown",
+    "Wagner",
+    "Horvat",
+    "Berg",
+    "Lopez",
+    "Martin",
+    "Schmidt",
+    "Walsh",
+    "Kim",
+    "Meyer",
+    "Bianchi",
+    "Andersen",
+    "Petit",
+    "Young",
+    "Clarke",
+    "Hughes",
+    "Varga",
+    "Ortiz",
+    "Lindqvist",
+]
 
 # (name, kind, price cents, duration count, unit, entries)
 _PLANS = (
@@ -76,8 +154,9 @@ class DemoSummary:
     bookings: int
 
 
-def build_demo(ctx: ServiceContext, *, members: int = 150, weeks: int = 4,
-               seed: int = 7) -> DemoSummary:
+def build_demo(
+    ctx: ServiceContext, *, members: int = 150, weeks: int = 4, seed: int = 7
+) -> DemoSummary:
     """Fill an empty database with a demo studio: ``weeks`` of history and 4 weeks ahead."""
     rng = random.Random(seed)
     today = ctx.clock.today()
@@ -90,21 +169,47 @@ def build_demo(ctx: ServiceContext, *, members: int = 150, weeks: int = 4,
         now = ctx.clock.utcnow()
         s.add(StudioSettings(id=1, name="Lotus & Iron Studio", address="12 Harbour Street"))
         staff = []
-        for (username, password, name), role in ((DEMO_OWNER, Role.OWNER),
-                                                 (DEMO_DESK, Role.FRONT_DESK)):
-            row = Staff(username=username, full_name=name, role=role.value,
-                        privileges=encode_privileges(DEFAULT_PRIVILEGES[role]),
-                        password_hash=hash_password(password), active=True, created_at=now)
+        for (username, password, name), role in (
+            (DEMO_OWNER, Role.OWNER),
+            (DEMO_DESK, Role.FRONT_DESK),
+        ):
+            row = Staff(
+                username=username,
+                full_name=name,
+                role=role.value,
+                privileges=encode_privileges(DEFAULT_PRIVILEGES[role]),
+                password_hash=hash_password(password),
+                active=True,
+                created_at=now,
+            )
             s.add(row)
             staff.append(row)
         s.flush()
         clock = FixedClock(datetime.combine(history_start, time(8)))
-        demo_ctx = ServiceContext(ctx.uow, clock,
-                                  Actor(staff[1].id, staff[1].full_name, Role.FRONT_DESK,
-                                        DEFAULT_PRIVILEGES[Role.FRONT_DESK]))
-        plans = [Plan(name=n, kind=k.value, price_cents=p, duration_count=c, duration_unit=u.value,
-                      entries=e, credit_category=DEFAULT_CATEGORY, active=True, created_at=now)
-                 for n, k, p, c, u, e in _PLANS]
+        demo_ctx = ServiceContext(
+            ctx.uow,
+            clock,
+            Actor(
+                staff[1].id,
+                staff[1].full_name,
+                Role.FRONT_DESK,
+                DEFAULT_PRIVILEGES[Role.FRONT_DESK],
+            ),
+        )
+        plans = [
+            Plan(
+                name=n,
+                kind=k.value,
+                price_cents=p,
+                duration_count=c,
+                duration_unit=u.value,
+                entries=e,
+                credit_category=DEFAULT_CATEGORY,
+                active=True,
+                created_at=now,
+            )
+            for n, k, p, c, u, e in _PLANS
+        ]
         s.add_all(plans)
         sessions = _schedule(s, history_start, until, now)
         pool = _members(s, rng, members, history_start, now, staff[1].id)
@@ -119,42 +224,83 @@ def _schedule(s, start: date, until: date, now: datetime) -> list[ClassSession]:
     monday = start - timedelta(days=start.weekday())
     sessions: list[ClassSession] = []
     for name, who, room, cap, minutes, days, at, color in _SERIES:
-        series = ClassSeries(name=name, instructor=who, room=room, capacity=cap,
-                             duration_minutes=minutes, weekdays=encode_weekdays(frozenset(days)),
-                             start_time=at, starts_on=monday, until=until,
-                             credit_category=DEFAULT_CATEGORY, color=color, created_at=now)
+        series = ClassSeries(
+            name=name,
+            instructor=who,
+            room=room,
+            capacity=cap,
+            duration_minutes=minutes,
+            weekdays=encode_weekdays(frozenset(days)),
+            start_time=at,
+            starts_on=monday,
+            until=until,
+            credit_category=DEFAULT_CATEGORY,
+            color=color,
+            created_at=now,
+        )
         s.add(series)
         s.flush()
         for moment in weekly_occurrences(frozenset(days), at, monday, until):
-            sessions.append(ClassSession(
-                series_id=series.id, name=name, instructor=who, room=room, capacity=cap,
-                starts_at=moment, duration_minutes=minutes, credit_category=DEFAULT_CATEGORY,
-                color=color, detached=False, cancelled=False, booked_count=0))
+            sessions.append(
+                ClassSession(
+                    series_id=series.id,
+                    name=name,
+                    instructor=who,
+                    room=room,
+                    capacity=cap,
+                    starts_at=moment,
+                    duration_minutes=minutes,
+                    credit_category=DEFAULT_CATEGORY,
+                    color=color,
+                    detached=False,
+                    cancelled=False,
+                    booked_count=0,
+                )
+            )
     s.add_all(sessions)
     s.flush()
     return sorted(sessions, key=lambda cs: cs.starts_at)
 
 
-def _members(s, rng: random.Random, count: int, start: date, now: datetime,  # type: ignore[no-untyped-def]
-             staff_id: int) -> list[Member]:
+def _members(
+    s,
+    rng: random.Random,
+    count: int,
+    start: date,
+    now: datetime,  # type: ignore[no-untyped-def]
+    staff_id: int,
+) -> list[Member]:
     pool = []
     for number in range(count):
         first, last = rng.choice(_FIRST), rng.choice(_LAST)
         member = Member(
-            first_name=first, last_name=last,
+            first_name=first,
+            last_name=last,
             email=f"{first}.{last}{number}@example.com".lower(),
             phone=f"+1 555 {rng.randint(100, 999)} {number % 10000:04d}",
             birth_date=date(rng.randint(1960, 2006), rng.randint(1, 12), rng.randint(1, 28)),
-            notes="", card_code=f"{100000 + number}", status="active",
-            created_at=now, created_by_id=staff_id)
+            notes="",
+            card_code=f"{100000 + number}",
+            status="active",
+            created_at=now,
+            created_by_id=staff_id,
+        )
         member.refresh_search_text()
         pool.append(member)
     s.add_all(pool)
     return pool
 
 
-def _sell(s, ctx: ServiceContext, clock: FixedClock, rng: random.Random,  # type: ignore[no-untyped-def]
-          pool: list[Member], plans: list[Plan], start: date, today: date) -> None:
+def _sell(
+    s,
+    ctx: ServiceContext,
+    clock: FixedClock,
+    rng: random.Random,  # type: ignore[no-untyped-def]
+    pool: list[Member],
+    plans: list[Plan],
+    start: date,
+    today: date,
+) -> None:
     weights = (5, 15, 30, 30, 12)
     span = max((today - start).days, 1)
     for member in pool:
@@ -166,21 +312,42 @@ def _sell(s, ctx: ServiceContext, clock: FixedClock, rng: random.Random,  # type
         clock.advance_to(datetime.combine(sold_on, time(rng.randint(8, 19), rng.randint(0, 59))))
         ends_on = validity_end(sold_on, plan.duration_count, DurationUnit(plan.duration_unit))
         membership = Membership(
-            member_id=member.id, plan_id=plan.id, plan_name=plan.name, kind=plan.kind,
-            credit_category=plan.credit_category, price_cents=plan.price_cents,
-            starts_on=sold_on, ends_on=ends_on, entries_total=plan.entries, cancelled=False,
-            sold_at=clock.utcnow(), sold_by_id=ctx.acting().staff_id)
+            member_id=member.id,
+            plan_id=plan.id,
+            plan_name=plan.name,
+            kind=plan.kind,
+            credit_category=plan.credit_category,
+            price_cents=plan.price_cents,
+            starts_on=sold_on,
+            ends_on=ends_on,
+            entries_total=plan.entries,
+            cancelled=False,
+            sold_at=clock.utcnow(),
+            sold_by_id=ctx.acting().staff_id,
+        )
         s.add(membership)
         s.flush()
         if plan.entries:
             credits.grant_lot(s, ctx, membership, plan.entries, sold_on, ends_on)
-        audit(s, ctx, member_id=member.id, membership_id=membership.id,
-              entries_after=plan.entries,
-              action=f"Bought {plan.name}, valid {sold_on.isoformat()} to {ends_on.isoformat()}")
+        audit(
+            s,
+            ctx,
+            member_id=member.id,
+            membership_id=membership.id,
+            entries_after=plan.entries,
+            action=f"Bought {plan.name}, valid {sold_on.isoformat()} to {ends_on.isoformat()}",
+        )
 
 
-def _book(s, ctx: ServiceContext, clock: FixedClock, rng: random.Random,  # type: ignore[no-untyped-def]
-          pool: list[Member], sessions: list[ClassSession], today: date) -> int:
+def _book(
+    s,
+    ctx: ServiceContext,
+    clock: FixedClock,
+    rng: random.Random,  # type: ignore[no-untyped-def]
+    pool: list[Member],
+    sessions: list[ClassSession],
+    today: date,
+) -> int:
     booked = 0
     horizon = today + timedelta(days=14)
     for cs in sessions:
@@ -198,14 +365,21 @@ def _book(s, ctx: ServiceContext, clock: FixedClock, rng: random.Random,  # type
             booked += 1
             booking.present = cs.starts_at.date() < today and rng.random() < 0.92
             if rng.random() < 0.04:
-                booking_ops.release(s, ctx, booking, cs, status=BookingStatus.SIGNED_OUT,
-                                    action="Signed out of")
+                booking_ops.release(
+                    s, ctx, booking, cs, status=BookingStatus.SIGNED_OUT, action="Signed out of"
+                )
                 booked -= 1
         if cs.booked_count >= cs.capacity and cs.starts_at.date() >= today:
             for member in rng.sample(pool, 2):
                 if booking_ops.live_booking(s, cs.id, member.id) is None:
-                    s.add(WaitlistEntry(session_id=cs.id, member_id=member.id, status="waiting",
-                                        note="", created_at=clock.utcnow(),
-                                        created_by_id=ctx.acting().staff_id))
+                    s.add(
+                        WaitlistEntry(
+                            session_id=cs.id,
+                            member_id=member.id,
+                            status="waiting",
+                            note="",
+                            created_at=clock.utcnow(),
+                            created_by_id=ctx.acting().staff_id,
+                        )
+                    )
     return booked
-

@@ -28,27 +28,41 @@ class IntegrityService:
                     found.append(f"SQLite integrity check failed: {result}")
                 for row in s.execute(text("PRAGMA foreign_key_check")).all():
                     found.append(f"Broken reference in table {row[0]} (row {row[1]}) to {row[2]}.")
-            live = dict(s.execute(
-                select(Booking.session_id, func.count())
-                .where(Booking.status == BookingStatus.BOOKED.value)
-                .group_by(Booking.session_id)).all())
+            live = dict(
+                s.execute(
+                    select(Booking.session_id, func.count())
+                    .where(Booking.status == BookingStatus.BOOKED.value)
+                    .group_by(Booking.session_id)
+                ).all()
+            )
             for cs in s.scalars(select(ClassSession)):
                 actual = live.get(cs.id, 0)
                 if actual > cs.capacity:
-                    found.append(f"Class session #{cs.id} ({cs.name} {cs.starts_at}) has {actual} "
-                                 f"bookings for {cs.capacity} places.")
+                    found.append(
+                        f"Class session #{cs.id} ({cs.name} {cs.starts_at}) has {actual} "
+                        f"bookings for {cs.capacity} places."
+                    )
                 if actual != cs.booked_count:
-                    found.append(f"Class session #{cs.id} shows {cs.booked_count} booked but has "
-                                 f"{actual} live bookings.")
-            sums = dict(s.execute(
-                select(LedgerEntry.lot_id, func.sum(LedgerEntry.amount))
-                .group_by(LedgerEntry.lot_id)).all())
+                    found.append(
+                        f"Class session #{cs.id} shows {cs.booked_count} booked but has "
+                        f"{actual} live bookings."
+                    )
+            sums = dict(
+                s.execute(
+                    select(LedgerEntry.lot_id, func.sum(LedgerEntry.amount)).group_by(
+                        LedgerEntry.lot_id
+                    )
+                ).all()
+            )
             for lot in s.scalars(select(CreditLot)):
                 ledger = int(sums.get(lot.id, 0) or 0)
                 if ledger != lot.remaining:
-                    found.append(f"Credit lot #{lot.id} of member #{lot.member_id} shows "
-                                 f"{lot.remaining} left but its ledger sums to {ledger}.")
+                    found.append(
+                        f"Credit lot #{lot.id} of member #{lot.member_id} shows "
+                        f"{lot.remaining} left but its ledger sums to {ledger}."
+                    )
                 if ledger < 0:
-                    found.append(f"Credit lot #{lot.id} of member #{lot.member_id} is negative "
-                                 f"({ledger}).")
+                    found.append(
+                        f"Credit lot #{lot.id} of member #{lot.member_id} is negative ({ledger})."
+                    )
         return found

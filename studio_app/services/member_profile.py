@@ -5,12 +5,19 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from studio_app.dto.members import AuditRow, BookingRow, MemberProfile
-from studio_app.models import AuditEntry, Booking, BookingStatus, ClassSession, Membership, Staff
+from studio_app.models import (
+    AuditEntry,
+    Booking,
+    BookingStatus,
+    ClassSession,
+    Member,
+    Membership,
+    Staff,
+)
 from studio_app.services.context import ServiceContext
-from studio_app.services.memberships import membership_row
 from studio_app.services.members import _detail
+from studio_app.services.memberships import membership_row
 from studio_app.services.records import load
-from studio_app.models import Member
 
 _STATUS_TEXT = {
     BookingStatus.BOOKED.value: "booked",
@@ -30,7 +37,8 @@ class MemberProfileService:
             s = uow.session
             member = load(s, Member, member_id, "Member")
             memberships = s.scalars(
-                select(Membership).where(Membership.member_id == member_id)
+                select(Membership)
+                .where(Membership.member_id == member_id)
                 .order_by(Membership.ends_on.desc(), Membership.id.desc())
             ).all()
             bookings = s.execute(
@@ -45,8 +53,15 @@ class MemberProfileService:
                 status = _STATUS_TEXT[booking.status]
                 if booking.status == BookingStatus.BOOKED.value and starts_at < now:
                     status = "attended" if booking.present else "taken place"
-                row = BookingRow(booking.id, booking.session_id, name, starts_at, status,
-                                 plan_name or "", booking.present)
+                row = BookingRow(
+                    booking.id,
+                    booking.session_id,
+                    name,
+                    starts_at,
+                    status,
+                    plan_name or "",
+                    booking.present,
+                )
                 is_active = booking.status == BookingStatus.BOOKED.value and starts_at >= now
                 (upcoming if is_active else history).append(row)
             upcoming.reverse()
@@ -61,6 +76,7 @@ class MemberProfileService:
                 memberships=tuple(membership_row(s, m, today) for m in memberships),
                 upcoming=tuple(upcoming),
                 history=tuple(history),
-                logs=tuple(AuditRow(e.at, staff_name, e.action, e.entries_after)
-                           for e, staff_name in logs),
+                logs=tuple(
+                    AuditRow(e.at, staff_name, e.action, e.entries_after) for e, staff_name in logs
+                ),
             )

@@ -27,14 +27,27 @@ def _validated(data: MemberInput, today: date) -> MemberInput:
         raise ValidationError(f"'{email}' is not an email address.")
     if data.birth_date is not None and data.birth_date > today:
         raise ValidationError(f"Birth date {data.birth_date.isoformat()} is in the future.")
-    return MemberInput(first, last, email, data.phone.strip(), data.birth_date,
-                       data.notes.strip(), data.card_code.strip())
+    return MemberInput(
+        first,
+        last,
+        email,
+        data.phone.strip(),
+        data.birth_date,
+        data.notes.strip(),
+        data.card_code.strip(),
+    )
 
 
 def _detail(member: Member) -> MemberDetail:
     return MemberDetail(
-        member.id, member.first_name, member.last_name, member.email, member.phone,
-        member.birth_date, member.notes, member.card_code or "",
+        member.id,
+        member.first_name,
+        member.last_name,
+        member.email,
+        member.phone,
+        member.birth_date,
+        member.notes,
+        member.card_code or "",
         member.status == MemberStatus.ARCHIVED.value,
     )
 
@@ -48,8 +61,13 @@ class MemberService:
     ) -> list[MemberRow]:
         """Members whose name, email, phone or card code contains every typed word."""
         query = select(
-            Member.id, Member.first_name, Member.last_name, Member.email, Member.phone,
-            Member.card_code, Member.status,
+            Member.id,
+            Member.first_name,
+            Member.last_name,
+            Member.email,
+            Member.phone,
+            Member.card_code,
+            Member.status,
         )
         for word in text.lower().split():
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -59,8 +77,14 @@ class MemberService:
         query = query.order_by(Member.last_name, Member.first_name, Member.id).limit(limit)
         with self.ctx.uow.read() as uow:
             return [
-                MemberRow(r.id, f"{r.first_name} {r.last_name}".strip(), r.email, r.phone,
-                          r.card_code or "", r.status == MemberStatus.ARCHIVED.value)
+                MemberRow(
+                    r.id,
+                    f"{r.first_name} {r.last_name}".strip(),
+                    r.email,
+                    r.phone,
+                    r.card_code or "",
+                    r.status == MemberStatus.ARCHIVED.value,
+                )
                 for r in uow.session.execute(query)
             ]
 
@@ -102,8 +126,12 @@ class MemberService:
         with self.ctx.uow() as uow:
             member = load(uow.session, Member, member_id, "Member")
             member.status = (MemberStatus.ARCHIVED if archived else MemberStatus.ACTIVE).value
-            audit(uow.session, self.ctx, member_id=member_id,
-                  action="Member archived" if archived else "Member restored from archive")
+            audit(
+                uow.session,
+                self.ctx,
+                member_id=member_id,
+                action="Member archived" if archived else "Member restored from archive",
+            )
             uow.commit()
         return Result(None, _CHANGED)
 
@@ -120,6 +148,4 @@ class MemberService:
             return
         holder = session.scalars(select(Member).where(Member.card_code == card_code)).first()
         if holder is not None and holder.id != member_id:
-            raise ValidationError(
-                f"Card code {card_code} already belongs to {holder.full_name}."
-            )
+            raise ValidationError(f"Card code {card_code} already belongs to {holder.full_name}.")

@@ -13,7 +13,7 @@ from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind, membership_state
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MembershipRow
-from studio_app.models import Member, MemberStatus, Membership, Plan
+from studio_app.models import Member, Membership, MemberStatus, Plan
 from studio_app.services import credits
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit, load
@@ -24,14 +24,25 @@ _CHANGED = frozenset({Change.MEMBERSHIPS})
 def membership_row(session, membership: Membership, today: date) -> MembershipRow:  # type: ignore[no-untyped-def]
     left = (
         credits.entries_left(session, membership.id)
-        if membership.kind == PlanKind.SESSION_PASS.value else None
+        if membership.kind == PlanKind.SESSION_PASS.value
+        else None
     )
-    state = membership_state(today=today, starts_on=membership.starts_on,
-                             ends_on=membership.ends_on, entries_left=left,
-                             cancelled=membership.cancelled)
+    state = membership_state(
+        today=today,
+        starts_on=membership.starts_on,
+        ends_on=membership.ends_on,
+        entries_left=left,
+        cancelled=membership.cancelled,
+    )
     return MembershipRow(
-        membership.id, membership.plan_name, PlanKind(membership.kind).label,
-        membership.starts_on, membership.ends_on, state.value, membership.entries_total, left,
+        membership.id,
+        membership.plan_name,
+        PlanKind(membership.kind).label,
+        membership.starts_on,
+        membership.ends_on,
+        state.value,
+        membership.entries_total,
+        left,
         format_cents(membership.price_cents),
     )
 
@@ -58,21 +69,32 @@ class MembershipService:
                 raise ValidationError(f"The plan '{plan.name}' is no longer sold.")
             ends_on = validity_end(starts_on, plan.duration_count, DurationUnit(plan.duration_unit))
             membership = Membership(
-                member_id=member.id, plan_id=plan.id, plan_name=plan.name, kind=plan.kind,
-                credit_category=plan.credit_category, price_cents=plan.price_cents,
-                starts_on=starts_on, ends_on=ends_on, entries_total=plan.entries,
-                cancelled=False, sold_at=self.ctx.clock.utcnow(),
+                member_id=member.id,
+                plan_id=plan.id,
+                plan_name=plan.name,
+                kind=plan.kind,
+                credit_category=plan.credit_category,
+                price_cents=plan.price_cents,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                entries_total=plan.entries,
+                cancelled=False,
+                sold_at=self.ctx.clock.utcnow(),
                 sold_by_id=self.ctx.acting().staff_id,
             )
             uow.session.add(membership)
             uow.session.flush()
             entries_after = None
             if plan.kind == PlanKind.SESSION_PASS.value and plan.entries:
-                credits.grant_lot(uow.session, self.ctx, membership, plan.entries,
-                                  self.ctx.clock.today(), ends_on)
+                credits.grant_lot(
+                    uow.session, self.ctx, membership, plan.entries, self.ctx.clock.today(), ends_on
+                )
                 entries_after = plan.entries
             audit(
-                uow.session, self.ctx, member_id=member.id, membership_id=membership.id,
+                uow.session,
+                self.ctx,
+                member_id=member.id,
+                membership_id=membership.id,
                 entries_after=entries_after,
                 action=f"Bought {plan.name} ({format_cents(plan.price_cents)}), valid "
                 f"{starts_on.isoformat()} to {ends_on.isoformat()}",
@@ -83,7 +105,8 @@ class MembershipService:
     def for_member(self, member_id: int) -> list[MembershipRow]:
         with self.ctx.uow.read() as uow:
             rows = uow.session.scalars(
-                select(Membership).where(Membership.member_id == member_id)
+                select(Membership)
+                .where(Membership.member_id == member_id)
                 .order_by(Membership.ends_on.desc(), Membership.id.desc())
             )
             today = self.ctx.clock.today()

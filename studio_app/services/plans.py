@@ -33,14 +33,30 @@ def _validated(data: PlanInput) -> PlanInput:
         entries = None
     if not data.credit_category.strip():
         raise ValidationError("Choose a credit category (e.g. Group class).")
-    return PlanInput(data.name.strip(), data.kind, data.price_cents, data.duration_count,
-                     data.duration_unit, entries, data.credit_category.strip(), data.active)
+    return PlanInput(
+        data.name.strip(),
+        data.kind,
+        data.price_cents,
+        data.duration_count,
+        data.duration_unit,
+        entries,
+        data.credit_category.strip(),
+        data.active,
+    )
 
 
 def _row(plan: Plan) -> PlanRow:
-    return PlanRow(plan.id, plan.name, PlanKind(plan.kind), plan.price_cents,
-                   plan.duration_count, DurationUnit(plan.duration_unit), plan.entries,
-                   plan.credit_category, plan.active)
+    return PlanRow(
+        plan.id,
+        plan.name,
+        PlanKind(plan.kind),
+        plan.price_cents,
+        plan.duration_count,
+        DurationUnit(plan.duration_unit),
+        plan.entries,
+        plan.credit_category,
+        plan.active,
+    )
 
 
 class PlanService:
@@ -78,5 +94,7 @@ class PlanService:
         plan.name, plan.kind, plan.price_cents = data.name, data.kind.value, data.price_cents
         plan.duration_count, plan.duration_unit = data.duration_count, data.duration_unit.value
         plan.entries, plan.credit_category, plan.active = (
-            data.entries, data.credit_category, data.active,
+            data.entries,
+            data.credit_category,
+            data.active,
         )

@@ -16,7 +16,9 @@ T = TypeVar("T")
 def load(session: Session, model: type[T], ident: int, what: str) -> T:
     row = session.get(model, ident)
     if row is None:
-        raise NotFound(f"{what} #{ident} does not exist (it may have been deleted at another desk).")
+        raise NotFound(
+            f"{what} #{ident} does not exist (it may have been deleted at another desk)."
+        )
     return row
 
 

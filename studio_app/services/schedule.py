@@ -43,9 +43,18 @@ def _validated(data: SeriesInput) -> SeriesInput:
 
 def _series_row(series: ClassSeries) -> SeriesRow:
     return SeriesRow(
-        series.id, series.name, series.instructor, series.room, series.capacity,
-        series.duration_minutes, decode_weekdays(series.weekdays), series.start_time,
-        series.starts_on, series.until, series.credit_category, series.color,
+        series.id,
+        series.name,
+        series.instructor,
+        series.room,
+        series.capacity,
+        series.duration_minutes,
+        decode_weekdays(series.weekdays),
+        series.start_time,
+        series.starts_on,
+        series.until,
+        series.credit_category,
+        series.color,
     )
 
 
@@ -67,12 +76,16 @@ class ScheduleService:
 
     def session(self, session_id: int) -> SessionBlock:
         with self.ctx.uow.read() as uow:
-            return block_of(uow.session, load(uow.session, ClassSession, session_id, "Class session"))
+            return block_of(
+                uow.session, load(uow.session, ClassSession, session_id, "Class session")
+            )
 
     def list_series(self) -> list[SeriesRow]:
         with self.ctx.uow.read() as uow:
-            return [_series_row(x) for x in uow.session.scalars(
-                select(ClassSeries).order_by(ClassSeries.name))]
+            return [
+                _series_row(x)
+                for x in uow.session.scalars(select(ClassSeries).order_by(ClassSeries.name))
+            ]
 
     def create_series(self, data: SeriesInput) -> Result[int]:
         self.ctx.acting(Privilege.SETTINGS, "create classes")
@@ -82,8 +95,9 @@ class ScheduleService:
             self._apply(series, clean)
             uow.session.add(series)
             uow.session.flush()
-            for start in weekly_occurrences(clean.weekdays, clean.start_time, clean.starts_on,
-                                            clean.until):
+            for start in weekly_occurrences(
+                clean.weekdays, clean.start_time, clean.starts_on, clean.until
+            ):
                 uow.session.add(self._new_session(series, start))
             uow.commit()
             return Result(series.id, _CHANGED)
@@ -100,11 +114,20 @@ class ScheduleService:
             s = uow.session
             series = load(s, ClassSeries, series_id, "Class series")
             self._apply(series, clean)
-            wanted = {t for t in weekly_occurrences(clean.weekdays, clean.start_time,
-                                                    clean.starts_on, clean.until) if t >= now}
-            future = s.scalars(select(ClassSession).where(
-                ClassSession.series_id == series_id, ClassSession.starts_at >= now,
-                ClassSession.cancelled.is_(False))).all()
+            wanted = {
+                t
+                for t in weekly_occurrences(
+                    clean.weekdays, clean.start_time, clean.starts_on, clean.until
+                )
+                if t >= now
+            }
+            future = s.scalars(
+                select(ClassSession).where(
+                    ClassSession.series_id == series_id,
+                    ClassSession.starts_at >= now,
+                    ClassSession.cancelled.is_(False),
+                )
+            ).all()
             by_day = {cs.starts_at.date(): cs for cs in future}
             for start in sorted(wanted):
                 cs = by_day.pop(start.date(), None)
@@ -114,7 +137,8 @@ class ScheduleService:
                     if clean.capacity < cs.booked_count:
                         raise ValidationError(
                             f"Capacity {clean.capacity} is below the {cs.booked_count} members "
-                            f"already booked for {booking_ops.class_label(cs)}.")
+                            f"already booked for {booking_ops.class_label(cs)}."
+                        )
                     self._copy_series(series, cs, start)
                     messages.extend(booking_ops.promote_waitlist(s, self.ctx, cs))
             for cs in by_day.values():
@@ -134,10 +158,12 @@ class ScheduleService:
             if data.capacity < max(cs.booked_count, 1):
                 raise ValidationError(
                     f"Capacity {data.capacity} is below the {cs.booked_count} members already "
-                    f"booked (minimum 1).")
+                    f"booked (minimum 1)."
+                )
             if not 5 <= data.duration_minutes <= 24 * 60:
                 raise ValidationError(
-                    f"Duration must be 5 to 1440 minutes (got {data.duration_minutes}).")
+                    f"Duration must be 5 to 1440 minutes (got {data.duration_minutes})."
+                )
             cs.name, cs.instructor, cs.room = data.name.strip(), data.instructor, data.room
             cs.capacity, cs.starts_at = data.capacity, data.starts_at
             cs.duration_minutes, cs.detached = data.duration_minutes, True
@@ -154,15 +180,27 @@ class ScheduleService:
                 raise ValidationError(f"{booking_ops.class_label(cs)} is already cancelled.")
             returned = self._cancel(uow.session, cs)
             uow.commit()
-        return Result(returned, _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS},
-                      f"Class cancelled; {returned} booked member(s) got their session back.")
+        return Result(
+            returned,
+            _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS},
+            f"Class cancelled; {returned} booked member(s) got their session back.",
+        )
 
     def _cancel(self, s: Session, cs: ClassSession) -> int:
-        bookings = s.scalars(select(Booking).where(
-            Booking.session_id == cs.id, Booking.status == BookingStatus.BOOKED.value)).all()
+        bookings = s.scalars(
+            select(Booking).where(
+                Booking.session_id == cs.id, Booking.status == BookingStatus.BOOKED.value
+            )
+        ).all()
         for booking in bookings:
-            booking_ops.release(s, self.ctx, booking, cs, status=BookingStatus.SESSION_CANCELLED,
-                                action="Class cancelled, session returned:")
+            booking_ops.release(
+                s,
+                self.ctx,
+                booking,
+                cs,
+                status=BookingStatus.SESSION_CANCELLED,
+                action="Class cancelled, session returned:",
+            )
         cs.cancelled = True
         return len(bookings)
 

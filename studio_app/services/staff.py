@@ -25,8 +25,12 @@ _CHANGED = frozenset({Change.STAFF})
 
 def _row(staff: Staff) -> StaffRow:
     return StaffRow(
-        staff.id, staff.username, staff.full_name, Role(staff.role),
-        decode_privileges(staff.privileges), staff.active,
+        staff.id,
+        staff.username,
+        staff.full_name,
+        Role(staff.role),
+        decode_privileges(staff.privileges),
+        staff.active,
     )
 
 
@@ -44,8 +48,9 @@ class StaffService:
                 raise AuthenticationFailed("Unknown user name or wrong password.")
             if not staff.active:
                 raise AuthenticationFailed(f"The account '{staff.username}' is deactivated.")
-            actor = Actor(staff.id, staff.full_name, Role(staff.role),
-                          decode_privileges(staff.privileges))
+            actor = Actor(
+                staff.id, staff.full_name, Role(staff.role), decode_privileges(staff.privileges)
+            )
         self.ctx.actor = actor
         return actor
 
@@ -69,9 +74,13 @@ class StaffService:
             if uow.session.scalars(select(Staff).where(Staff.username == username)).first():
                 raise ValidationError(f"The user name '{username}' is already taken.")
             staff = Staff(
-                username=username, full_name=full_name, role=role.value,
+                username=username,
+                full_name=full_name,
+                role=role.value,
                 privileges=encode_privileges(DEFAULT_PRIVILEGES[role]),
-                password_hash=password_hash, active=True, created_at=self.ctx.clock.utcnow(),
+                password_hash=password_hash,
+                active=True,
+                created_at=self.ctx.clock.utcnow(),
             )
             uow.session.add(staff)
             uow.session.flush()

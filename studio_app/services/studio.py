@@ -25,7 +25,11 @@ class StudioService:
         self, *, studio_name: str, owner_name: str, username: str, password: str
     ) -> Result[int]:
         """Create the studio and its owner account (only possible while there is no staff)."""
-        studio_name, owner_name, username = studio_name.strip(), owner_name.strip(), username.strip()
+        studio_name, owner_name, username = (
+            studio_name.strip(),
+            owner_name.strip(),
+            username.strip(),
+        )
         if not studio_name:
             raise ValidationError("Studio name is required.")
         if not owner_name or not username:
@@ -36,9 +40,13 @@ class StudioService:
                 raise ValidationError("The studio is already set up; log in instead.")
             uow.session.add(StudioSettings(id=1, name=studio_name, address=""))
             owner = Staff(
-                username=username, full_name=owner_name, role=Role.OWNER.value,
+                username=username,
+                full_name=owner_name,
+                role=Role.OWNER.value,
                 privileges=encode_privileges(DEFAULT_PRIVILEGES[Role.OWNER]),
-                password_hash=password_hash, active=True, created_at=self.ctx.clock.utcnow(),
+                password_hash=password_hash,
+                active=True,
+                created_at=self.ctx.clock.utcnow(),
             )
             uow.session.add(owner)
             uow.session.flush()

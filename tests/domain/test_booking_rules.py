@@ -14,23 +14,35 @@ DAY = date(2026, 12, 8)
 
 
 def _pass(mid: int, left: int, ends: date, category: str = "Group class") -> PayerCandidate:
-    return PayerCandidate(mid, f"Pass {mid}", PlanKind.SESSION_PASS, category,
-                          date(2026, 11, 1), ends, 10, left)
+    return PayerCandidate(
+        mid, f"Pass {mid}", PlanKind.SESSION_PASS, category, date(2026, 11, 1), ends, 10, left
+    )
 
 
 def _choose(*candidates: PayerCandidate, preferred: int | None = None) -> PayerCandidate:
-    return choose_payer(candidates, session_day=DAY, category="Group class",
-                        member_name="Peter", class_label="Yoga", preferred_membership_id=preferred)
+    return choose_payer(
+        candidates,
+        session_day=DAY,
+        category="Group class",
+        member_name="Peter",
+        class_label="Yoga",
+        preferred_membership_id=preferred,
+    )
 
 
 def test_the_membership_expiring_first_pays() -> None:
-    assert _choose(_pass(1, 5, date(2027, 1, 31)), _pass(2, 5, date(2026, 12, 20))).membership_id == 2
+    assert (
+        _choose(_pass(1, 5, date(2027, 1, 31)), _pass(2, 5, date(2026, 12, 20))).membership_id == 2
+    )
 
 
 def test_used_up_wrong_category_and_expired_are_skipped_with_reasons() -> None:
     with pytest.raises(NoPayingMembership) as refused:
-        _choose(_pass(1, 0, date(2027, 1, 31)), _pass(2, 5, date(2026, 12, 5)),
-                _pass(3, 5, date(2027, 1, 31), "Personal training"))
+        _choose(
+            _pass(1, 0, date(2027, 1, 31)),
+            _pass(2, 5, date(2026, 12, 5)),
+            _pass(3, 5, date(2027, 1, 31), "Personal training"),
+        )
     message = refused.value.message
     assert "'Pass 1' has 0 of 10 sessions left" in message
     assert "'Pass 2' is valid 1 Nov 2026–5 Dec 2026, not on 8 Dec 2026" in message

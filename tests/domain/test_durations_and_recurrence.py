@@ -36,8 +36,7 @@ def test_zero_duration_is_refused() -> None:
         validity_end(date(2026, 1, 1), 0, DurationUnit.MONTHS)
 
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)),
-       st.integers(1, 36))
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)), st.integers(1, 36))
 def test_consecutive_months_never_overlap_or_leave_gaps(start: date, months: int) -> None:
     first_end = validity_end(start, months, DurationUnit.MONTHS)
     assert first_end >= start
@@ -46,8 +45,12 @@ def test_consecutive_months_never_overlap_or_leave_gaps(start: date, months: int
 
 def test_weekly_on_tuesday_and_thursday() -> None:
     times = weekly_occurrences(frozenset({1, 3}), time(18), date(2026, 12, 1), date(2026, 12, 10))
-    assert times == [datetime(2026, 12, 1, 18), datetime(2026, 12, 3, 18),
-                     datetime(2026, 12, 8, 18), datetime(2026, 12, 10, 18)]
+    assert times == [
+        datetime(2026, 12, 1, 18),
+        datetime(2026, 12, 3, 18),
+        datetime(2026, 12, 8, 18),
+        datetime(2026, 12, 10, 18),
+    ]
 
 
 def test_series_ending_before_it_starts_is_refused() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
+import pytest
 from sqlalchemy import text
 
 from studio_app.domain.errors import DomainError
@@ -22,7 +23,8 @@ def test_check_passes_on_consistent_data_and_names_a_wrong_balance(studio: Studi
         uow.session.execute(text("UPDATE credit_lots SET remaining = 12"))
         uow.commit()
     assert svc.integrity.problems() == [
-        "Credit lot #1 of member #1 shows 12 left but its ledger sums to 9."]
+        "Credit lot #1 of member #1 shows 12 left but its ledger sums to 9."
+    ]
 
 
 def test_two_desks_racing_for_the_last_place(studio: StudioFactory, db_url: str, clock) -> None:  # noqa: ANN001
@@ -46,7 +48,10 @@ def test_two_desks_racing_for_the_last_place(studio: StudioFactory, db_url: str,
         except DomainError as refused:
             outcomes.append(refused.rule)
 
-    threads = [threading.Thread(target=desk_signs_up, args=(d, m)) for d, m in zip(desks, members)]
+    threads = [
+        threading.Thread(target=desk_signs_up, args=(d, m))
+        for d, m in zip(desks, members, strict=True)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -71,10 +76,8 @@ def test_a_crash_mid_action_leaves_data_as_before(studio: StudioFactory, monkeyp
         raise RuntimeError("power cut")
 
     monkeypatch.setattr(booking_ops, "audit", crash)
-    try:
+    with pytest.raises(RuntimeError, match="power cut"):
         svc.bookings.sign_up(session, member)
-    except RuntimeError:
-        pass
     assert svc.profiles.profile(member).memberships[0].entries_left == 10
     assert svc.schedule.session(session).booked == 0
     assert svc.integrity.problems() == []

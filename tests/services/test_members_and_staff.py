@@ -17,8 +17,9 @@ from tests.factories import StudioFactory
 
 def test_search_by_any_part_of_name_email_phone_or_card(studio: StudioFactory) -> None:
     svc = studio.svc
-    studio.member("Peter", "Parker", email="peter@dailybugle.com", phone="+1 555 0101",
-                  card_code="A100")
+    studio.member(
+        "Peter", "Parker", email="peter@dailybugle.com", phone="+1 555 0101", card_code="A100"
+    )
     studio.member("Mary", "Watson", email="mj@example.com", phone="+1 555 0202")
     names = lambda text: [r.full_name for r in svc.members.search(text)]  # noqa: E731
     assert names("park") == ["Peter Parker"]
@@ -37,13 +38,17 @@ def test_archived_members_are_hidden_unless_asked(studio: StudioFactory) -> None
     assert [r.archived for r in svc.members.search("timer", include_archived=True)] == [True]
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (MemberInput("", ""), "needs a first or last name"),
-    (MemberInput("A", "B", email="not-an-email"), "is not an email address"),
-    (MemberInput("A", "B", birth_date=date(2030, 1, 1)), "is in the future"),
-])
-def test_bad_member_input_is_refused(studio: StudioFactory, data: MemberInput,
-                                     message: str) -> None:
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (MemberInput("", ""), "needs a first or last name"),
+        (MemberInput("A", "B", email="not-an-email"), "is not an email address"),
+        (MemberInput("A", "B", birth_date=date(2030, 1, 1)), "is in the future"),
+    ],
+)
+def test_bad_member_input_is_refused(
+    studio: StudioFactory, data: MemberInput, message: str
+) -> None:
     with pytest.raises(ValidationError, match=message):
         studio.svc.members.create(data)
     assert studio.svc.members.count() == 0
@@ -101,7 +106,8 @@ def test_editing_a_plan_never_rewrites_sold_memberships(studio: StudioFactory) -
     member = studio.member()
     svc.memberships.sell(member, plan, date(2026, 12, 1))
     row = svc.plans.list_plans()[0]
-    svc.plans.update(plan, PlanInput(**{**row.as_input().__dict__, "name": "Renamed",
-                                        "entries": 20}))
+    svc.plans.update(
+        plan, PlanInput(**{**row.as_input().__dict__, "name": "Renamed", "entries": 20})
+    )
     sold = svc.profiles.profile(member).memberships[0]
     assert (sold.plan_name, sold.entries_total, sold.entries_left) == ("10-session pass", 10, 10)

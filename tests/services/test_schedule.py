@@ -15,8 +15,11 @@ from tests.factories import StudioFactory
 def test_week_lists_sessions_monday_to_sunday(studio: StudioFactory) -> None:
     studio.series(weekdays=frozenset({0, 1, 6}))
     week = studio.svc.schedule.week(date(2026, 12, 3))
-    assert [b.starts_at for b in week] == [datetime(2026, 11, 30, 18), datetime(2026, 12, 1, 18),
-                                          datetime(2026, 12, 6, 18)]
+    assert [b.starts_at for b in week] == [
+        datetime(2026, 11, 30, 18),
+        datetime(2026, 12, 1, 18),
+        datetime(2026, 12, 6, 18),
+    ]
     assert all(b.booked == 0 and b.capacity == 12 for b in week)
 
 
@@ -25,8 +28,14 @@ def test_editing_the_series_changes_future_sessions_only(studio: StudioFactory, 
     series_id = studio.series(weekdays=frozenset({1}))
     past = studio.session_on(date(2026, 11, 24), series_id)
     row = next(r for r in svc.schedule.list_series() if r.id == series_id)
-    changed = SeriesInput(**{**row.as_input().__dict__, "instructor": "Mark Rivera",
-                             "start_time": time(19, 0), "weekdays": frozenset({3})})
+    changed = SeriesInput(
+        **{
+            **row.as_input().__dict__,
+            "instructor": "Mark Rivera",
+            "start_time": time(19, 0),
+            "weekdays": frozenset({3}),
+        }
+    )
     svc.schedule.update_series(series_id, changed)
     week = svc.schedule.week(date(2026, 12, 7))
     assert [(b.starts_at, b.instructor, b.cancelled) for b in week] == [
@@ -41,11 +50,16 @@ def test_one_session_edited_on_its_own_keeps_its_changes(studio: StudioFactory) 
     series_id = studio.series()
     one = studio.session_on(date(2026, 12, 8), series_id)
     block = svc.schedule.session(one)
-    svc.schedule.update_session(one, block.as_input().__class__(
-        "Vinyasa (guest teacher)", "Guest", "Studio B", 8, block.starts_at, 90))
+    svc.schedule.update_session(
+        one,
+        block.as_input().__class__(
+            "Vinyasa (guest teacher)", "Guest", "Studio B", 8, block.starts_at, 90
+        ),
+    )
     row = next(r for r in svc.schedule.list_series() if r.id == series_id)
-    svc.schedule.update_series(series_id, SeriesInput(**{**row.as_input().__dict__,
-                                                         "room": "Studio C"}))
+    svc.schedule.update_series(
+        series_id, SeriesInput(**{**row.as_input().__dict__, "room": "Studio C"})
+    )
     assert svc.schedule.session(one).room == "Studio B"
     assert svc.schedule.session(studio.session_on(date(2026, 12, 15), series_id)).room == "Studio C"
 
@@ -79,16 +93,30 @@ def test_capacity_below_booked_is_refused(studio: StudioFactory) -> None:
         svc.schedule.update_session(session, data)
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("capacity", 0, "Capacity must be at least 1"),
-    ("duration_minutes", 0, "Duration must be 5 to 1440"),
-    ("name", " ", "needs a name"),
-    ("until", date(2026, 1, 1), "before it starts"),
-])
-def test_bad_series_input_is_refused(studio: StudioFactory, field: str, value: object,
-                                     message: str) -> None:
-    data = SeriesInput("Yoga", "Anna", "A", 10, 60, frozenset({1}), time(9), date(2026, 12, 1),
-                       date(2027, 3, 1), DEFAULT_CATEGORY)
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("capacity", 0, "Capacity must be at least 1"),
+        ("duration_minutes", 0, "Duration must be 5 to 1440"),
+        ("name", " ", "needs a name"),
+        ("until", date(2026, 1, 1), "before it starts"),
+    ],
+)
+def test_bad_series_input_is_refused(
+    studio: StudioFactory, field: str, value: object, message: str
+) -> None:
+    data = SeriesInput(
+        "Yoga",
+        "Anna",
+        "A",
+        10,
+        60,
+        frozenset({1}),
+        time(9),
+        date(2026, 12, 1),
+        date(2027, 3, 1),
+        DEFAULT_CATEGORY,
+    )
     with pytest.raises(ValidationError, match=message):
         studio.svc.schedule.create_series(SeriesInput(**{**data.__dict__, field: value}))
     assert studio.svc.schedule.list_series() == []

@@ -56,8 +56,12 @@ def test_e2_user_log_reads_4_3_4_3_2_naming_the_staff(studio: StudioFactory) -> 
     assert [log.entries_after for log in logs] == [4, 3, 4, 3, 2]
     assert [log.staff_name for log in logs] == ["Olivia Owner"] + ["Dana Desk"] * 4
     assert logs[0].action.startswith("Bought 4-session pass")
-    assert [log.action.split(" ")[0] for log in logs[1:]] == ["Signed", "Signed", "Signed",
-                                                             "Signed"]
+    assert [log.action.split(" ")[0] for log in logs[1:]] == [
+        "Signed",
+        "Signed",
+        "Signed",
+        "Signed",
+    ]
     assert "out of" in logs[2].action
 
 
@@ -113,12 +117,14 @@ def test_expiring_first_membership_pays_and_staff_may_override(studio: StudioFac
     svc = studio.svc
     member = studio.member()
     long_pass = svc.memberships.sell(member, studio.pass_plan(10, months=3), date(2026, 12, 1))
-    short_pass = svc.memberships.sell(member, studio.pass_plan(5, months=1, name="Intro 5"),
-                                      date(2026, 12, 1))
+    short_pass = svc.memberships.sell(
+        member, studio.pass_plan(5, months=1, name="Intro 5"), date(2026, 12, 1)
+    )
     series = studio.series(weekdays=frozenset({1, 3}))
     svc.bookings.sign_up(studio.session_on(date(2026, 12, 3), series), member)
-    svc.bookings.sign_up(studio.session_on(date(2026, 12, 8), series), member,
-                         membership_id=long_pass.value)
+    svc.bookings.sign_up(
+        studio.session_on(date(2026, 12, 8), series), member, membership_id=long_pass.value
+    )
     left = {row.id: row.entries_left for row in svc.profiles.profile(member).memberships}
     assert left == {short_pass.value: 4, long_pass.value: 9}
 

@@ -15,8 +15,16 @@ class SessionController(Controller):
         return self.services.studio.studio_name()
 
     def set_up(self, studio_name: str, owner_name: str, username: str, password: str) -> bool:
-        if self.act(self.services.studio.set_up, studio_name=studio_name, owner_name=owner_name,
-                    username=username, password=password) is None:
+        if (
+            self.act(
+                self.services.studio.set_up,
+                studio_name=studio_name,
+                owner_name=owner_name,
+                username=username,
+                password=password,
+            )
+            is None
+        ):
             return False
         return self.log_in(username, password) is not None
 

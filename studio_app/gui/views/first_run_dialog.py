@@ -25,8 +25,12 @@ class FirstRunDialog(QDialog):
         if ui.passwordEdit.text() != ui.repeatEdit.text():
             show_error(ui.errorLabel, "The two passwords differ.")
             return
-        if self.controller.set_up(ui.studioNameEdit.text(), ui.ownerNameEdit.text(),
-                                  ui.usernameEdit.text(), ui.passwordEdit.text()):
+        if self.controller.set_up(
+            ui.studioNameEdit.text(),
+            ui.ownerNameEdit.text(),
+            ui.usernameEdit.text(),
+            ui.passwordEdit.text(),
+        ):
             self.accept()
         else:
             show_error(ui.errorLabel, self.controller.last_error)

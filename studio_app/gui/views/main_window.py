@@ -26,7 +26,9 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.schedule_page, self.members_page, self.settings_page = (
-            schedule_page, members_page, settings_page,
+            schedule_page,
+            members_page,
+            settings_page,
         )
         for page in (schedule_page, members_page, settings_page):
             self.ui.pages.addWidget(page)
@@ -42,6 +44,8 @@ class MainWindow(QMainWindow):
         signals.open_member.connect(self.open_member)
         signals.changed.connect(self._on_changed)
         self.ui.cardScanEdit.returnPressed.connect(self._check_in)
+        self.logged_out = False
+        signals.logged_out.connect(self._on_logged_out)
         self.ui.logOutButton.clicked.connect(session.log_out)
         self.refresh_header()
 
@@ -76,6 +80,11 @@ class MainWindow(QMainWindow):
 
     def banner_text(self) -> str:
         return self.ui.bannerLabel.text() if self.ui.bannerLabel.isVisible() else ""
+
+    def _on_logged_out(self) -> None:
+        """Log out closes the window; the app then asks for the next login."""
+        self.logged_out = True
+        self.close()
 
     def _check_in(self) -> None:
         code = self.ui.cardScanEdit.text().strip()

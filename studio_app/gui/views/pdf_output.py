@@ -44,8 +44,13 @@ def paint_pdf(path: Path, printer: QPrinter) -> int:
             if number:
                 printer.newPage()
             bitmap = document[number].render(scale=PRINT_DPI / 72)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_BGR888).copy()
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_BGR888,
+            ).copy()
             target = painter.viewport()
             size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(target.topLeft(), size), image)
