@@ -92,6 +92,7 @@ def test_card_scan_checks_the_member_in(qtbot, studio: StudioFactory, clock) -> 
     clock.advance_to(datetime(2026, 12, 1, 17, 50))
     window = build_main_window(studio.svc)
     qtbot.addWidget(window)
+    window.show()
     qtbot.keyClicks(window.ui.cardScanEdit, "778899")
     qtbot.keyClick(window.ui.cardScanEdit, Qt.Key.Key_Return)
     assert "Carla Card is present for Vinyasa Flow" in window.banner_text()

@@ -1,0 +1,86 @@
+"""The attendance list of one class session: sign-up, sign-out, Present, waitlist, sheets.
+
+Signing up charges one session from the membership that expires first (or the one staff chose);
+signing out returns it and promotes the first waitlisted member who can pay; Present changes no
+balance (SPEC §3, E1).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
+from studio_app.dto.members import MemberRow
+from studio_app.gui.controllers.base import Controller
+
+__all__ = [
+    "AttendanceController",
+    "AttendanceList",
+    "AttendeeRow",
+    "MemberRow",
+    "PayerOption",
+    "WaitlistRow",
+    "SEARCH_LIMIT",
+]
+
+SEARCH_LIMIT = 20
+
+
+def pdf_dir() -> Path:
+    """Where printed sheets are written before they are opened or printed."""
+    folder = Path(tempfile.gettempdir()) / "studio-app"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class AttendanceController(Controller):
+    def attendance(self, session_id: int) -> AttendanceList | None:
+        return self.ask(self.services.bookings.attendance, session_id)
+
+    def search_members(self, text: str, limit: int = SEARCH_LIMIT) -> list[MemberRow]:
+        """Active members whose name, email, phone or card contains every typed word."""
+        if not text.strip():
+            return []
+        return self.ask(self.services.members.search, text, limit=limit) or []
+
+    def payer_options(self, session_id: int, member_id: int) -> list[PayerOption]:
+        """Each membership of the member and why it cannot pay for this session (None = can)."""
+        return self.ask(self.services.bookings.payer_options, session_id, member_id) or []
+
+    def sign_up(
+        self, session_id: int, member_id: int, membership_id: int | None = None
+    ) -> int | None:
+        """Book the member (charging one session now); the booking id, or None if refused."""
+        result = self.act(self.services.bookings.sign_up, session_id, member_id, membership_id)
+        return result.value if result else None
+
+    def sign_out(self, booking_id: int) -> bool:
+        return self.act(self.services.bookings.sign_out, booking_id) is not None
+
+    def set_present(self, booking_id: int, present: bool) -> bool:
+        """Mark presence only; no balance changes."""
+        return self.act(self.services.bookings.set_present, booking_id, present) is not None
+
+    def join_waitlist(self, session_id: int, member_id: int) -> int | None:
+        """Only a full class has a waitlist; joining charges nothing until promotion."""
+        result = self.act(self.services.bookings.join_waitlist, session_id, member_id)
+        return result.value if result else None
+
+    def leave_waitlist(self, entry_id: int) -> bool:
+        return self.act(self.services.bookings.leave_waitlist, entry_id) is not None
+
+    def attendance_sheet_pdf(self, session_id: int) -> Path | None:
+        """The attendance sheet of one session as a PDF in the temp folder."""
+        out = pdf_dir() / f"attendance-{session_id}.pdf"
+        return self.ask(self.services.reports.attendance_sheet, session_id, out)
+
+    def day_sheets_pdf(self, day: date) -> Path | None:
+        """One sheet per (not cancelled) class of ``day``; None if the day has no classes."""
+        out = pdf_dir() / f"attendance-{day.isoformat()}.pdf"
+        return self.ask(self.services.reports.day_sheets, day, out)
+
+    def open_member(self, member_id: int) -> None:
+        """Ask the main window to show the member's profile."""
+        self.signals.open_member.emit(member_id)

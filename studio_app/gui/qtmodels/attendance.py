@@ -1,0 +1,73 @@
+"""Table models of one class's attendance list and waitlist.
+
+The Present column is checkable; ticking it only asks for the change (``present_requested``) —
+the model shows what the database says after the controller has acted, never a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+
+from studio_app.gui.controllers.attendance import AttendeeRow, WaitlistRow
+from studio_app.gui.qtmodels.rows import Index, RowsModel
+
+PRESENT_COLUMN = 3
+
+
+class AttendeesModel(RowsModel[AttendeeRow]):
+    """Booked members: who, which membership paid and what is left on it, present or not."""
+
+    COLUMNS = (
+        ("Member", lambda r: r.member_name),
+        ("Membership", lambda r: r.membership),
+        ("Left", lambda r: r.left_after),
+        ("Present", lambda r: "Present" if r.present else ""),
+    )
+    present_requested = Signal(int, bool)  # booking id, wanted presence
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.CheckStateRole
+            and index.isValid()
+            and index.column() == PRESENT_COLUMN
+            and 0 <= index.row() < self.rowCount()
+        ):
+            present = self.row_at(index.row()).present
+            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and 0 <= index.row() < self.rowCount()
+        ):
+            return "Double-click to open the member's profile"
+        return super().data(index, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == PRESENT_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Ticking Present requests the change; the reload after it shows the stored state."""
+        if (
+            role != Qt.ItemDataRole.CheckStateRole
+            or not index.isValid()
+            or index.column() != PRESENT_COLUMN
+            or not 0 <= index.row() < self.rowCount()
+        ):
+            return False
+        wanted = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.present_requested.emit(self.row_at(index.row()).booking_id, wanted)
+        return True
+
+
+class WaitlistModel(RowsModel[WaitlistRow]):
+    """Members waiting for a place, first come first served (the order shown)."""
+
+    COLUMNS = (
+        ("Member", lambda r: r.member_name),
+        ("Note", lambda r: r.note),
+    )

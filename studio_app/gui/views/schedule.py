@@ -1,0 +1,120 @@
+"""The Schedule page: the week's classes on the left, the selected class's attendance on the right.
+
+The week shown first is the one containing today by the studio clock; the page reloads when an
+operation changed the schedule or bookings.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from studio_app.gui.controllers.attendance import AttendanceController
+from studio_app.gui.controllers.schedule import (
+    Change,
+    ScheduleController,
+    monday_of,
+    short_day,
+    week_label,
+)
+from studio_app.gui.forms.ui_schedule import Ui_ScheduleView
+from studio_app.gui.views.attendance_panel import AttendancePanel
+from studio_app.gui.views.common import set_primary
+from studio_app.gui.views.pdf_output import print_pdf
+from studio_app.gui.views.series_editor import SeriesEditorDialog
+from studio_app.gui.views.week_calendar import WeekCalendar
+
+
+class ScheduleView(QWidget):
+    def __init__(
+        self,
+        schedule: ScheduleController,
+        attendance: AttendanceController,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.schedule, self.attendance = schedule, attendance
+        self.ui = Ui_ScheduleView()
+        self.ui.setupUi(self)
+        self.calendar = WeekCalendar(self)
+        self.ui.calendarLayout.addWidget(self.calendar)
+        self.panel = AttendancePanel(attendance, schedule, self)
+        self.ui.panelLayout.addWidget(self.panel)
+        set_primary(self.ui.newClassButton)
+        self._week = monday_of(schedule.today())
+        self.ui.previousWeekButton.clicked.connect(lambda: self.show_week(self._week - _WEEK))
+        self.ui.nextWeekButton.clicked.connect(lambda: self.show_week(self._week + _WEEK))
+        self.ui.todayButton.clicked.connect(lambda: self.show_week(self.schedule.today()))
+        self.ui.newClassButton.clicked.connect(self.new_class)
+        self.ui.printDayButton.clicked.connect(self.print_day)
+        self.calendar.session_selected.connect(self._session_clicked)
+        self.calendar.day_selected.connect(lambda _day: self._update_print_button())
+        schedule.signals.changed.connect(self._on_changed)
+        self.show_week(schedule.today())
+
+    @property
+    def week_start(self) -> date:
+        return self._week
+
+    def show_week(self, day: date) -> None:
+        """Show the Monday-to-Sunday week containing ``day``; today (or Monday) is the picked day
+        for printing."""
+        self._week = monday_of(day)
+        self.ui.weekLabel.setText(week_label(day))
+        today = self.schedule.today()
+        picked = self.calendar.selected_day
+        if picked is None or monday_of(picked) != self._week:
+            self.calendar.set_selected_day(today if monday_of(today) == self._week else self._week)
+        self.reload()
+
+    def reload(self) -> None:
+        self.calendar.set_sessions(
+            self._week, self.schedule.week(self._week), today=self.schedule.today()
+        )
+        self.calendar.set_selected(self.panel.session_id)
+        self._update_print_button()
+
+    def select_session(self, session_id: int) -> None:
+        """Show the session's week, highlight it and open its attendance list."""
+        block = self.schedule.session(session_id)
+        if block is None:
+            return
+        if monday_of(block.starts_at.date()) != self._week:
+            self.show_week(block.starts_at.date())
+        self.calendar.set_selected(session_id)
+        self._session_clicked(session_id)
+
+    def _session_clicked(self, session_id: int) -> None:
+        self.panel.show_session(session_id)
+        self._update_print_button()
+
+    def _picked_day(self) -> date:
+        return self.calendar.selected_day or self._week
+
+    def _update_print_button(self) -> None:
+        day = self._picked_day()
+        self.ui.printDayButton.setText(f"Print sheets for {short_day(day)}…")
+        self.ui.printDayButton.setToolTip(
+            "Attendance sheets of every class that day (click a day in the calendar to choose)"
+        )
+
+    def _on_changed(self, changes: frozenset[Change]) -> None:
+        if Change.SCHEDULE in changes or Change.BOOKINGS in changes:
+            self.reload()
+
+    def new_class(self) -> int | None:
+        """Open the series editor for a new class starting on the picked day."""
+        first_day = max(self._picked_day(), self.schedule.today())
+        dialog = SeriesEditorDialog(self.schedule, None, self, first_day=first_day)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.series_id
+
+    def print_day(self) -> bool:
+        """Print one attendance sheet per class of the picked day; False if there is none."""
+        path = self.attendance.day_sheets_pdf(self._picked_day())
+        return path is not None and print_pdf(path, self)
+
+
+_WEEK = timedelta(days=7)

@@ -1,0 +1,149 @@
+"""Create or edit a weekly class series.
+
+A series holds a class on the chosen weekdays at one time between two dates; saving an existing
+series changes every future session not edited on its own (SPEC §3). The dialog shows, while
+typing, what the series will be: "Every Tue and Thu at 18:00, 1 Dec 2026 – 30 Nov 2027 (105
+classes)".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QDialog, QWidget
+
+from studio_app.gui.controllers.schedule import ScheduleController, SeriesInput, SeriesRow
+from studio_app.gui.forms.ui_series_editor import Ui_SeriesEditorDialog
+from studio_app.gui.views.common import show_error
+
+PRESET_COLORS = (
+    ("Teal", "#4f8a8b"),
+    ("Coral", "#d9735b"),
+    ("Plum", "#8a5a8a"),
+    ("Ocean", "#3e6fa8"),
+    ("Olive", "#7a8a3e"),
+    ("Amber", "#c08a2e"),
+    ("Rose", "#c25b7a"),
+    ("Slate", "#5c6670"),
+)
+
+
+def swatch(color: str) -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class SeriesEditorDialog(QDialog):
+    """``series`` None creates a class starting on ``first_day`` (default: today) for a year."""
+
+    def __init__(
+        self,
+        schedule: ScheduleController,
+        series: SeriesRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        first_day: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.schedule = schedule
+        self.series_id = series.id if series else None
+        self.ui = ui = Ui_SeriesEditorDialog()
+        ui.setupUi(self)
+        self.day_checks = (
+            ui.monCheck,
+            ui.tueCheck,
+            ui.wedCheck,
+            ui.thuCheck,
+            ui.friCheck,
+            ui.satCheck,
+            ui.sunCheck,
+        )
+        ui.categoryCombo.addItems(schedule.credit_categories())
+        for name, color in PRESET_COLORS:
+            ui.colorCombo.addItem(swatch(color), name, color)
+        if series is None:
+            self.setWindowTitle("New class")
+            ui.noteLabel.hide()
+            self._defaults(first_day or schedule.today())
+        else:
+            self.setWindowTitle(f"Edit class series — {series.name}")
+            self._fill(series)
+        show_error(ui.errorLabel, "")
+        for check in self.day_checks:
+            check.toggled.connect(self._update_summary)
+        ui.startTimeEdit.timeChanged.connect(self._update_summary)
+        ui.fromDateEdit.dateChanged.connect(self._update_summary)
+        ui.untilDateEdit.dateChanged.connect(self._update_summary)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._update_summary()
+
+    def _defaults(self, start: date) -> None:
+        """A new class: weekly on ``start``'s weekday at 18:00, for a year, 12 places, 60 min."""
+        self.day_checks[start.weekday()].setChecked(True)
+        self.ui.startTimeEdit.setTime(QTime(18, 0))
+        self.ui.fromDateEdit.setDate(qdate(start))
+        self.ui.untilDateEdit.setDate(qdate(start).addYears(1).addDays(-1))
+
+    def _fill(self, row: SeriesRow) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(row.name)
+        ui.instructorEdit.setText(row.instructor)
+        ui.roomEdit.setText(row.room)
+        ui.capacitySpin.setValue(row.capacity)
+        ui.durationSpin.setValue(row.duration_minutes)
+        for number, check in enumerate(self.day_checks):
+            check.setChecked(number in row.weekdays)
+        ui.startTimeEdit.setTime(QTime(row.start_time.hour, row.start_time.minute))
+        ui.fromDateEdit.setDate(qdate(row.starts_on))
+        ui.untilDateEdit.setDate(qdate(row.until))
+        ui.categoryCombo.setCurrentText(row.credit_category)
+        found = ui.colorCombo.findData(row.color)
+        if found < 0:  # a color chosen elsewhere stays selectable
+            ui.colorCombo.addItem(swatch(row.color), "Custom", row.color)
+            found = ui.colorCombo.count() - 1
+        ui.colorCombo.setCurrentIndex(found)
+
+    def data(self) -> SeriesInput:
+        """What the form says, as the service takes it."""
+        ui = self.ui
+        return SeriesInput(
+            name=ui.nameEdit.text().strip(),
+            instructor=ui.instructorEdit.text().strip(),
+            room=ui.roomEdit.text().strip(),
+            capacity=ui.capacitySpin.value(),
+            duration_minutes=ui.durationSpin.value(),
+            weekdays=frozenset(n for n, c in enumerate(self.day_checks) if c.isChecked()),
+            start_time=ui.startTimeEdit.time().toPython(),
+            starts_on=ui.fromDateEdit.date().toPython(),
+            until=ui.untilDateEdit.date().toPython(),
+            credit_category=ui.categoryCombo.currentText().strip(),
+            color=ui.colorCombo.currentData() or PRESET_COLORS[0][1],
+        )
+
+    def _update_summary(self) -> None:
+        data = self.data()
+        self.ui.summaryLabel.setText(
+            self.schedule.series_summary(data.weekdays, data.start_time, data.starts_on, data.until)
+        )
+
+    def save(self) -> None:
+        """Create or update the series; a refusal stays in the dialog, in words."""
+        data = self.data()
+        if self.series_id is None:
+            new_id = self.schedule.create_series(data)
+            saved = new_id is not None
+            self.series_id = new_id
+        else:
+            saved = self.schedule.update_series(self.series_id, data)
+        if not saved:
+            show_error(self.ui.errorLabel, self.schedule.last_error)
+            return
+        self.accept()
