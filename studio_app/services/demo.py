@@ -215,7 +215,7 @@ def build_demo(
         pool = _members(s, rng, members, history_start, now, staff[1].id)
         s.flush()
         _sell(s, demo_ctx, clock, rng, pool, plans, history_start, today)
-        booked = _book(s, demo_ctx, clock, rng, pool, sessions, today)
+        booked = _book(s, demo_ctx, clock, rng, pool, sessions, today, ctx.clock.now())
         uow.commit()
     return DemoSummary(len(pool), len(_SERIES), len(sessions), booked)
 
@@ -309,7 +309,9 @@ def _sell(
         plan = rng.choices(plans, weights=weights)[0]
         sold_on = start - timedelta(days=rng.randint(0, 20)) + timedelta(days=rng.randint(0, span))
         sold_on = min(sold_on, today)
-        clock.advance_to(datetime.combine(sold_on, time(rng.randint(8, 19), rng.randint(0, 59))))
+        # Bought the evening before it starts, so it precedes every booking it pays for.
+        evening = time(rng.randint(18, 20), rng.randint(0, 59))
+        clock.advance_to(datetime.combine(sold_on - timedelta(days=1), evening))
         ends_on = validity_end(sold_on, plan.duration_count, DurationUnit(plan.duration_unit))
         membership = Membership(
             member_id=member.id,
@@ -347,14 +349,20 @@ def _book(
     pool: list[Member],
     sessions: list[ClassSession],
     today: date,
+    now: datetime,
 ) -> int:
     booked = 0
     horizon = today + timedelta(days=14)
+    if sessions:
+        clock.advance_to(sessions[0].starts_at - timedelta(days=1))
     for cs in sessions:
         if cs.starts_at.date() > horizon:
             break
         target = int(cs.capacity * rng.uniform(0.45, 1.0))
-        clock.advance_to(cs.starts_at - timedelta(hours=rng.randint(3, 60)))
+        # Booked up to 3 h before the class; the clock never runs backwards, so every user
+        # log reads in the order the actions happened.
+        booked_at = min(cs.starts_at - timedelta(minutes=rng.randint(30, 180)), now)
+        clock.advance_to(max(clock.now() + timedelta(seconds=1), booked_at))
         for member in rng.sample(pool, min(len(pool), target * 3)):
             if cs.booked_count >= target:
                 break
