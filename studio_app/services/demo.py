@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from studio_app.domain.clock import FixedClock
-from studio_app.domain.durations import DurationUnit, validity_end
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError, ValidationError
 from studio_app.domain.passwords import hash_password
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
@@ -23,15 +23,14 @@ from studio_app.models import (
     ClassSeries,
     ClassSession,
     Member,
-    Membership,
     Plan,
     Staff,
     StudioSettings,
     WaitlistEntry,
 )
-from studio_app.services import booking_ops, credits
+from studio_app.services import booking_ops
 from studio_app.services.context import ServiceContext
-from studio_app.services.records import audit
+from studio_app.services.memberships import record_sale
 
 DEMO_OWNER = ("owner", "owner123", "Olivia Novak")
 DEMO_DESK = ("desk", "desk1234", "Daniel Front")
@@ -312,33 +311,7 @@ def _sell(
         # Bought the evening before it starts, so it precedes every booking it pays for.
         evening = time(rng.randint(18, 20), rng.randint(0, 59))
         clock.advance_to(datetime.combine(sold_on - timedelta(days=1), evening))
-        ends_on = validity_end(sold_on, plan.duration_count, DurationUnit(plan.duration_unit))
-        membership = Membership(
-            member_id=member.id,
-            plan_id=plan.id,
-            plan_name=plan.name,
-            kind=plan.kind,
-            credit_category=plan.credit_category,
-            price_cents=plan.price_cents,
-            starts_on=sold_on,
-            ends_on=ends_on,
-            entries_total=plan.entries,
-            cancelled=False,
-            sold_at=clock.utcnow(),
-            sold_by_id=ctx.acting().staff_id,
-        )
-        s.add(membership)
-        s.flush()
-        if plan.entries:
-            credits.grant_lot(s, ctx, membership, plan.entries, sold_on, ends_on)
-        audit(
-            s,
-            ctx,
-            member_id=member.id,
-            membership_id=membership.id,
-            entries_after=plan.entries,
-            action=f"Bought {plan.name}, valid {sold_on.isoformat()} to {ends_on.isoformat()}",
-        )
+        record_sale(s, ctx, member.id, plan, sold_on)
 
 
 def _book(

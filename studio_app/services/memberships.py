@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from studio_app.domain.durations import DurationUnit, validity_end
 from studio_app.domain.errors import ValidationError
@@ -47,6 +48,45 @@ def membership_row(session, membership: Membership, today: date) -> MembershipRo
     )
 
 
+def record_sale(
+    session: Session, ctx: ServiceContext, member_id: int, plan: Plan, starts_on: date
+) -> Membership:
+    """Write a sale: the plan's terms copied into a new membership (end = start + duration − 1
+    day), a session pass's entries granted as one lot expiring on its last day, and the
+    "Bought …" user-log line with the entries available."""
+    ends_on = validity_end(starts_on, plan.duration_count, DurationUnit(plan.duration_unit))
+    membership = Membership(
+        member_id=member_id,
+        plan_id=plan.id,
+        plan_name=plan.name,
+        kind=plan.kind,
+        credit_category=plan.credit_category,
+        price_cents=plan.price_cents,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        entries_total=plan.entries,
+        cancelled=False,
+        sold_at=ctx.clock.utcnow(),
+        sold_by_id=ctx.acting().staff_id,
+    )
+    session.add(membership)
+    session.flush()
+    entries_after = None
+    if plan.kind == PlanKind.SESSION_PASS.value and plan.entries:
+        credits.grant_lot(session, ctx, membership, plan.entries, ctx.clock.today(), ends_on)
+        entries_after = plan.entries
+    audit(
+        session,
+        ctx,
+        member_id=member_id,
+        membership_id=membership.id,
+        entries_after=entries_after,
+        action=f"Bought {plan.name} ({format_cents(plan.price_cents)}), valid "
+        f"{starts_on.isoformat()} to {ends_on.isoformat()}",
+    )
+    return membership
+
+
 class MembershipService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -67,38 +107,7 @@ class MembershipService:
                 raise ValidationError(f"{member.full_name} is archived; restore the member first.")
             if not plan.active:
                 raise ValidationError(f"The plan '{plan.name}' is no longer sold.")
-            ends_on = validity_end(starts_on, plan.duration_count, DurationUnit(plan.duration_unit))
-            membership = Membership(
-                member_id=member.id,
-                plan_id=plan.id,
-                plan_name=plan.name,
-                kind=plan.kind,
-                credit_category=plan.credit_category,
-                price_cents=plan.price_cents,
-                starts_on=starts_on,
-                ends_on=ends_on,
-                entries_total=plan.entries,
-                cancelled=False,
-                sold_at=self.ctx.clock.utcnow(),
-                sold_by_id=self.ctx.acting().staff_id,
-            )
-            uow.session.add(membership)
-            uow.session.flush()
-            entries_after = None
-            if plan.kind == PlanKind.SESSION_PASS.value and plan.entries:
-                credits.grant_lot(
-                    uow.session, self.ctx, membership, plan.entries, self.ctx.clock.today(), ends_on
-                )
-                entries_after = plan.entries
-            audit(
-                uow.session,
-                self.ctx,
-                member_id=member.id,
-                membership_id=membership.id,
-                entries_after=entries_after,
-                action=f"Bought {plan.name} ({format_cents(plan.price_cents)}), valid "
-                f"{starts_on.isoformat()} to {ends_on.isoformat()}",
-            )
+            membership = record_sale(uow.session, self.ctx, member.id, plan, starts_on)
             uow.commit()
             return Result(membership.id, _CHANGED | {Change.MEMBERS})
 
