@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
+from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.base import Controller
 
@@ -36,6 +37,9 @@ def pdf_dir() -> Path:
 
 
 class AttendanceController(Controller):
+    # Names and memberships shown on the list change too, not only bookings.
+    RELOAD_ON = frozenset({Change.BOOKINGS, Change.SCHEDULE, Change.MEMBERSHIPS, Change.MEMBERS})
+
     def attendance(self, session_id: int) -> AttendanceList | None:
         return self.ask(self.services.bookings.attendance, session_id)
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject
 
 from studio_app.domain.errors import DomainError
-from studio_app.dto.changes import Result
+from studio_app.dto.changes import Change, Result
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.services.container import Services
 
@@ -16,11 +17,26 @@ T = TypeVar("T")
 
 
 class Controller(QObject):
+    #: The kinds of change after which a view of this controller reloads (see ``concerns``).
+    RELOAD_ON: ClassVar[frozenset[Change]] = frozenset()
+
     def __init__(self, services: Services, signals: AppSignals, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
         self.signals = signals
         self.last_error = ""
+
+    def today(self) -> date:
+        """Today by the studio clock (injectable: tests and the demo stand on any day)."""
+        return self.services.ctx.clock.today()
+
+    def now(self) -> datetime:
+        return self.services.ctx.clock.now()
+
+    @classmethod
+    def concerns(cls, changes: frozenset[Change]) -> bool:
+        """Whether an operation's changes touch what this controller's views show."""
+        return bool(cls.RELOAD_ON & changes)
 
     def act(self, action: Callable[..., Result[T]], *args: Any, **kwargs: Any) -> Result[T] | None:
         """Run a service action. On success publish its changes (and message) and return the

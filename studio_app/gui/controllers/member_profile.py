@@ -14,8 +14,6 @@ from studio_app.gui.controllers.base import Controller
 
 __all__ = ["MemberProfile", "MemberProfileController", "PlanRow", "describe_plan"]
 
-_RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
-
 
 def describe_plan(plan: PlanRow) -> str:
     """How the desk sees a plan when selling: "10-session pass · 90.00 · 10 sessions / 3 months"
@@ -30,6 +28,8 @@ def describe_plan(plan: PlanRow) -> str:
 
 
 class MemberProfileController(Controller):
+    RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
+
     def profile(self, member_id: int) -> MemberProfile | None:
         """Details, memberships (newest end first), upcoming bookings (active signups),
         booking history and the user log (oldest first)."""
@@ -52,11 +52,3 @@ class MemberProfileController(Controller):
     def sign_out(self, booking_id: int) -> bool:
         """Sign out of an upcoming class: the session returns to the membership it came from."""
         return self.act(self.services.bookings.sign_out, booking_id) is not None
-
-    def today(self) -> date:
-        """The studio's today (the injectable clock): the default start of a sale."""
-        return self.services.ctx.clock.today()
-
-    @staticmethod
-    def concerns(changes: frozenset[Change]) -> bool:
-        return bool(_RELOAD_ON & set(changes))

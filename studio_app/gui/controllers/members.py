@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberDetail, MemberInput, MemberRow
@@ -22,8 +21,6 @@ __all__ = [
 #: instant because the database returns at most one page).
 SEARCH_LIMIT = 200
 
-_RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
-
 
 @dataclass(frozen=True)
 class SearchResult:
@@ -34,6 +31,9 @@ class SearchResult:
 
 
 class MembersController(Controller):
+    # The list shows members; sales and bookings change what the profile beside it shows.
+    RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
+
     def search(self, text: str = "", include_archived: bool = False) -> SearchResult:
         """Members whose name, email, phone or card code contains every typed word; archived
         members only when asked. At most ``SEARCH_LIMIT`` rows; ``capped`` tells if more exist."""
@@ -67,12 +67,3 @@ class MembersController(Controller):
     def set_archived(self, member_id: int, archived: bool) -> bool:
         """Archiving hides a member from the list and from booking; the history stays."""
         return self.act(self.services.members.set_archived, member_id, archived) is not None
-
-    def today(self) -> date:
-        """The studio's today (the injectable clock), e.g. the latest possible birth date."""
-        return self.services.ctx.clock.today()
-
-    @staticmethod
-    def concerns(changes: frozenset[Change]) -> bool:
-        """The list shows members; sales and bookings change what the profile shows."""
-        return bool(_RELOAD_ON & set(changes))

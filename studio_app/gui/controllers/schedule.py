@@ -6,7 +6,7 @@ every booked member's session (SPEC §3). Refusals are kept in ``last_error`` (s
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 
 from studio_app.domain.errors import DomainError
 from studio_app.domain.plans import DEFAULT_CATEGORY
@@ -71,12 +71,7 @@ def _and_list(words: list[str]) -> str:
 
 
 class ScheduleController(Controller):
-    def today(self) -> date:
-        """Today by the studio clock (tests stand on a fixed day)."""
-        return self.services.ctx.clock.today()
-
-    def now(self) -> datetime:
-        return self.services.ctx.clock.now()
+    RELOAD_ON = frozenset({Change.SCHEDULE, Change.BOOKINGS})
 
     def week(self, any_day: date) -> list[SessionBlock]:
         """The class sessions of the Monday-to-Sunday week containing ``any_day``."""

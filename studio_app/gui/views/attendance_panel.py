@@ -29,7 +29,6 @@ from studio_app.gui.views.session_editor import SessionEditorDialog
 
 AUTOMATIC = "Automatic (expires first)"
 _STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
-_RELOAD_ON = {Change.BOOKINGS, Change.SCHEDULE, Change.MEMBERSHIPS, Change.MEMBERS}
 
 
 def _selected(table: QTableView) -> object | None:
@@ -160,7 +159,7 @@ class AttendancePanel(QWidget):
         self.ui.removeWaitingButton.setEnabled(_selected(self.ui.waitlistTable) is not None)
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
-        if self._session_id is not None and _RELOAD_ON & set(changes):
+        if self._session_id is not None and self.attendance.concerns(changes):
             self.reload()
 
     # -------------------------------------------------------------- sign-up

@@ -100,7 +100,7 @@ class ScheduleView(QWidget):
         )
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
-        if Change.SCHEDULE in changes or Change.BOOKINGS in changes:
+        if self.schedule.concerns(changes):
             self.reload()
 
     def new_class(self) -> int | None:
