@@ -26,13 +26,27 @@ _CHANGED = frozenset({Change.SCHEDULE})
 MAX_SERIES_DAYS = 3 * 366
 
 
-def _validated(data: SeriesInput) -> SeriesInput:
-    if not data.name.strip():
+def _check_class(name: str, capacity: int, duration_minutes: int) -> None:
+    """What every class, series or single session, needs: a name, a place, 5 min to 24 h."""
+    if not name.strip():
         raise ValidationError("A class needs a name.")
-    if data.capacity < 1:
-        raise ValidationError(f"Capacity must be at least 1 (got {data.capacity}).")
-    if not 5 <= data.duration_minutes <= 24 * 60:
-        raise ValidationError(f"Duration must be 5 to 1440 minutes (got {data.duration_minutes}).")
+    if capacity < 1:
+        raise ValidationError(f"Capacity must be at least 1 (got {capacity}).")
+    if not 5 <= duration_minutes <= 24 * 60:
+        raise ValidationError(f"Duration must be 5 to 1440 minutes (got {duration_minutes}).")
+
+
+def _check_room_for_booked(capacity: int, cs: ClassSession) -> None:
+    """Capacity is never lowered below the members already booked."""
+    if capacity < cs.booked_count:
+        raise ValidationError(
+            f"Capacity {capacity} is below the {cs.booked_count} members already booked for "
+            f"{booking_ops.class_label(cs)}."
+        )
+
+
+def _validated(data: SeriesInput) -> SeriesInput:
+    _check_class(data.name, data.capacity, data.duration_minutes)
     if (data.until - data.starts_on).days > MAX_SERIES_DAYS:
         raise ValidationError("A series can run at most 3 years; extend it later if needed.")
     if not data.credit_category.strip():
@@ -134,11 +148,7 @@ class ScheduleService:
                 if cs is None:
                     s.add(self._new_session(series, start))
                 elif not cs.detached:
-                    if clean.capacity < cs.booked_count:
-                        raise ValidationError(
-                            f"Capacity {clean.capacity} is below the {cs.booked_count} members "
-                            f"already booked for {booking_ops.class_label(cs)}."
-                        )
+                    _check_room_for_booked(clean.capacity, cs)
                     self._copy_series(series, cs, start)
                     messages.extend(booking_ops.promote_waitlist(s, self.ctx, cs))
             for cs in by_day.values():
@@ -150,20 +160,11 @@ class ScheduleService:
     def update_session(self, session_id: int, data: SessionInput) -> Result[None]:
         """Edit one class session on its own; later series edits leave it alone."""
         self.ctx.acting(Privilege.SETTINGS, "edit class sessions")
-        if not data.name.strip():
-            raise ValidationError("A class needs a name.")
+        _check_class(data.name, data.capacity, data.duration_minutes)
         with self.ctx.uow() as uow:
             s = uow.session
             cs = booking_ops.lock_session(s, session_id)
-            if data.capacity < max(cs.booked_count, 1):
-                raise ValidationError(
-                    f"Capacity {data.capacity} is below the {cs.booked_count} members already "
-                    f"booked (minimum 1)."
-                )
-            if not 5 <= data.duration_minutes <= 24 * 60:
-                raise ValidationError(
-                    f"Duration must be 5 to 1440 minutes (got {data.duration_minutes})."
-                )
+            _check_room_for_booked(data.capacity, cs)
             cs.name, cs.instructor, cs.room = data.name.strip(), data.instructor, data.room
             cs.capacity, cs.starts_at = data.capacity, data.starts_at
             cs.duration_minutes, cs.detached = data.duration_minutes, True
