@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from studio_app.domain.errors import DomainError
 from studio_app.domain.privileges import Actor
+from studio_app.dto.changes import Change
 from studio_app.gui.controllers.base import Controller
 
 
 class SessionController(Controller):
+    # The header shows the studio's name and the logged-in staff member.
+    RELOAD_ON = frozenset({Change.STUDIO, Change.STAFF})
+
     def needs_setup(self) -> bool:
         return self.services.studio.needs_setup()
 

@@ -96,7 +96,5 @@ class MainWindow(QMainWindow):
         self.ui.cardScanEdit.clear()
 
     def _on_changed(self, changes: frozenset[object]) -> None:
-        from studio_app.dto.changes import Change
-
-        if Change.STUDIO in changes or Change.STAFF in changes:
+        if self.session.concerns(changes):  # type: ignore[arg-type]
             self.refresh_header()
