@@ -51,7 +51,21 @@ def generated() -> dict[Path, bytes]:
             )
             outputs[target] = scratch.read_bytes()
         scratch = Path(tmp) / RC_OUT.name
-        subprocess.run([_tool("pyside6-rcc"), str(QRC), "-o", str(scratch)], check=True)
+        # Format version 1 carries no file timestamps and zlib is in every build, so the output
+        # depends only on the files' contents (a fresh checkout regenerates the same bytes).
+        subprocess.run(
+            [
+                _tool("pyside6-rcc"),
+                "--format-version",
+                "1",
+                "--compress-algo",
+                "zlib",
+                str(QRC),
+                "-o",
+                str(scratch),
+            ],
+            check=True,
+        )
         outputs[RC_OUT] = scratch.read_bytes()
     return outputs
 
