@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.attendance import AttendanceController
+from studio_app.gui.controllers.credit_schedule import CreditScheduleController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.controllers.schedule import ScheduleController
@@ -38,6 +39,8 @@ def build_main_window(services: Services) -> MainWindow:
     settings = SettingsView(SettingsController(services, signals))
     window = MainWindow(session, schedule, members, settings)
     signals.setParent(window)
+    # Scheduled credits issued and old lots expired now, and again after every midnight.
+    CreditScheduleController(services, signals, window).run()
     return window
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.domain.privileges import Role
@@ -65,6 +66,30 @@ class StudioFactory:
                 DurationUnit.MONTHS,
                 None,
                 DEFAULT_CATEGORY,
+            )
+        ).value
+
+    def limited_plan(
+        self,
+        *grants: CreditGrantTerms,
+        months: int = 3,
+        name: str = "Limited 4 / 28 days",
+    ) -> int:
+        """A limited plan; by default SPEC E3's: 4 credits every 28 days, each batch expiring
+        after 30 days, 2 initial credits."""
+        terms = grants or (
+            CreditGrantTerms(DEFAULT_CATEGORY, 4, every_days=28, expire_days=30, initial_credits=2),
+        )
+        return self.svc.plans.create(
+            PlanInput(
+                name,
+                PlanKind.LIMITED,
+                9900,
+                months,
+                DurationUnit.MONTHS,
+                None,
+                terms[0].category,
+                grants=terms,
             )
         ).value
 

@@ -1,17 +1,34 @@
 """Which membership pays for a class session, and the capacity rule.
 
-SPEC §3: only memberships valid on the session's date, of the session's credit category, with an
-entry left may pay; the one that expires first is chosen; staff may override the choice.
+SPEC §3/§4: only memberships allowed by the session rules, of the session's credit category,
+valid on the session's day and with a credit left may pay. A time-based membership covers its
+category while valid; any other membership pays with a credit lot valid on the session's day
+(from its first valid day to its expiry), taken from the lot that expires first. Among the
+memberships that can pay, the one that expires first is chosen; staff may override the choice.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from studio_app.domain.errors import ClassFull, NoPayingMembership
 from studio_app.domain.plans import PlanKind
+
+
+@dataclass(frozen=True)
+class LotView:
+    """A credit lot as the booking rules see it."""
+
+    lot_id: int
+    category: str
+    valid_from: date
+    expires_on: date
+    remaining: int
+
+    def covers(self, day: date) -> bool:
+        return self.valid_from <= day <= self.expires_on
 
 
 @dataclass(frozen=True)
@@ -25,62 +42,119 @@ class PayerCandidate:
     starts_on: date
     ends_on: date
     entries_total: int | None
-    entries_left: int | None
+    lots: tuple[LotView, ...] = ()
     cancelled: bool = False
+    plan_id: int | None = None
+    #: Categories the membership holds credits of (its own category when it pays with credits,
+    #: plus categories of included grants such as "2 PT sessions a month").
+    credit_categories: frozenset[str] = field(default_factory=frozenset)
+
+    def left(self, category: str) -> int:
+        return sum(lot.remaining for lot in self.lots if lot.category == category)
 
 
-def refusal_reason(candidate: PayerCandidate, session_day: date, category: str) -> str | None:
-    """Why this membership cannot pay for a session on ``session_day``, or None if it can."""
-    name = f"'{candidate.plan_name}'"
-    if candidate.cancelled:
+@dataclass(frozen=True)
+class SessionTerms:
+    """What a class session asks of a paying membership."""
+
+    day: date
+    category: str
+    class_label: str
+    #: Plans allowed by the series' session rules; empty = no rules (any plan of the category).
+    allowed_plans: frozenset[int] = frozenset()
+    allowed_names: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Payer:
+    """The decision: which membership pays, and which lot (None: a time-based membership)."""
+
+    candidate: PayerCandidate
+    lot: LotView | None
+
+    @property
+    def expires_on(self) -> date:
+        return self.lot.expires_on if self.lot else self.candidate.ends_on
+
+
+def _d(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _validity(name: str, c: PayerCandidate, day: date) -> str:
+    return f"{name} is valid {_d(c.starts_on)}–{_d(c.ends_on)}, not on {_d(day)}"
+
+
+def decide(c: PayerCandidate, terms: SessionTerms) -> Payer | str:
+    """The way ``c`` pays for the session, or the exact rule that stops it."""
+    name, day, category = f"'{c.plan_name}'", terms.day, terms.category
+    if c.cancelled:
         return f"{name} is cancelled"
-    if candidate.category != category:
-        return f"{name} is for {candidate.category}, not {category}"
-    if not candidate.starts_on <= session_day <= candidate.ends_on:
-        return (
-            f"{name} is valid {_d(candidate.starts_on)}–{_d(candidate.ends_on)}, "
-            f"not on {_d(session_day)}"
-        )
-    if candidate.kind is PlanKind.SESSION_PASS and (candidate.entries_left or 0) <= 0:
-        return f"{name} has 0 of {candidate.entries_total} sessions left"
-    return None
+    if terms.allowed_plans and c.plan_id not in terms.allowed_plans:
+        allowed = ", ".join(terms.allowed_names) or "other plans"
+        return f"{name} is not allowed by the session rules of {terms.class_label} ({allowed})"
+    if c.kind is PlanKind.TIME_BASED and c.category == category:
+        return Payer(c, None) if c.starts_on <= day <= c.ends_on else _validity(name, c, day)
+    if category not in c.credit_categories:
+        held = sorted({c.category, *c.credit_categories})
+        return f"{name} is for {' and '.join(held)}, not {category}"
+    lots = [lot for lot in c.lots if lot.category == category]
+    covering = [lot for lot in lots if lot.covers(day)]
+    if not covering:
+        if not c.starts_on <= day <= c.ends_on:
+            return _validity(name, c, day)
+        return f"{name} has no {category} credits valid on {_d(day)}"
+    usable = [lot for lot in covering if lot.remaining > 0]
+    if not usable:
+        if c.kind is PlanKind.SESSION_PASS and c.category == category:
+            return f"{name} has 0 of {c.entries_total} sessions left"
+        return f"{name} has 0 {category} credits left for {_d(day)}"
+    return Payer(c, min(usable, key=lambda lot: (lot.expires_on, lot.lot_id)))
+
+
+def refusal_reason(c: PayerCandidate, terms: SessionTerms) -> str | None:
+    """Why this membership cannot pay for the session, or None if it can."""
+    decision = decide(c, terms)
+    return decision if isinstance(decision, str) else None
 
 
 def choose_payer(
     candidates: Sequence[PayerCandidate],
+    terms: SessionTerms,
     *,
-    session_day: date,
-    category: str,
     member_name: str,
-    class_label: str,
     preferred_membership_id: int | None = None,
-) -> PayerCandidate:
-    """Pick the membership that pays: the staff's choice if it can pay, else the one expiring first.
+) -> Payer:
+    """Pick who pays: the staff's choice if it can pay, else the membership whose paying lot (or
+    validity, for time-based) ends first; credits before time-based on a tie.
 
     Raises NoPayingMembership listing, for every membership, why it cannot pay.
     """
+    label = terms.class_label
     if preferred_membership_id is not None:
         for candidate in candidates:
             if candidate.membership_id == preferred_membership_id:
-                reason = refusal_reason(candidate, session_day, category)
-                if reason:
+                decision = decide(candidate, terms)
+                if isinstance(decision, str):
                     raise NoPayingMembership(
-                        f"Cannot sign up {member_name} for {class_label}: {reason}."
+                        f"Cannot sign up {member_name} for {label}: {decision}."
                     )
-                return candidate
+                return decision
         raise NoPayingMembership(f"The chosen membership does not belong to {member_name}.")
-    able = [c for c in candidates if refusal_reason(c, session_day, category) is None]
+    decisions = [decide(c, terms) for c in candidates]
+    able = [d for d in decisions if isinstance(d, Payer)]
     if able:
-        return min(able, key=lambda c: (c.ends_on, c.kind is PlanKind.TIME_BASED, c.membership_id))
+        return min(
+            able,
+            key=lambda p: (p.expires_on, p.lot is None, p.candidate.membership_id),
+        )
     if not candidates:
         raise NoPayingMembership(
-            f"Cannot sign up {member_name} for {class_label}: {member_name} has no membership."
+            f"Cannot sign up {member_name} for {label}: {member_name} has no membership."
         )
-    reasons = "; ".join(
-        r for c in candidates if (r := refusal_reason(c, session_day, category)) is not None
-    )
+    reasons = "; ".join(d for d in decisions if isinstance(d, str))
     raise NoPayingMembership(
-        f"Cannot sign up {member_name} for {class_label}: no membership can pay ({reasons})."
+        f"Cannot sign up {member_name} for {label}: no membership can pay ({reasons})."
     )
 
 
@@ -88,7 +162,3 @@ def check_capacity(*, booked: int, capacity: int, class_label: str) -> None:
     """Capacity is never exceeded: refuse when every place is taken."""
     if booked >= capacity:
         raise ClassFull(f"{class_label} is full: {booked} of {capacity} places are booked.")
-
-
-def _d(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"

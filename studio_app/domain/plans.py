@@ -7,14 +7,25 @@ from datetime import date
 
 
 class PlanKind(enum.StrEnum):
-    """Time-based: unlimited visits while valid. Session pass: N entries usable until its end."""
+    """Time-based: unlimited visits while valid. Session pass: N entries usable until its end.
+    Limited: credits issued on a schedule (SPEC §4), each batch with its own expiry."""
 
     TIME_BASED = "time_based"
     SESSION_PASS = "session_pass"
+    LIMITED = "limited"
 
     @property
     def label(self) -> str:
-        return {"time_based": "Time-based", "session_pass": "Session pass"}[self.value]
+        return {
+            "time_based": "Time-based",
+            "session_pass": "Session pass",
+            "limited": "Limited (credits)",
+        }[self.value]
+
+    @property
+    def pays_with_credits(self) -> bool:
+        """Whether a class of the plan's own category costs a credit (not time-based)."""
+        return self is not PlanKind.TIME_BASED
 
 
 DEFAULT_CATEGORY = "Group class"

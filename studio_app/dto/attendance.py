@@ -14,6 +14,7 @@ class AttendeeRow:
     membership: str
     left_after: str
     present: bool
+    unpaid: bool = False
 
 
 @dataclass(frozen=True)

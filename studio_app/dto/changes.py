@@ -17,6 +17,7 @@ class Change(enum.StrEnum):
     MEMBERSHIPS = "memberships"
     SCHEDULE = "schedule"
     BOOKINGS = "bookings"
+    CREDITS = "credits"
 
 
 @dataclass(frozen=True)

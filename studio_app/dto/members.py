@@ -66,12 +66,18 @@ class MembershipRow:
     entries_total: int | None
     entries_left: int | None
     price: str
+    unlimited: bool = False
 
     @property
     def sessions_text(self) -> str:
-        if self.entries_total is None:
+        """ "5 of 10" for a pass, "3 credits" for a limited plan, "unlimited" for time-based
+        (which may hold included credits too: "unlimited + 2 credits")."""
+        if self.entries_total is not None:
+            return f"{self.entries_left} of {self.entries_total}"
+        if self.entries_left is None:
             return "unlimited"
-        return f"{self.entries_left} of {self.entries_total}"
+        credits = f"{self.entries_left} credit{'s' if self.entries_left != 1 else ''}"
+        return f"unlimited + {credits}" if self.unlimited else credits
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import PlanKind
 
@@ -16,6 +17,9 @@ class PlanInput:
     entries: int | None
     credit_category: str
     active: bool = True
+    #: Credit settings: what the plan issues on a schedule (limited plans) or includes on top
+    #: (e.g. 2 Personal training credits every 30 days with a class pass).
+    grants: tuple[CreditGrantTerms, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class PlanRow:
     entries: int | None
     credit_category: str
     active: bool
+    grants: tuple[CreditGrantTerms, ...] = ()
 
     def as_input(self) -> PlanInput:
         return PlanInput(
@@ -40,4 +45,5 @@ class PlanRow:
             self.entries,
             self.credit_category,
             self.active,
+            self.grants,
         )

@@ -3,11 +3,13 @@
 from studio_app.models.audit import AuditEntry
 from studio_app.models.base import Base
 from studio_app.models.booking import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
-from studio_app.models.credits import CreditLot, LedgerEntry, LedgerKind
+from studio_app.models.credit_grants import MembershipCreditGrant, PlanCreditGrant
+from studio_app.models.credits import CreditLot, LedgerEntry, LedgerKind, LotSource
 from studio_app.models.member import Member, MemberStatus
 from studio_app.models.membership import Membership
+from studio_app.models.payment import Payment
 from studio_app.models.plan import Plan
-from studio_app.models.schedule import ClassSeries, ClassSession
+from studio_app.models.schedule import ClassSeries, ClassSession, SessionRule
 from studio_app.models.staff import Staff
 from studio_app.models.studio import StudioSettings
 
@@ -21,6 +23,11 @@ __all__ = [
     "CreditLot",
     "LedgerEntry",
     "LedgerKind",
+    "LotSource",
+    "MembershipCreditGrant",
+    "Payment",
+    "PlanCreditGrant",
+    "SessionRule",
     "Member",
     "MemberStatus",
     "Membership",

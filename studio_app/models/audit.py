@@ -15,7 +15,8 @@ class AuditEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(index=True)  # UTC
-    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    # None: done by the app itself (scheduled grants and expiries), shown as "Automatic".
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))
     action: Mapped[str] = mapped_column(String(400))

@@ -39,6 +39,8 @@ class Booking(Base):
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("credit_lots.id"))
     status: Mapped[str] = mapped_column(String(20), default=BookingStatus.BOOKED.value)
     present: Mapped[bool] = mapped_column(default=False)
+    # An unpaid visit (enforce billing off): no membership paid yet; paid later.
+    unpaid: Mapped[bool] = mapped_column(default=False)
     booked_at: Mapped[datetime]
     booked_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     ended_at: Mapped[datetime | None]

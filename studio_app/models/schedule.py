@@ -28,6 +28,16 @@ class ClassSeries(Base):
     created_at: Mapped[datetime]
 
 
+class SessionRule(Base):
+    """A plan allowed to book a class series. A series without rules takes any membership of
+    its credit category (SPEC §4 session rules)."""
+
+    __tablename__ = "session_rules"
+
+    series_id: Mapped[int] = mapped_column(ForeignKey("class_series.id"), primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), primary_key=True)
+
+
 class ClassSession(Base):
     """One occurrence of a series (or a one-off class). Named to keep clear of the DB session."""
 
@@ -46,4 +56,6 @@ class ClassSession(Base):
     # Edited on its own: series edits leave its own changes alone.
     detached: Mapped[bool] = mapped_column(default=False)
     cancelled: Mapped[bool] = mapped_column(default=False)
+    # A one-to-one appointment with a trainer (capacity 1), booked ad hoc.
+    appointment: Mapped[bool] = mapped_column(default=False)
     booked_count: Mapped[int] = mapped_column(default=0)

@@ -14,3 +14,5 @@ class StudioSettings(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     address: Mapped[str] = mapped_column(String(240), default="")
+    # On: a sign-up needs a paying membership. Off: staff may register an unpaid visit.
+    enforce_billing: Mapped[bool] = mapped_column(default=True)

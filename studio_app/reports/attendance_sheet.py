@@ -13,74 +13,43 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any
-from unicodedata import combining, normalize
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-)
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from studio_app.dto.attendance import AttendanceList
 from studio_app.dto.schedule import SessionBlock
+from studio_app.reports.pdf_common import (
+    FAINT,
+    GREY,
+    INK,
+    RULE,
+    SHADE,
+    PagedCanvas,
+    a4_document,
+    para,
+    printable,
+    printed_stamp,
+    style,
+)
 
-_MARGIN = 15 * mm
-_LEFT = _MARGIN + 6  # where text starts: SimpleDocTemplate's frame adds 6pt padding
 _TICK = 12  # tick box side; rows are this plus padding, so one-line rows are 24pt tall
 _ROW_PAD = 6
-_INK = colors.black
-_GREY = colors.Color(0.35, 0.35, 0.35)
-_FAINT = colors.Color(0.62, 0.62, 0.62)
-_RULE = colors.Color(0.7, 0.7, 0.7)
-_SHADE = colors.Color(0.9, 0.9, 0.9)
 # #, Member, Membership, Left after this class, Present, Signature (fills the A4 frame).
 _COLUMNS = (22, 124, 102, 72, 44, 134)
-# Letters the built-in fonts cannot draw (their encoding is cp1252) and NFKD cannot split.
-_FALLBACK = str.maketrans({"\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D"})
-
-
-def _printable(text: str) -> str:
-    """Spell text in what Helvetica can draw: "Wiśniewska" prints "Wisniewska", not a box."""
-    text = text.translate(_FALLBACK)
-    if text.encode("cp1252", "replace").decode("cp1252") == text:
-        return text
-    bare = "".join(c for c in normalize("NFKD", text) if not combining(c))
-    # Recompose so letters the font does have ("Müller") keep their accents.
-    return normalize("NFC", bare).encode("cp1252", "replace").decode("cp1252")
-
-
-def _style(
-    name: str, size: float, *, font: str = "Helvetica", color: Any = _INK, **kw: Any
-) -> ParagraphStyle:
-    return ParagraphStyle(
-        name, fontName=font, fontSize=size, leading=size * 1.2, textColor=color, **kw
-    )
-
-
-_STUDIO = _style("studio", 10, font="Helvetica-Bold", color=_GREY)
-_KIND = _style("kind", 8, color=_GREY, alignment=2)
-_TITLE = _style("title", 22, font="Helvetica-Bold", spaceBefore=6, spaceAfter=2)
-_WHEN = _style("when", 12.5)
-_LABEL = _style("label", 7.5, color=_GREY)
-_VALUE = _style("value", 11, font="Helvetica-Bold")
-_HEAD = _style("head", 8, font="Helvetica-Bold")
-_HEAD_C = _style("head_c", 8, font="Helvetica-Bold", alignment=TA_CENTER)
-_CELL = _style("cell", 9.5)
-_CELL_GREY = _style("cell_grey", 9, color=_GREY)
-_WALK_IN = _style("walk_in", 9, font="Helvetica-Oblique", color=_FAINT)
-_SECTION = _style("section", 12, font="Helvetica-Bold", spaceBefore=14, spaceAfter=4)
-_BANNER = _style("banner", 15, font="Helvetica-Bold", alignment=TA_CENTER)
+_STUDIO = style("studio", 10, font="Helvetica-Bold", color=GREY)
+_KIND = style("kind", 8, color=GREY, alignment=2)
+_TITLE = style("title", 22, font="Helvetica-Bold", spaceBefore=6, spaceAfter=2)
+_WHEN = style("when", 12.5)
+_LABEL = style("label", 7.5, color=GREY)
+_VALUE = style("value", 11, font="Helvetica-Bold")
+_HEAD = style("head", 8, font="Helvetica-Bold")
+_HEAD_C = style("head_c", 8, font="Helvetica-Bold", alignment=TA_CENTER)
+_CELL = style("cell", 9.5)
+_CELL_GREY = style("cell_grey", 9, color=GREY)
+_WALK_IN = style("walk_in", 9, font="Helvetica-Oblique", color=FAINT)
+_SECTION = style("section", 12, font="Helvetica-Bold", spaceBefore=14, spaceAfter=4)
+_BANNER = style("banner", 15, font="Helvetica-Bold", alignment=TA_CENTER)
 
 
 class _TickBox(Flowable):
@@ -95,7 +64,7 @@ class _TickBox(Flowable):
 
     def draw(self) -> None:
         s = self.size
-        self.canv.setStrokeColor(_INK)
+        self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.9)
         self.canv.rect(0, 0, s, s)
         if self.ticked:  # drawn as a path: the built-in fonts have no check-mark glyph
@@ -117,43 +86,18 @@ class _SheetLabel(Flowable):
         self.canv.sheet_first_page = self.canv.getPageNumber()
 
 
-class _SheetCanvas(Canvas):
-    """Defers footers to save() so every page can say "Page n of N"."""
+class _SheetCanvas(PagedCanvas):
+    """The house footer, naming the session a page belongs to ("… (continued)" after its first)."""
 
-    def __init__(self, *args: Any, printed: str, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.printed = printed
         self.sheet_label, self.sheet_first_page = "", 1
-        self.page_states: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:
-        self.page_states.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self.page_states)
-        for state in self.page_states:
-            self.__dict__.update(state)
-            self._footer(total)
-            super().showPage()
-        super().save()
-
-    def _footer(self, total: int) -> None:
-        right = A4[0] - _LEFT
-        y = _MARGIN - 6 * mm
-        self.saveState()
-        self.setStrokeColor(_RULE)
-        self.setLineWidth(0.5)
-        self.line(_LEFT, y + 10, right, y + 10)
-        self.setFont("Helvetica", 7.5)
-        self.setFillColor(_GREY)
-        self.drawString(_LEFT, y, f"Printed {self.printed}")
+    def page_label(self) -> str:
         label = self.sheet_label
         if label and self._pageNumber > self.sheet_first_page:
             label += " (continued)"
-        self.drawCentredString(A4[0] / 2, y, label)
-        self.drawRightString(right, y, f"Page {self._pageNumber} of {total}")
-        self.restoreState()
+        return label
 
 
 def _time_range(session: SessionBlock) -> str:
@@ -163,17 +107,13 @@ def _time_range(session: SessionBlock) -> str:
     return f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M}\u2013{end:%H:%M}"
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(_printable(text)), style)
-
-
 def _masthead(studio_name: str) -> Table:
     return Table(
-        [[_p(studio_name, _STUDIO), _p("ATTENDANCE SHEET", _KIND)]],
+        [[para(studio_name, _STUDIO), para("ATTENDANCE SHEET", _KIND)]],
         colWidths=[sum(_COLUMNS) * 0.7, sum(_COLUMNS) * 0.3],
         style=[
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, _INK),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -191,7 +131,7 @@ def _details(session: SessionBlock) -> Table:
         facts.append(("WAITLIST", f"{session.waiting} waiting"))
     width = sum(_COLUMNS) / 4
     return Table(
-        [[_p(k, _LABEL) for k, _ in facts], [_p(v, _VALUE) for _, v in facts]],
+        [[para(k, _LABEL) for k, _ in facts], [para(v, _VALUE) for _, v in facts]],
         colWidths=[width] * len(facts),
         hAlign="LEFT",
         style=[
@@ -204,10 +144,10 @@ def _details(session: SessionBlock) -> Table:
 
 def _banner() -> Table:
     return Table(
-        [[_p("CANCELLED \u2013 this class will not take place", _BANNER)]],
+        [[para("CANCELLED \u2013 this class will not take place", _BANNER)]],
         colWidths=[sum(_COLUMNS)],
         style=[
-            ("BOX", (0, 0), (-1, -1), 2, _INK),
+            ("BOX", (0, 0), (-1, -1), 2, INK),
             ("TOPPADDING", (0, 0), (-1, -1), 7),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
         ],
@@ -216,49 +156,49 @@ def _banner() -> Table:
 
 def _register(sheet: AttendanceList, walk_in_rows: int) -> Table:
     titles = ("#", "Member", "Membership", "Left after this class", "Present", "Signature")
-    rows: list[list[Any]] = [[_p(t, _HEAD_C if t == "Present" else _HEAD) for t in titles]]
+    rows: list[list[Any]] = [[para(t, _HEAD_C if t == "Present" else _HEAD) for t in titles]]
     for n, a in enumerate(sheet.attendees, 1):
-        grey = [_p(a.membership, _CELL_GREY), _p(a.left_after, _CELL_GREY)]
-        rows.append([str(n), _p(a.member_name, _CELL), *grey, _TickBox(a.present), ""])
+        grey = [para(a.membership, _CELL_GREY), para(a.left_after, _CELL_GREY)]
+        rows.append([str(n), para(a.member_name, _CELL), *grey, _TickBox(a.present), ""])
     first_walk_in = len(rows)
     for n in range(len(sheet.attendees) + 1, len(sheet.attendees) + walk_in_rows + 1):
-        rows.append([str(n), _p("Walk-in", _WALK_IN), "", "", _TickBox(False), ""])
+        rows.append([str(n), para("Walk-in", _WALK_IN), "", "", _TickBox(False), ""])
     # Heights follow the content: a long name wraps into a taller row rather than overflow.
     return Table(
         rows,
         colWidths=list(_COLUMNS),
         repeatRows=1,
         style=[
-            ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-            ("LINEABOVE", (0, 0), (-1, 0), 1, _INK),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, _INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.5, _RULE),
-            ("LINEBELOW", (0, -1), (-1, -1), 1, _INK),
-            ("LINEBEFORE", (4, 0), (5, -1), 0.5, _RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("LINEABOVE", (0, 0), (-1, 0), 1, INK),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+            ("LINEBELOW", (0, -1), (-1, -1), 1, INK),
+            ("LINEBEFORE", (4, 0), (5, -1), 0.5, RULE),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ("ALIGN", (4, 0), (4, -1), "CENTER"),
             ("FONT", (0, 1), (0, -1), "Helvetica", 8.5),
-            ("TEXTCOLOR", (0, 1), (0, -1), _GREY),
+            ("TEXTCOLOR", (0, 1), (0, -1), GREY),
             ("TOPPADDING", (0, 1), (-1, -1), _ROW_PAD),
             ("BOTTOMPADDING", (0, 1), (-1, -1), _ROW_PAD),
             ("TOPPADDING", (0, 0), (-1, 0), 5),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
             # Walk-ins start below a darker rule so late additions are easy to spot.
-            ("LINEABOVE", (0, first_walk_in), (-1, first_walk_in), 1, _GREY),
+            ("LINEABOVE", (0, first_walk_in), (-1, first_walk_in), 1, GREY),
         ],
     )
 
 
 def _waitlist(sheet: AttendanceList) -> list[Flowable]:
     if not sheet.waitlist:
-        return [_p("Waitlist", _SECTION), _p("No one waiting", _CELL_GREY)]
+        return [para("Waitlist", _SECTION), para("No one waiting", _CELL_GREY)]
     rows = [
         [
             f"{n}.",
-            _p(w.member_name, _CELL),
-            _p(f"since {w.since:%a} {w.since.day} {w.since:%b %H:%M}", _CELL_GREY),
-            _p(w.note, _CELL_GREY),
+            para(w.member_name, _CELL),
+            para(f"since {w.since:%a} {w.since.day} {w.since:%b %H:%M}", _CELL_GREY),
+            para(w.note, _CELL_GREY),
         ]
         for n, w in enumerate(sheet.waitlist, 1)
     ]
@@ -270,22 +210,22 @@ def _waitlist(sheet: AttendanceList) -> list[Flowable]:
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONT", (0, 0), (0, -1), "Helvetica", 8.5),
-            ("TEXTCOLOR", (0, 0), (0, -1), _GREY),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.5, _RULE),
+            ("TEXTCOLOR", (0, 0), (0, -1), GREY),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ],
     )
     # Heading, first names stay together; a long list may still run onto the next page.
-    return [KeepTogether([_p("Waitlist", _SECTION), table])]
+    return [KeepTogether([para("Waitlist", _SECTION), table])]
 
 
 def _sheet(studio_name: str, sheet: AttendanceList, walk_in_rows: int) -> list[Flowable]:
     s = sheet.session
     when = f"{s.starts_at:%a} {s.starts_at.day} {s.starts_at:%b %H:%M}"
     story: list[Flowable] = [
-        _SheetLabel(_printable(f"{s.name} \u00b7 {when}")),
+        _SheetLabel(printable(f"{s.name} \u00b7 {when}")),
         _masthead(studio_name),
-        _p(s.name, _TITLE),
-        _p(_time_range(s), _WHEN),
+        para(s.name, _TITLE),
+        para(_time_range(s), _WHEN),
         Spacer(1, 8),
         _details(s),
         Spacer(1, 10),
@@ -313,22 +253,10 @@ def write_attendance_sheets(
     if not story:
         story = [
             _masthead(studio_name),
-            _p("No classes", _TITLE),
-            _p("There are no sessions to print for this selection.", _CELL_GREY),
+            para("No classes", _TITLE),
+            para("There are no sessions to print for this selection.", _CELL_GREY),
         ]
-    doc = SimpleDocTemplate(
-        str(out),
-        pagesize=A4,
-        leftMargin=_MARGIN,
-        rightMargin=_MARGIN,
-        topMargin=_MARGIN,
-        bottomMargin=_MARGIN + 4 * mm,
-        title=f"Attendance sheets \u2013 {studio_name}",
-        author=studio_name,
-        # Uncompressed: a few kilobytes more, and the text stays checkable in the bytes.
-        pageCompression=0,
-    )
-    printed = datetime.now()
-    stamp = _printable(f"{printed:%a} {printed.day} {printed:%b %Y %H:%M}")
+    doc = a4_document(out, title=f"Attendance sheets \u2013 {studio_name}", author=studio_name)
+    stamp = printed_stamp(datetime.now())
     doc.build(story, canvasmaker=partial(_SheetCanvas, printed=stamp))
     return out

@@ -10,9 +10,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from studio_app.domain.booking_rules import PayerCandidate, check_capacity, choose_payer
+from studio_app.domain.booking_rules import Payer, SessionTerms, check_capacity, choose_payer
 from studio_app.domain.errors import BookingRefused, DomainError
-from studio_app.domain.plans import PlanKind
 from studio_app.models import (
     Booking,
     BookingStatus,
@@ -21,6 +20,9 @@ from studio_app.models import (
     Member,
     Membership,
     MemberStatus,
+    Plan,
+    SessionRule,
+    StudioSettings,
     WaitlistEntry,
     WaitlistStatus,
 )
@@ -43,22 +45,32 @@ def class_label(cs: ClassSession) -> str:
     return f"{cs.name} on {cs.starts_at:%a %d %b %Y %H:%M}"
 
 
-def payer_candidates(s: Session, member_id: int) -> list[PayerCandidate]:
-    memberships = s.scalars(select(Membership).where(Membership.member_id == member_id)).all()
-    return [
-        PayerCandidate(
-            m.id,
-            m.plan_name,
-            PlanKind(m.kind),
-            m.credit_category,
-            m.starts_on,
-            m.ends_on,
-            m.entries_total,
-            credits.entries_left(s, m.id) if m.kind == PlanKind.SESSION_PASS.value else None,
-            m.cancelled,
-        )
-        for m in memberships
-    ]
+def session_terms(s: Session, cs: ClassSession) -> SessionTerms:
+    """What the class session asks of a paying membership: its day, category and session rules
+    (the plans its series allows; none = any plan of the category)."""
+    allowed: list[tuple[int, str]] = []
+    if cs.series_id is not None:
+        allowed = [
+            (plan_id, name)
+            for plan_id, name in s.execute(
+                select(Plan.id, Plan.name)
+                .join(SessionRule, SessionRule.plan_id == Plan.id)
+                .where(SessionRule.series_id == cs.series_id)
+                .order_by(Plan.name)
+            )
+        ]
+    return SessionTerms(
+        cs.starts_at.date(),
+        cs.credit_category,
+        class_label(cs),
+        frozenset(plan_id for plan_id, _ in allowed),
+        tuple(name for _, name in allowed),
+    )
+
+
+def enforce_billing(s: Session) -> bool:
+    settings = s.scalars(select(StudioSettings).limit(1)).first()
+    return True if settings is None else settings.enforce_billing
 
 
 def live_booking(s: Session, session_id: int, member_id: int) -> Booking | None:
@@ -78,8 +90,14 @@ def book(
     member: Member,
     preferred_membership_id: int | None = None,
     via: str = "Signed up",
+    *,
+    unpaid: bool = False,
 ) -> Booking:
-    """Book ``member`` into ``cs`` and charge the paying membership; refuse with the rule."""
+    """Book ``member`` into ``cs`` and charge the paying membership; refuse with the rule.
+
+    ``unpaid`` registers an unpaid visit instead (no membership pays now), which the studio
+    allows only with "Enforce billing for session registration" off.
+    """
     label = class_label(cs)
     if member.status == MemberStatus.ARCHIVED.value:
         raise BookingRefused(
@@ -92,44 +110,74 @@ def book(
             f"{member.full_name} is already signed up for {label}.", rule="double-booking"
         )
     check_capacity(booked=cs.booked_count, capacity=cs.capacity, class_label=label)
-    payer = choose_payer(
-        payer_candidates(s, member.id),
-        session_day=cs.starts_at.date(),
-        category=cs.credit_category,
-        member_name=member.full_name,
-        class_label=label,
-        preferred_membership_id=preferred_membership_id,
-    )
     actor = ctx.acting()
     booking = Booking(
         session_id=cs.id,
         member_id=member.id,
-        membership_id=payer.membership_id,
         status=BookingStatus.BOOKED.value,
         present=False,
+        unpaid=unpaid,
         booked_at=ctx.clock.utcnow(),
         booked_by_id=actor.staff_id,
     )
+    if unpaid:
+        if enforce_billing(s):
+            raise BookingRefused(
+                "Enforce billing for session registration is on: every sign-up needs a paying "
+                "membership (an owner can turn it off in Settings → Studio).",
+                rule="enforce-billing",
+            )
+        s.add(booking)
+        s.flush()
+        cs.booked_count += 1
+        audit(s, ctx, member_id=member.id, action=f"{via} for {label} (unpaid visit)")
+        return booking
+    payer = choose(s, cs, member, preferred_membership_id)
     s.add(booking)
     s.flush()
-    entries_after = None
-    if payer.kind is PlanKind.SESSION_PASS:
-        lot = credits.first_lot(s, payer.membership_id)
-        if lot is None:  # entries_left said otherwise: the cache and the lots disagree
-            raise BookingRefused(f"'{payer.plan_name}' has no session left.", rule="no-entries")
-        booking.lot_id = lot.id
-        credits.charge(s, ctx, lot, booking.id)
-        entries_after = credits.entries_left(s, payer.membership_id)
+    entries_after = pay(s, ctx, booking, payer)
     cs.booked_count += 1
     audit(
         s,
         ctx,
         member_id=member.id,
-        membership_id=payer.membership_id,
+        membership_id=booking.membership_id,
         entries_after=entries_after,
-        action=f"{via} for {label} ({payer.plan_name})",
+        action=f"{via} for {label} ({_plan_name(s, booking)})",
     )
     return booking
+
+
+def choose(
+    s: Session, cs: ClassSession, member: Member, preferred_membership_id: int | None = None
+) -> Payer:
+    """The membership (and lot) that pays for ``member`` in ``cs``, or a refusal naming the rule
+    for each membership. Reads only: nothing is written when it refuses."""
+    return choose_payer(
+        credits.payer_candidates(s, member.id),
+        session_terms(s, cs),
+        member_name=member.full_name,
+        preferred_membership_id=preferred_membership_id,
+    )
+
+
+def pay(s: Session, ctx: ServiceContext, booking: Booking, payer: Payer) -> int | None:
+    """Charge the booking to the chosen membership: one credit from the lot expiring first, or
+    nothing for a time-based membership. Returns the credits left after, if any."""
+    booking.membership_id = payer.candidate.membership_id
+    booking.unpaid = False
+    if payer.lot is None:
+        return None
+    lot = load(s, CreditLot, payer.lot.lot_id, "Credit lot")
+    booking.lot_id = lot.id
+    credits.charge(s, ctx, lot, booking.id)
+    return credits.entries_left(s, payer.candidate.membership_id)
+
+
+def _plan_name(s: Session, booking: Booking) -> str:
+    if booking.membership_id is None:
+        return "unpaid visit"
+    return load(s, Membership, booking.membership_id, "Membership").plan_name
 
 
 def release(
@@ -155,9 +203,7 @@ def release(
         lot = load(s, CreditLot, booking.lot_id, "Credit lot")
         credits.give_back(s, ctx, lot, booking.id, reason=action)
         entries_after = credits.entries_left(s, lot.membership_id)
-    plan_name = ""
-    if booking.membership_id is not None:
-        plan_name = f" ({load(s, Membership, booking.membership_id, 'Membership').plan_name})"
+    plan_name = f" ({_plan_name(s, booking)})"
     audit(
         s,
         ctx,

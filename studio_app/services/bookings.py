@@ -8,7 +8,6 @@ from sqlalchemy import select
 
 from studio_app.domain.booking_rules import refusal_reason
 from studio_app.domain.errors import BookingRefused, NotFound
-from studio_app.domain.plans import PlanKind
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
 from studio_app.dto.changes import Change, Result
 from studio_app.models import (
@@ -57,10 +56,10 @@ class BookingService:
             attendees = []
             for booking, first, last, membership in rows:
                 if membership is None:
-                    plan, left = "—", ""
-                elif membership.kind == PlanKind.SESSION_PASS.value:
+                    plan, left = ("Unpaid visit", "to pay") if booking.unpaid else ("—", "")
+                elif booking.lot_id is not None:
                     plan = membership.plan_name
-                    left = f"{credits.entries_left(s, membership.id)} left"
+                    left = f"{credits.entries_left(s, membership.id, cs.credit_category)} left"
                 else:
                     plan, left = membership.plan_name, _until(membership.ends_on, cs.starts_at)
                 attendees.append(
@@ -71,6 +70,7 @@ class BookingService:
                         plan,
                         left,
                         booking.present,
+                        booking.unpaid,
                     )
                 )
             waiting = s.execute(
@@ -95,24 +95,29 @@ class BookingService:
         """Each of the member's memberships and why it can or cannot pay for this session."""
         with self.ctx.uow.read() as uow:
             cs = load(uow.session, ClassSession, session_id, "Class session")
+            terms = booking_ops.session_terms(uow.session, cs)
             return [
-                PayerOption(
-                    c.membership_id,
-                    c.plan_name,
-                    refusal_reason(c, cs.starts_at.date(), cs.credit_category),
-                )
-                for c in booking_ops.payer_candidates(uow.session, member_id)
+                PayerOption(c.membership_id, c.plan_name, refusal_reason(c, terms))
+                for c in credits.payer_candidates(uow.session, member_id)
             ]
 
     def sign_up(
-        self, session_id: int, member_id: int, membership_id: int | None = None
+        self,
+        session_id: int,
+        member_id: int,
+        membership_id: int | None = None,
+        *,
+        unpaid: bool = False,
     ) -> Result[int]:
-        """Sign a member up; charges one session now (SPEC E1). Refusals name the rule."""
+        """Sign a member up; charges one session now (SPEC E1). Refusals name the rule.
+        ``unpaid`` registers an unpaid visit (only with enforce billing off)."""
         self.ctx.acting()
         with self.ctx.uow() as uow:
             cs = booking_ops.lock_session(uow.session, session_id)
             member = load(uow.session, Member, member_id, "Member")
-            booking = booking_ops.book(uow.session, self.ctx, cs, member, membership_id)
+            booking = booking_ops.book(
+                uow.session, self.ctx, cs, member, membership_id, unpaid=unpaid
+            )
             self._leave_waitlist_if_waiting(uow.session, session_id, member_id)
             uow.commit()
             return Result(booking.id, _CHANGED, f"{member.full_name} signed up.")

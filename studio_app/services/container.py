@@ -10,6 +10,8 @@ from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
 from studio_app.services.bookings import BookingService
 from studio_app.services.context import ServiceContext
+from studio_app.services.credit_ledger import CreditService
+from studio_app.services.credit_schedule import CreditScheduleService
 from studio_app.services.integrity import IntegrityService
 from studio_app.services.member_profile import MemberProfileService
 from studio_app.services.members import MemberService
@@ -32,6 +34,8 @@ class Services:
     memberships: MembershipService
     schedule: ScheduleService
     bookings: BookingService
+    credits: CreditService
+    credit_schedule: CreditScheduleService
     reports: ReportService
     integrity: IntegrityService
 
@@ -51,6 +55,8 @@ def open_services(url: str, clock: Clock | None = None) -> Services:
         memberships=MembershipService(ctx),
         schedule=ScheduleService(ctx),
         bookings=BookingService(ctx),
+        credits=CreditService(ctx),
+        credit_schedule=CreditScheduleService(ctx),
         reports=ReportService(ctx),
         integrity=IntegrityService(ctx),
     )

@@ -1,29 +1,48 @@
 """Credit lot operations. Every change is an append-only ledger entry; ``remaining`` caches the sum.
 
 A charge takes one credit from a lot; a return gives it back to the same lot, and if that lot has
-expired meanwhile the returned credit is expired at once, not revived (SPEC §4).
+expired meanwhile the returned credit is expired at once, not revived (SPEC §4). Grants and
+expiries made by the app itself (the credit schedule) record no staff member: "Automatic".
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from studio_app.models import CreditLot, LedgerEntry, LedgerKind, Membership
+from studio_app.domain.booking_rules import LotView, PayerCandidate
+from studio_app.domain.plans import PlanKind
+from studio_app.models import (
+    CreditLot,
+    LedgerEntry,
+    LedgerKind,
+    LotSource,
+    Membership,
+    MembershipCreditGrant,
+)
 from studio_app.services.context import ServiceContext
 
 
-def _entry(
+def staff_id(ctx: ServiceContext, automatic: bool) -> int | None:
+    """Who made a change: the logged-in staff member, or None when the app did it itself."""
+    return None if automatic else ctx.acting().staff_id
+
+
+def entry(
     session: Session,
     ctx: ServiceContext,
     lot: CreditLot,
     kind: LedgerKind,
     amount: int,
+    *,
     booking_id: int | None = None,
     reason: str = "",
+    automatic: bool = False,
 ) -> None:
+    """Append one ledger entry and keep the lot's cached balance equal to its ledger sum."""
     session.add(
         LedgerEntry(
             lot_id=lot.id,
@@ -32,7 +51,7 @@ def _entry(
             amount=amount,
             booking_id=booking_id,
             reason=reason,
-            staff_id=ctx.acting().staff_id,
+            staff_id=staff_id(ctx, automatic),
             created_at=ctx.clock.utcnow(),
         )
     )
@@ -43,36 +62,48 @@ def grant_lot(
     session: Session,
     ctx: ServiceContext,
     membership: Membership,
+    *,
+    category: str,
     amount: int,
+    source: LotSource,
     issued_on: date,
+    valid_from: date,
     expires_on: date,
+    reason: str,
+    grant_id: int | None = None,
+    automatic: bool = False,
 ) -> CreditLot:
+    """Issue a lot of ``amount`` credits, recorded as one grant (or adjustment) entry."""
     lot = CreditLot(
         membership_id=membership.id,
         member_id=membership.member_id,
-        category=membership.credit_category,
+        grant_id=grant_id,
+        source=source.value,
+        category=category,
         amount=amount,
         issued_on=issued_on,
+        valid_from=valid_from,
         expires_on=expires_on,
         remaining=0,
     )
     session.add(lot)
     session.flush()
-    _entry(session, ctx, lot, LedgerKind.GRANT, amount, reason=f"Bought {membership.plan_name}")
+    kind = LedgerKind.ADJUSTMENT if source is LotSource.ADJUSTMENT else LedgerKind.GRANT
+    entry(session, ctx, lot, kind, amount, reason=reason, automatic=automatic)
     return lot
 
 
 def charge(session: Session, ctx: ServiceContext, lot: CreditLot, booking_id: int) -> None:
-    _entry(session, ctx, lot, LedgerKind.CHARGE, -1, booking_id=booking_id)
+    entry(session, ctx, lot, LedgerKind.CHARGE, -1, booking_id=booking_id)
 
 
 def give_back(
     session: Session, ctx: ServiceContext, lot: CreditLot, booking_id: int, reason: str
 ) -> None:
     """Return a charged credit to its lot; expire it straight away if the lot has expired."""
-    _entry(session, ctx, lot, LedgerKind.RETURN, 1, booking_id=booking_id, reason=reason)
+    entry(session, ctx, lot, LedgerKind.RETURN, 1, booking_id=booking_id, reason=reason)
     if lot.expires_on < ctx.clock.today():
-        _entry(
+        entry(
             session,
             ctx,
             lot,
@@ -83,20 +114,65 @@ def give_back(
         )
 
 
-def entries_left(session: Session, membership_id: int) -> int:
-    total = session.scalar(
-        select(func.coalesce(func.sum(CreditLot.remaining), 0)).where(
-            CreditLot.membership_id == membership_id
+def entries_left(session: Session, membership_id: int, category: str | None = None) -> int:
+    """Credits left on a membership (of one category, if given)."""
+    query = select(func.coalesce(func.sum(CreditLot.remaining), 0)).where(
+        CreditLot.membership_id == membership_id
+    )
+    if category is not None:
+        query = query.where(CreditLot.category == category)
+    return int(session.scalar(query) or 0)
+
+
+def credit_categories(session: Session, membership_ids: list[int]) -> dict[int, set[str]]:
+    """Categories each membership holds credits of, by its grants (a pass: its own category)."""
+    found: dict[int, set[str]] = defaultdict(set)
+    if not membership_ids:
+        return found
+    rows = session.execute(
+        select(MembershipCreditGrant.membership_id, MembershipCreditGrant.category).where(
+            MembershipCreditGrant.membership_id.in_(membership_ids)
         )
     )
-    return int(total or 0)
+    for membership_id, category in rows:
+        found[membership_id].add(category)
+    return found
 
 
-def first_lot(session: Session, membership_id: int) -> CreditLot | None:
-    """The lot with credits left that expires first (FIFO by expiry)."""
-    return session.scalars(
-        select(CreditLot)
-        .where(CreditLot.membership_id == membership_id, CreditLot.remaining > 0)
-        .order_by(CreditLot.expires_on, CreditLot.id)
-        .limit(1)
-    ).first()
+def payer_candidates(session: Session, member_id: int) -> list[PayerCandidate]:
+    """Every membership of the member with its lots, as the booking rules see them."""
+    memberships = session.scalars(
+        select(Membership).where(Membership.member_id == member_id).order_by(Membership.id)
+    ).all()
+    ids = [m.id for m in memberships]
+    lots: dict[int, list[LotView]] = defaultdict(list)
+    if ids:
+        for lot in session.scalars(
+            select(CreditLot).where(CreditLot.membership_id.in_(ids)).order_by(CreditLot.id)
+        ):
+            lots[lot.membership_id].append(
+                LotView(lot.id, lot.category, lot.valid_from, lot.expires_on, lot.remaining)
+            )
+    categories = credit_categories(session, ids)
+    candidates = []
+    for m in memberships:
+        kind = PlanKind(m.kind)
+        held = set(categories.get(m.id, set()))
+        if kind is PlanKind.SESSION_PASS:
+            held.add(m.credit_category)
+        candidates.append(
+            PayerCandidate(
+                m.id,
+                m.plan_name,
+                kind,
+                m.credit_category,
+                m.starts_on,
+                m.ends_on,
+                m.entries_total,
+                tuple(lots.get(m.id, ())),
+                m.cancelled,
+                m.plan_id,
+                frozenset(held),
+            )
+        )
+    return candidates

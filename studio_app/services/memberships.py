@@ -8,31 +8,45 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.credit_grants import batch_expiry
 from studio_app.domain.durations import DurationUnit, validity_end
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind, membership_state
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MembershipRow
-from studio_app.models import Member, Membership, MemberStatus, Plan
+from studio_app.models import (
+    CreditLot,
+    LotSource,
+    Member,
+    Membership,
+    MembershipCreditGrant,
+    MemberStatus,
+    Plan,
+    PlanCreditGrant,
+)
 from studio_app.services import credits
 from studio_app.services.context import ServiceContext
+from studio_app.services.credit_schedule import issue_due, terms_of
 from studio_app.services.records import audit, load
 
 _CHANGED = frozenset({Change.MEMBERSHIPS})
 
 
-def membership_row(session, membership: Membership, today: date) -> MembershipRow:  # type: ignore[no-untyped-def]
-    left = (
-        credits.entries_left(session, membership.id)
-        if membership.kind == PlanKind.SESSION_PASS.value
-        else None
+def membership_row(session: Session, membership: Membership, today: date) -> MembershipRow:
+    """A line of the memberships list: a pass shows sessions left of N, a limited plan (or an
+    unlimited one with included credits) its credits left."""
+    kind = PlanKind(membership.kind)
+    has_lots = kind is not PlanKind.TIME_BASED or bool(
+        session.scalar(select(CreditLot.id).where(CreditLot.membership_id == membership.id))
     )
+    left = credits.entries_left(session, membership.id) if has_lots else None
     state = membership_state(
         today=today,
         starts_on=membership.starts_on,
         ends_on=membership.ends_on,
-        entries_left=left,
+        # Only a pass is "used up": a limited plan's next batch is still to come.
+        entries_left=left if kind is PlanKind.SESSION_PASS else None,
         cancelled=membership.cancelled,
     )
     return MembershipRow(
@@ -45,6 +59,7 @@ def membership_row(session, membership: Membership, today: date) -> MembershipRo
         membership.entries_total,
         left,
         format_cents(membership.price_cents),
+        kind is PlanKind.TIME_BASED,
     )
 
 
@@ -71,10 +86,40 @@ def record_sale(
     )
     session.add(membership)
     session.flush()
-    entries_after = None
+    today = ctx.clock.today()
+    has_lots = False
     if plan.kind == PlanKind.SESSION_PASS.value and plan.entries:
-        credits.grant_lot(session, ctx, membership, plan.entries, ctx.clock.today(), ends_on)
-        entries_after = plan.entries
+        credits.grant_lot(
+            session,
+            ctx,
+            membership,
+            category=plan.credit_category,
+            amount=plan.entries,
+            source=LotSource.PASS,
+            issued_on=today,
+            valid_from=starts_on,
+            expires_on=ends_on,
+            reason=f"Bought {plan.name}",
+        )
+        has_lots = True
+    grants = _copy_grants(session, plan.id, membership.id)
+    for grant in grants:
+        if grant.initial_credits:
+            credits.grant_lot(
+                session,
+                ctx,
+                membership,
+                category=grant.category,
+                amount=grant.initial_credits,
+                source=LotSource.INITIAL,
+                issued_on=today,
+                valid_from=min(today, starts_on),
+                expires_on=batch_expiry(terms_of(grant), today, ends_on),
+                reason=f"Initial credits of {plan.name}",
+                grant_id=grant.id,
+            )
+        has_lots = True
+    entries_after = credits.entries_left(session, membership.id) if has_lots else None
     audit(
         session,
         ctx,
@@ -84,7 +129,32 @@ def record_sale(
         action=f"Bought {plan.name} ({format_cents(plan.price_cents)}), valid "
         f"{starts_on.isoformat()} to {ends_on.isoformat()}",
     )
+    if starts_on <= today:
+        issue_due(session, ctx, [(g, membership) for g in grants if g.credits > 0], today)
     return membership
+
+
+def _copy_grants(session: Session, plan_id: int, membership_id: int) -> list[MembershipCreditGrant]:
+    """The plan's credit settings as sold: later plan edits leave this membership alone."""
+    copies = [
+        MembershipCreditGrant(
+            membership_id=membership_id,
+            position=g.position,
+            category=g.category,
+            credits=g.credits,
+            every_days=g.every_days,
+            expire_days=g.expire_days,
+            initial_credits=g.initial_credits,
+        )
+        for g in session.scalars(
+            select(PlanCreditGrant)
+            .where(PlanCreditGrant.plan_id == plan_id)
+            .order_by(PlanCreditGrant.position)
+        )
+    ]
+    session.add_all(copies)
+    session.flush()
+    return copies
 
 
 class MembershipService:
@@ -109,7 +179,7 @@ class MembershipService:
                 raise ValidationError(f"The plan '{plan.name}' is no longer sold.")
             membership = record_sale(uow.session, self.ctx, member.id, plan, starts_on)
             uow.commit()
-            return Result(membership.id, _CHANGED | {Change.MEMBERS})
+            return Result(membership.id, _CHANGED | {Change.MEMBERS, Change.CREDITS})
 
     def for_member(self, member_id: int) -> list[MembershipRow]:
         with self.ctx.uow.read() as uow:

@@ -30,13 +30,14 @@ def audit(
     member_id: int | None = None,
     membership_id: int | None = None,
     entries_after: int | None = None,
+    automatic: bool = False,
 ) -> None:
-    """Append one user-log line recording who did what (and entries available after it)."""
-    actor = ctx.acting()
+    """Append one user-log line recording who did what (and entries available after it);
+    ``automatic`` lines (scheduled grants, expiries) are the app's own, with no staff member."""
     session.add(
         AuditEntry(
             at=ctx.clock.utcnow(),
-            staff_id=actor.staff_id,
+            staff_id=None if automatic else ctx.acting().staff_id,
             member_id=member_id,
             membership_id=membership_id,
             action=action,

@@ -70,3 +70,26 @@ class StudioService:
             settings.name = name.strip()
             uow.commit()
         return Result(None, frozenset({Change.STUDIO}))
+
+    def enforce_billing(self) -> bool:
+        """Whether a sign-up needs a paying membership (on by default)."""
+        with self.ctx.uow.read() as uow:
+            settings = uow.session.get(StudioSettings, 1)
+            return True if settings is None else settings.enforce_billing
+
+    def set_enforce_billing(self, on: bool) -> Result[None]:
+        """ "Enforce billing for session registration": on, every sign-up needs a paying
+        membership; off, staff may register unpaid visits to be paid later."""
+        self.ctx.acting(Privilege.SETTINGS, "change the billing rule for sign-ups")
+        with self.ctx.uow() as uow:
+            settings = uow.session.get(StudioSettings, 1)
+            if settings is None:
+                raise ValidationError("Set up the studio first.")
+            settings.enforce_billing = on
+            uow.commit()
+        state = "on" if on else "off"
+        return Result(
+            None,
+            frozenset({Change.STUDIO}),
+            f"Enforce billing for session registration is {state}.",
+        )

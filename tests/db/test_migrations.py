@@ -30,3 +30,71 @@ def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
     engine.dispose()
+
+
+def test_0002_keeps_session_pass_lots_and_balances(tmp_path: Path) -> None:
+    """A foundation database's session passes move onto dated lots without losing a credit:
+    each lot becomes a "pass" lot valid from its membership's start, its ledger untouched."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from studio_app.db.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(alembic_config(engine), "0001")
+    with engine.begin() as c:
+        c.execute(
+            text(
+                "INSERT INTO staff (id, username, full_name, role, privileges, password_hash, "
+                "active, created_at) VALUES (1, 'o', 'Olivia', 'owner', '', 'x', 1, "
+                "'2026-11-01 09:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO members (id, first_name, last_name, email, phone, notes, status, "
+                "search_text, created_at) VALUES (1, 'Peter', 'Park', '', '', '', 'active', "
+                "'peter park', '2026-11-01 09:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
+                "entries, credit_category, active, created_at) VALUES (1, '6-pass', "
+                "'session_pass', 6000, 1, 'months', 6, 'Group class', 1, '2026-11-01 09:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO memberships (id, member_id, plan_id, plan_name, kind, "
+                "credit_category, price_cents, starts_on, ends_on, entries_total, cancelled, "
+                "sold_at, sold_by_id) VALUES (1, 1, 1, '6-pass', 'session_pass', 'Group class', "
+                "6000, '2026-11-09', '2026-12-08', 6, 0, '2026-11-01 09:00:00', 1)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO credit_lots (id, membership_id, member_id, category, amount, "
+                "issued_on, expires_on, remaining) VALUES (1, 1, 1, 'Group class', 6, "
+                "'2026-11-01', '2026-12-08', 5)"
+            )
+        )
+        for kind, amount in (("grant", 6), ("charge", -1)):
+            c.execute(
+                text(
+                    "INSERT INTO ledger_entries (lot_id, member_id, kind, amount, reason, "
+                    "staff_id, created_at) VALUES (1, 1, :k, :a, '', 1, '2026-11-01 09:00:00')"
+                ),
+                {"k": kind, "a": amount},
+            )
+    upgrade_to_head(engine)
+    with engine.connect() as c:
+        lot = c.execute(
+            text("SELECT source, valid_from, expires_on, remaining FROM credit_lots")
+        ).one()
+        ledger_sum = c.execute(text("SELECT SUM(amount) FROM ledger_entries")).scalar()
+        enforce = c.execute(text("SELECT COUNT(*) FROM studio_settings")).scalar()
+    assert tuple(lot) == ("pass", "2026-11-09", "2026-12-08", 5)
+    assert ledger_sum == 5
+    assert enforce == 0
+    engine.dispose()

@@ -1,0 +1,34 @@
+"""Runs the credit schedule's "catch up to today" when the window opens and again just after
+each midnight while the app runs, so scheduled credits appear and old ones expire on their day."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QObject, QTimer
+
+from studio_app.gui.controllers.base import Controller
+
+#: Run a little after midnight, so the studio clock has surely turned to the new day.
+AFTER_MIDNIGHT = timedelta(seconds=5)
+
+
+def msecs_to_next_run(now: datetime) -> int:
+    """Milliseconds from ``now`` to 00:00:05 of the next day."""
+    next_run = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+    return int((next_run + AFTER_MIDNIGHT - now).total_seconds() * 1000)
+
+
+class CreditScheduleController(Controller):
+    """Owns the midnight timer; every run publishes what changed like any action."""
+
+    def __init__(self, services, signals, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(services, signals, parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run)
+
+    def run(self) -> None:
+        """Catch up now, then wait for the next midnight."""
+        self.act(self.services.credit_schedule.catch_up)
+        self.timer.start(msecs_to_next_run(self.now()))
