@@ -8,7 +8,7 @@ in the desk's local time. Architecture rule: reports import only DTOs and Report
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from studio_app.dto.credits import CreditReport, LotRow
 from studio_app.reports.credit_workbook import local_time
@@ -87,12 +87,12 @@ def _grid(
     header: Sequence[str],
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
-    first_number: int,
+    numeric: Collection[int],
     *,
     total: bool = False,
 ) -> Table:
-    """A ruled table; columns from ``first_number`` on hold numbers and align right."""
-    head = [para(t, _HEAD_R if i >= first_number else _HEAD) for i, t in enumerate(header)]
+    """A ruled table with a repeating header; the ``numeric`` columns align right."""
+    head = [para(t, _HEAD_R if i in numeric else _HEAD) for i, t in enumerate(header)]
     body = [[printable(c) if isinstance(c, str) else c for c in row] for row in rows]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -101,12 +101,12 @@ def _grid(
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
         ("LINEBELOW", (0, -1), (-1, -1), 1, INK),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (first_number, 0), (-1, -1), "RIGHT"),
         ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *(("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric),
     ]
     if total:
         commands += [
@@ -114,6 +114,12 @@ def _grid(
             ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
         ]
     return Table([head, *body], colWidths=list(widths), repeatRows=1, style=commands)
+
+
+def _section(title: str, table: Table) -> list[Flowable]:
+    """A heading and its table. The heading never ends a page alone: it starts with a few
+    rows or on the next page; a long table runs on under its repeated header row."""
+    return [CondPageBreak(120), para(title, _SECTION), table]
 
 
 def _signed(n: int) -> str:
@@ -133,20 +139,20 @@ def _totals(report: CreditReport) -> Table:
     ]
     rows.append(["Total", *shown(total)])
     header = ("Category", "Issued", "Adjusted", "Used", "Expired", "Available")
-    return _grid(header, rows, [_WIDTH - 5 * 66, 66, 66, 66, 66, 66], 1, total=True)
+    return _grid(header, rows, [_WIDTH - 5 * 66, 66, 66, 66, 66, 66], range(1, 6), total=True)
 
 
 def _lots(title: str, lots: Sequence[LotRow], *, with_state: bool) -> list[Flowable]:
-    """A lot per row: plan (and where its credits came from), validity and what became of them."""
+    """A lot per row: plan (with its category and where the credits came from), validity and
+    what became of the credits (``left = issued + adjusted - used - expired``)."""
     if not lots:
         return [para(title, _SECTION), para(f"No {title.lower()}.", _EMPTY)]
-    header = ["Lot #", "Plan", "Category", "Valid from", "Expires", "Issued", "Adj.", "Used"]
-    header += ["Expired", "Left"] + (["State"] if with_state else [])
+    header = ["Lot #", "Plan", "Valid from", "Expires", "Issued", "Adj.", "Used", "Expired"]
+    header += ["Left", "State"] if with_state else ["Left"]
     rows = [
         [
             str(lot.id),
-            [para(lot.plan_name, _CELL), para(lot.source, _NOTE)],
-            para(lot.category, _CELL),
+            [para(lot.plan_name, _CELL), para(f"{lot.category} \u00b7 {lot.source}", _NOTE)],
             _day(lot.valid_from),
             _day(lot.expires_on),
             str(lot.issued),
@@ -158,13 +164,12 @@ def _lots(title: str, lots: Sequence[LotRow], *, with_state: bool) -> list[Flowa
         ]
         for lot in lots
     ]
-    plan = 96 if with_state else 150
-    widths = [30, plan, 78, 56, 56, 34, 30, 30, 38, 30] + ([_WIDTH - 388 - plan] * with_state)
-    table = _grid(header, rows, widths, 5)
-    table.setStyle([("ALIGN", (0, 1), (0, -1), "RIGHT"), ("TEXTCOLOR", (0, 1), (0, -1), GREY)])
-    if with_state:  # the state is a word, not a number
-        table.setStyle([("ALIGN", (-1, 0), (-1, -1), "LEFT")])
-    return [KeepTogether([para(title, _SECTION), table])]
+    # Lot #, Plan (takes what is left), Valid from, Expires, Issued, Adj., Used, Expired, Left
+    widths = [28, 0, 58, 58, 36, 34, 32, 40, 30] + ([62] if with_state else [])
+    widths[1] = _WIDTH - sum(widths)
+    table = _grid(header, rows, widths, range(4, 9))
+    table.setStyle([("TEXTCOLOR", (0, 1), (0, -1), GREY)])
+    return _section(title, table)
 
 
 def _history(report: CreditReport) -> list[Flowable]:
@@ -182,10 +187,8 @@ def _history(report: CreditReport) -> list[Flowable]:
         for e in report.ledger
     ]
     header = ("Date", "Kind", "Credits", "Category", "Detail", "Staff", "Available after")
-    table = _grid(header, rows, [80, 58, 40, 72, _WIDTH - 364, 70, 44], 6)
-    table.setStyle([("ALIGN", (2, 0), (2, -1), "RIGHT")])
-    # The header sticks to the first entries; a long history runs on over the next pages.
-    return [para("History", _SECTION), table]
+    table = _grid(header, rows, [80, 52, 36, 72, _WIDTH - 350, 68, 42], (2, 6))
+    return _section("History", table)
 
 
 def _statement(studio_name: str, report: CreditReport) -> list[Flowable]:
@@ -202,8 +205,7 @@ def _statement(studio_name: str, report: CreditReport) -> list[Flowable]:
         ]
     return story + [
         _figures(report),
-        para("Credits by category", _SECTION),
-        _totals(report),
+        *_section("Credits by category", _totals(report)),
         *_lots("Active lots", report.active_lots, with_state=True),
         *_lots("Expired lots", report.expired_lots, with_state=False),
         *_history(report),

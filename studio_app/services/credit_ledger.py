@@ -51,11 +51,12 @@ def build_report(s: Session, member: Member, today: date) -> CreditReport:
     lots = {
         lot.id: lot for lot in s.scalars(select(CreditLot).where(CreditLot.member_id == member.id))
     }
-    plans = dict(
-        s.execute(
+    plans = {
+        membership_id: name
+        for membership_id, name in s.execute(
             select(Membership.id, Membership.plan_name).where(Membership.member_id == member.id)
         )
-    )
+    }
     entries = s.execute(
         select(LedgerEntry, Staff.full_name, ClassSession)
         .outerjoin(Staff, LedgerEntry.staff_id == Staff.id)

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from studio_app.domain.clock import FixedClock
+from studio_app.domain.credit_grants import PERSONAL_TRAINING, CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError, ValidationError
 from studio_app.domain.passwords import hash_password
@@ -24,12 +25,15 @@ from studio_app.models import (
     ClassSession,
     Member,
     Plan,
+    PlanCreditGrant,
+    SessionRule,
     Staff,
     StudioSettings,
     WaitlistEntry,
 )
 from studio_app.services import booking_ops
 from studio_app.services.context import ServiceContext
+from studio_app.services.credit_schedule import CreditScheduleService
 from studio_app.services.memberships import record_sale
 
 DEMO_OWNER = ("owner", "owner123", "Olivia Novak")
@@ -127,7 +131,26 @@ _PLANS = (
     ("10-class pass", PlanKind.SESSION_PASS, 14500, 3, DurationUnit.MONTHS, 10),
     ("Monthly unlimited", PlanKind.TIME_BASED, 11900, 1, DurationUnit.MONTHS, None),
     ("Annual unlimited", PlanKind.TIME_BASED, 99000, 12, DurationUnit.MONTHS, None),
+    ("8 classes / 4 weeks", PlanKind.LIMITED, 9900, 3, DurationUnit.MONTHS, None),
+    ("Unlimited + 2 PT", PlanKind.TIME_BASED, 18900, 1, DurationUnit.MONTHS, None),
 )
+# Credit settings of the limited plan and the PT credits included with the premium plan.
+_GRANTS = {
+    "8 classes / 4 weeks": CreditGrantTerms(
+        DEFAULT_CATEGORY, 8, every_days=28, expire_days=28, initial_credits=2
+    ),
+    "Unlimited + 2 PT": CreditGrantTerms(PERSONAL_TRAINING, 2, every_days=30, expire_days=30),
+}
+# The reformer class has 6 machines: session rules keep out drop-ins and 5-class passes.
+_RULES = {
+    "Reformer Pilates": (
+        "10-class pass",
+        "Monthly unlimited",
+        "Annual unlimited",
+        "8 classes / 4 weeks",
+        "Unlimited + 2 PT",
+    )
+}
 # (name, instructor, room, capacity, minutes, weekdays, start, colour)
 _SERIES = (
     ("Sunrise Vinyasa", "Anna Kowalska", "Studio A", 16, 60, {0, 2, 4}, time(7, 0), "#4f8a8b"),
@@ -210,13 +233,41 @@ def build_demo(
             for n, k, p, c, u, e in _PLANS
         ]
         s.add_all(plans)
+        s.flush()
+        _credit_settings(s, plans)
         sessions = _schedule(s, history_start, until, now)
+        _session_rules(s, plans)
         pool = _members(s, rng, members, history_start, now, staff[1].id)
         s.flush()
         _sell(s, demo_ctx, clock, rng, pool, plans, history_start, today)
         booked = _book(s, demo_ctx, clock, rng, pool, sessions, today, ctx.clock.now())
         uow.commit()
+    CreditScheduleService(ctx).catch_up()
     return DemoSummary(len(pool), len(_SERIES), len(sessions), booked)
+
+
+def _credit_settings(s, plans: list[Plan]) -> None:  # type: ignore[no-untyped-def]
+    for plan in plans:
+        terms = _GRANTS.get(plan.name)
+        if terms is not None:
+            s.add(
+                PlanCreditGrant(
+                    plan_id=plan.id,
+                    position=0,
+                    category=terms.category,
+                    credits=terms.credits,
+                    every_days=terms.every_days,
+                    expire_days=terms.expire_days,
+                    initial_credits=terms.initial_credits,
+                )
+            )
+
+
+def _session_rules(s, plans: list[Plan]) -> None:  # type: ignore[no-untyped-def]
+    by_name = {plan.name: plan.id for plan in plans}
+    for series in s.scalars(select(ClassSeries).where(ClassSeries.name.in_(_RULES))):
+        for plan_name in _RULES[series.name]:
+            s.add(SessionRule(series_id=series.id, plan_id=by_name[plan_name]))
 
 
 def _schedule(s, start: date, until: date, now: datetime) -> list[ClassSession]:  # type: ignore[no-untyped-def]
@@ -300,7 +351,7 @@ def _sell(
     start: date,
     today: date,
 ) -> None:
-    weights = (5, 15, 30, 30, 12)
+    weights = (5, 15, 30, 30, 12, 20, 8)
     span = max((today - start).days, 1)
     for member in pool:
         if rng.random() < 0.08:
