@@ -5,6 +5,8 @@ studio-app demo [--members N] [--weeks W]       fill a new database with a demo 
 studio-app check                                verify integrity; exit 1 if anything is wrong
 studio-app report attendance --session ID --out FILE.pdf
 studio-app report day --date YYYY-MM-DD --out FILE.pdf
+studio-app report credits --member ID --out FILE.xlsx|FILE.pdf
+studio-app catch-up                             issue due credits, expire old ones (idempotent)
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--weeks", type=int, default=4, help="weeks of past attendance")
     demo.add_argument("--seed", type=int, default=7)
     commands.add_parser("check", help="check integrity, capacity and credit balances")
+    commands.add_parser(
+        "catch-up", help="issue scheduled credits due by today and expire old lots (idempotent)"
+    )
     report = commands.add_parser("report", help="write a printable report (PDF)")
     kinds = report.add_subparsers(dest="report", required=True)
     sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
@@ -44,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
     day = kinds.add_parser("day", help="attendance sheets of every class of a day, one PDF")
     day.add_argument("--date", type=date.fromisoformat, required=True)
     day.add_argument("--out", type=Path, required=True)
+    statement = kinds.add_parser(
+        "credits", help="a member's session credit report (.xlsx for Excel, .pdf to print)"
+    )
+    statement.add_argument("--member", type=int, required=True, help="member id")
+    statement.add_argument("--out", type=Path, required=True)
     return parser
 
 
@@ -87,6 +97,18 @@ def _run(args: argparse.Namespace, services: Services) -> int:
             print(f"{len(problems)} problem(s) found.")
             return 1
         print("OK: integrity, foreign keys, capacity and every credit balance match the ledger.")
+        return 0
+    if args.command == "catch-up":
+        done = services.credit_schedule.catch_up().value
+        print(done.text or "Credit schedule: nothing to do, every membership is up to date.")
+        return 0
+    if args.report == "credits":
+        studio_name = services.studio.studio_name()
+        if args.out.suffix.lower() == ".xlsx":
+            out = services.credits.export_workbook(args.member, args.out, studio_name)
+        else:
+            out = services.credits.export_statement(args.member, args.out, studio_name)
+        print(f"Wrote {out}")
         return 0
     if args.report == "attendance":
         out = services.reports.attendance_sheet(args.session, args.out)

@@ -90,3 +90,32 @@ def test_report_for_unknown_session_says_so(
         == 2
     )
     assert "Class session #999999 does not exist" in capsys.readouterr().err
+
+
+def test_catch_up_is_idempotent_and_credit_report_exports(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", str(demo_db), "catch-up"]) == 0
+    assert "nothing to do" in capsys.readouterr().out  # the demo caught up already
+    with sqlite3.connect(demo_db) as db:
+        member = db.execute(
+            "select member_id from credit_lots where source = 'scheduled' limit 1"
+        ).fetchone()[0]
+    xlsx, pdf = tmp_path / "credits.xlsx", tmp_path / "credits.pdf"
+    assert (
+        main(
+            ["--db", str(demo_db), "report", "credits", "--member", str(member), "--out", str(xlsx)]
+        )
+        == 0
+    )
+    assert (
+        main(
+            ["--db", str(demo_db), "report", "credits", "--member", str(member), "--out", str(pdf)]
+        )
+        == 0
+    )
+    from openpyxl import load_workbook
+
+    history = load_workbook(xlsx)["History"]
+    assert history.max_row > 1
+    assert pdf.read_bytes().startswith(b"%PDF")
