@@ -171,7 +171,7 @@ def pay(s: Session, ctx: ServiceContext, booking: Booking, payer: Payer) -> int 
     lot = load(s, CreditLot, payer.lot.lot_id, "Credit lot")
     booking.lot_id = lot.id
     credits.charge(s, ctx, lot, booking.id)
-    return credits.entries_left(s, payer.candidate.membership_id)
+    return credits.entries_left(s, payer.candidate.membership_id, lot.category)
 
 
 def _plan_name(s: Session, booking: Booking) -> str:
@@ -202,7 +202,7 @@ def release(
     if booking.lot_id is not None:
         lot = load(s, CreditLot, booking.lot_id, "Credit lot")
         credits.give_back(s, ctx, lot, booking.id, reason=action)
-        entries_after = credits.entries_left(s, lot.membership_id)
+        entries_after = credits.entries_left(s, lot.membership_id, lot.category)
     plan_name = f" ({_plan_name(s, booking)})"
     audit(
         s,

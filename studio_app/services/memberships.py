@@ -40,7 +40,10 @@ def membership_row(session: Session, membership: Membership, today: date) -> Mem
     has_lots = kind is not PlanKind.TIME_BASED or bool(
         session.scalar(select(CreditLot.id).where(CreditLot.membership_id == membership.id))
     )
-    left = credits.entries_left(session, membership.id) if has_lots else None
+    # A pass counts its own sessions; included credits of other categories are on the
+    # Credits tab. A limited plan counts every credit it holds.
+    category = membership.credit_category if kind is PlanKind.SESSION_PASS else None
+    left = credits.entries_left(session, membership.id, category) if has_lots else None
     state = membership_state(
         today=today,
         starts_on=membership.starts_on,
