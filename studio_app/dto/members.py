@@ -89,6 +89,8 @@ class BookingRow:
     status: str
     membership: str
     present: bool
+    #: A visit still booked and not yet paid (enforce billing off); pay it from the profile.
+    unpaid: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 One sheet per session: studio, class, date and time, instructor, room and capacity; one row
 per booked member (name, membership, what is left after this class, a tick box and a
-signature cell), blank rows for walk-ins, the waitlist below. A whole day's sheets print in
+signature cell; an unpaid visit reads "UNPAID" in bold so the payment is collected), blank rows
+for walk-ins, the waitlist below. A whole day's sheets print in
 one PDF. Architecture rule: reports import only DTOs and ReportLab.
 """
 
@@ -47,6 +48,7 @@ _HEAD = style("head", 8, font="Helvetica-Bold")
 _HEAD_C = style("head_c", 8, font="Helvetica-Bold", alignment=TA_CENTER)
 _CELL = style("cell", 9.5)
 _CELL_GREY = style("cell_grey", 9, color=GREY)
+_CELL_UNPAID = style("cell_unpaid", 9, font="Helvetica-Bold", color=INK)
 _WALK_IN = style("walk_in", 9, font="Helvetica-Oblique", color=FAINT)
 _SECTION = style("section", 12, font="Helvetica-Bold", spaceBefore=14, spaceAfter=4)
 _BANNER = style("banner", 15, font="Helvetica-Bold", alignment=TA_CENTER)
@@ -158,8 +160,11 @@ def _register(sheet: AttendanceList, walk_in_rows: int) -> Table:
     titles = ("#", "Member", "Membership", "Left after this class", "Present", "Signature")
     rows: list[list[Any]] = [[para(t, _HEAD_C if t == "Present" else _HEAD) for t in titles]]
     for n, a in enumerate(sheet.attendees, 1):
-        grey = [para(a.membership, _CELL_GREY), para(a.left_after, _CELL_GREY)]
-        rows.append([str(n), para(a.member_name, _CELL), *grey, _TickBox(a.present), ""])
+        if a.unpaid:
+            paying = [para("UNPAID", _CELL_UNPAID), para(a.left_after, _CELL_UNPAID)]
+        else:
+            paying = [para(a.membership, _CELL_GREY), para(a.left_after, _CELL_GREY)]
+        rows.append([str(n), para(a.member_name, _CELL), *paying, _TickBox(a.present), ""])
     first_walk_in = len(rows)
     for n in range(len(sheet.attendees) + 1, len(sheet.attendees) + walk_in_rows + 1):
         rows.append([str(n), para("Walk-in", _WALK_IN), "", "", _TickBox(False), ""])

@@ -176,7 +176,7 @@ def pay(s: Session, ctx: ServiceContext, booking: Booking, payer: Payer) -> int 
 
 def _plan_name(s: Session, booking: Booking) -> str:
     if booking.membership_id is None:
-        return "unpaid visit"
+        return "unpaid visit" if booking.unpaid else "drop-in"
     return load(s, Membership, booking.membership_id, "Membership").plan_name
 
 

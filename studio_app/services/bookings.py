@@ -19,12 +19,13 @@ from studio_app.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
-from studio_app.services import booking_ops, credits
+from studio_app.services import booking_ops, credits, visit_payments
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
 from studio_app.services.schedule_queries import block_of
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
+_PAID_BY_MEMBERSHIP = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.CREDITS})
 CHECK_IN_WINDOW = timedelta(minutes=60)
 
 
@@ -53,10 +54,12 @@ class BookingService:
                 )
                 .order_by(Member.last_name, Member.first_name)
             ).all()
+            drop_ins = visit_payments.drop_in_texts(s, (row[0].id for row in rows))
             attendees = []
             for booking, first, last, membership in rows:
                 if membership is None:
-                    plan, left = ("Unpaid visit", "to pay") if booking.unpaid else ("—", "")
+                    plan = visit_payments.visit_text(booking, None, drop_ins)
+                    left = "to pay" if booking.unpaid else ""
                 elif booking.lot_id is not None:
                     plan = membership.plan_name
                     left = f"{credits.entries_left(s, membership.id, cs.credit_category)} left"
@@ -136,6 +139,29 @@ class BookingService:
             messages = booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
         return Result(None, _CHANGED, " ".join(messages))
+
+    def pay_visit(self, booking_id: int, membership_id: int | None = None) -> Result[None]:
+        """Pay an unpaid visit with a membership chosen now (or the one expiring first). The
+        membership must be able to pay on the class's day, as at sign-up (seed 002: visits of
+        an upcoming period never pay for an earlier one); a refusal changes nothing."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            plan = visit_payments.pay_with_membership(
+                uow.session, self.ctx, booking_id, membership_id
+            )
+            uow.commit()
+        return Result(None, _PAID_BY_MEMBERSHIP, f"Visit paid with {plan}.")
+
+    def pay_visit_drop_in(self, booking_id: int, amount_cents: int, method: str) -> Result[None]:
+        """Pay an unpaid visit with money at the desk: the amount (0 or more, in cents) and an
+        accepted method (Cash, Card, Transfer, Other) are recorded as a payment."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            text = visit_payments.pay_drop_in(
+                uow.session, self.ctx, booking_id, amount_cents, method
+            )
+            uow.commit()
+        return Result(None, frozenset({Change.BOOKINGS}), f"Visit paid: {text}.")
 
     def set_present(self, booking_id: int, present: bool) -> Result[None]:
         """Present only marks presence; it changes no balance (seed 000)."""

@@ -18,6 +18,7 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.members import _detail
 from studio_app.services.memberships import membership_row
 from studio_app.services.records import load
+from studio_app.services.visit_payments import drop_in_texts, visit_text
 
 _STATUS_TEXT = {
     BookingStatus.BOOKED.value: "booked",
@@ -48,26 +49,31 @@ class MemberProfileService:
                 .where(Booking.member_id == member_id)
                 .order_by(ClassSession.starts_at.desc(), Booking.id.desc())
             ).all()
+            drop_ins = drop_in_texts(s, (row[0].id for row in bookings))
             upcoming, history = [], []
             for booking, name, starts_at, plan_name in bookings:
+                booked = booking.status == BookingStatus.BOOKED.value
                 status = _STATUS_TEXT[booking.status]
-                if booking.status == BookingStatus.BOOKED.value and starts_at < now:
+                if booked and starts_at < now:
                     status = "attended" if booking.present else "taken place"
+                # Only a visit still booked is owed; a signed-out unpaid visit owes nothing.
+                unpaid = booked and booking.unpaid
                 row = BookingRow(
                     booking.id,
                     booking.session_id,
                     name,
                     starts_at,
-                    status,
-                    plan_name or "",
+                    f"{status} · unpaid" if unpaid else status,
+                    visit_text(booking, plan_name, drop_ins),
                     booking.present,
+                    unpaid,
                 )
-                is_active = booking.status == BookingStatus.BOOKED.value and starts_at >= now
+                is_active = booked and starts_at >= now
                 (upcoming if is_active else history).append(row)
             upcoming.reverse()
             logs = s.execute(
                 select(AuditEntry, Staff.full_name)
-                .join(Staff, AuditEntry.staff_id == Staff.id)
+                .outerjoin(Staff, AuditEntry.staff_id == Staff.id)
                 .where(AuditEntry.member_id == member_id)
                 .order_by(AuditEntry.at, AuditEntry.id)
             ).all()
@@ -77,6 +83,7 @@ class MemberProfileService:
                 upcoming=tuple(upcoming),
                 history=tuple(history),
                 logs=tuple(
-                    AuditRow(e.at, staff_name, e.action, e.entries_after) for e, staff_name in logs
+                    AuditRow(e.at, staff_name or "Automatic", e.action, e.entries_after)
+                    for e, staff_name in logs
                 ),
             )

@@ -1,20 +1,25 @@
-"""The attendance panel: sign-up by typing a name, Present, sign-out, waitlist, refusals."""
+"""The attendance panel: sign-up by typing a name, Present, sign-out, waitlist, refusals, and
+unpaid visits (enforce billing off) registered at once and paid later."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.qtmodels.attendance import PRESENT_COLUMN
 from studio_app.gui.views import attendance_panel as panel_module
-from studio_app.gui.views.attendance_panel import AUTOMATIC
+from studio_app.gui.views.attendance_panel import AUTOMATIC, REGISTER_UNPAID
+from studio_app.gui.views.pay_visit_dialog import PayVisitDialog
 from studio_app.gui.views.schedule import ScheduleView
 from tests.factories import StudioFactory
+from tests.gui.modal import when_modal
 
 TUE = date(2026, 12, 1)
 
@@ -251,3 +256,147 @@ def test_open_sheet_writes_the_pdf(
     open_class(qtbot, view, studio.session_on(TUE, studio.series()))
     qtbot.mouseClick(view.panel.ui.openSheetButton, Qt.MouseButton.LeftButton)
     assert opened and opened[0].read_bytes().startswith(b"%PDF")
+
+
+# ------------------------------------------------------------------------------ unpaid visits
+def answer(button_text: str, seen: list[str]) -> Callable[[QWidget], None]:
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        [button] = [b for b in box.buttons() if b.text() == button_text]
+        button.click()
+
+    return click
+
+
+def register_walter_unpaid(qtbot, view: ScheduleView, studio: StudioFactory) -> int:
+    studio.svc.studio.set_enforce_billing(False)
+    studio.member("Walter", "White")  # no membership at all
+    session_id = studio.session_on(TUE, studio.series())
+    open_class(qtbot, view, session_id)
+    asked: list[str] = []
+    when_modal(answer(REGISTER_UNPAID, asked))
+    sign_up(qtbot, view, "walter")
+    assert "Walter White has no membership" in asked[0]
+    assert "Register an unpaid visit for Walter White?" in asked[0]
+    return session_id
+
+
+def test_no_paying_membership_offers_an_unpaid_visit_marked_on_the_list(
+    qtbot, qtmodeltester, view: ScheduleView, studio: StudioFactory
+) -> None:
+    session_id = register_walter_unpaid(qtbot, view, studio)
+    panel = view.panel
+    model = panel.attendees
+    assert [(r.member_name, r.membership, r.left_after) for r in model.rows()] == [
+        ("Walter White", "Unpaid visit", "to pay")
+    ]
+    assert model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole).name() == "#b3261e"
+    assert model.index(0, 2).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert panel.ui.countLabel.text() == "1 of 12 booked"  # the unpaid visit takes a place
+    assert "1/12" in view.calendar.block_text(session_id)
+    assert panel.ui.errorLabel.isHidden() and panel.ui.signUpEdit.text() == ""
+    assert panel.ui.payVisitButton.isVisible() and not panel.ui.payVisitButton.isEnabled()
+    qtmodeltester.check(model)
+
+
+def test_declining_the_unpaid_visit_changes_nothing(
+    qtbot, view: ScheduleView, studio: StudioFactory
+) -> None:
+    studio.svc.studio.set_enforce_billing(False)
+    studio.member("Walter", "White")
+    open_class(qtbot, view, studio.session_on(TUE, studio.series()))
+    asked: list[str] = []
+    when_modal(answer("Cancel", asked))
+    sign_up(qtbot, view, "walter")
+    assert asked and view.panel.attendees.rowCount() == 0
+    assert "Walter White has no membership" in view.panel.ui.errorLabel.text()
+    assert not view.panel.ui.payVisitButton.isVisible()
+
+
+def test_pay_visit_with_a_drop_in_shows_the_row_paid(
+    qtbot, view: ScheduleView, studio: StudioFactory
+) -> None:
+    register_walter_unpaid(qtbot, view, studio)
+    panel = view.panel
+    panel.ui.attendeesTable.selectRow(0)
+    assert panel.ui.payVisitButton.isEnabled()
+    shown: list[str] = []
+
+    def pay_cash(dialog: QWidget) -> None:
+        assert isinstance(dialog, PayVisitDialog)
+        ui = dialog.ui
+        shown.extend([ui.memberLabel.text(), ui.classLabel.text(), ui.reasonLabel.text()])
+        assert ui.dropInRadio.isChecked() and not ui.membershipRadio.isEnabled()
+        qtbot.keyClicks(ui.priceEdit, "15,00")
+        assert ui.methodCombo.currentText() == "Cash"
+        qtbot.mouseClick(ui.payButton, Qt.MouseButton.LeftButton)
+
+    when_modal(pay_cash)
+    qtbot.mouseClick(panel.ui.payVisitButton, Qt.MouseButton.LeftButton)
+    assert shown == [
+        "Pay Walter White's unpaid visit",
+        "Vinyasa Flow · Tue 1 Dec 2026, 18:00–19:00",
+        "Walter White has no membership.",
+    ]
+    row = panel.attendees.row_at(0)
+    assert (row.membership, row.left_after, row.unpaid) == ("Drop-in 15.00 (cash)", "", False)
+    assert panel.attendees.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert not panel.ui.payVisitButton.isVisible()
+
+
+def test_pay_visit_with_a_membership_lists_who_can_pay_and_shows_refusals(
+    qtbot, view: ScheduleView, studio: StudioFactory
+) -> None:
+    register_walter_unpaid(qtbot, view, studio)
+    walter = view.panel.attendees.row_at(0).member_id
+    studio.svc.memberships.sell(
+        walter, studio.pass_plan(5, name="Next year pass"), date(2027, 1, 1)
+    )
+    studio.svc.memberships.sell(walter, studio.pass_plan(10), TUE)
+    panel = view.panel
+    panel.ui.attendeesTable.selectRow(0)
+    dialog = panel.pay_visit_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    combo = ui.membershipCombo
+    assert ui.membershipRadio.isChecked()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "10-session pass — can pay",
+        "Next year pass — can't pay",
+    ]
+    assert not combo.model().item(1).isEnabled()
+    assert "not on 1 Dec 2026" in combo.itemData(1, Qt.ItemDataRole.ToolTipRole)
+    assert ui.reasonLabel.text() == "10-session pass can pay for this class."
+    assert not ui.priceEdit.isEnabled()
+    qtbot.mouseClick(ui.dropInRadio, Qt.MouseButton.LeftButton)  # a price that is no number
+    qtbot.keyClicks(ui.priceEdit, "fifteen")
+    qtbot.mouseClick(ui.payButton, Qt.MouseButton.LeftButton)
+    assert ui.errorLabel.text() == "Price 'fifteen' is not a number."
+    assert dialog.result() == 0 and panel.attendees.row_at(0).unpaid
+    qtbot.mouseClick(ui.membershipRadio, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(ui.payButton, Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    row = panel.attendees.row_at(0)
+    assert (row.membership, row.left_after, row.unpaid) == ("10-session pass", "9 left", False)
+
+
+def test_a_visit_paid_at_another_desk_is_refused_in_the_dialog(
+    qtbot, view: ScheduleView, studio: StudioFactory
+) -> None:
+    register_walter_unpaid(qtbot, view, studio)
+    panel = view.panel
+    panel.ui.attendeesTable.selectRow(0)
+    dialog = panel.pay_visit_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    booking = panel.attendees.row_at(0).booking_id
+    studio.svc.bookings.pay_visit_drop_in(booking, 1200, "card")  # another desk was quicker
+    qtbot.keyClicks(dialog.ui.priceEdit, "15")
+    qtbot.mouseClick(dialog.ui.payButton, Qt.MouseButton.LeftButton)
+    assert "is already paid" in dialog.ui.errorLabel.text()
+    assert dialog.result() == 0
+    panel.reload()
+    assert panel.attendees.row_at(0).membership == "Drop-in 12.00 (card)"

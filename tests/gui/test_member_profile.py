@@ -1,4 +1,5 @@
-"""The member profile: selling a pass, bookings and sign-out, the user log (SPEC §1, E1, E2)."""
+"""The member profile: selling a pass, bookings and sign-out, the user log (SPEC §1, E1, E2),
+unpaid visits marked and paid from the Bookings tab (SPEC §3, seed 002)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,16 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.views.member_profile import BOOKINGS_TAB, MemberProfileView
+from studio_app.gui.views.pay_visit_dialog import PayVisitDialog
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
 from tests.factories import StudioFactory
+from tests.gui.modal import when_modal
 
 _LEFT = Qt.MouseButton.LeftButton
 
@@ -192,3 +196,57 @@ def test_details_tab_shows_what_the_editor_saved(
     )
     assert ui.contactLabel.text() == "Card 0042  ·  peter@example.com  ·  555-0101"
     assert [row[2] for row in cells(view.logs_model)] == ["Member created", "Member details edited"]
+
+
+def test_unpaid_visits_are_marked_and_paid_with_a_membership(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    view: MemberProfileView,
+    peter: int,
+    clock,  # noqa: ANN001
+) -> None:
+    svc = studio.svc
+    svc.studio.set_enforce_billing(False)
+    series = studio.series()
+    svc.bookings.sign_up(studio.session_on(date(2026, 12, 1), series), peter, unpaid=True)
+    svc.bookings.sign_up(studio.session_on(date(2026, 12, 8), series), peter, unpaid=True)
+    sold = svc.memberships.sell(peter, studio.pass_plan(10), date(2026, 12, 1))
+    clock.advance_to(datetime(2026, 12, 2, 9, 0))  # last night's class has taken place
+    signals.changed.emit(sold.changes)
+    ui = view.ui
+    ui.tabs.setCurrentIndex(BOOKINGS_TAB)
+    assert cells(view.upcoming_model) == [
+        ["Vinyasa Flow", "Tue 8 Dec 2026 18:00", "Unpaid visit", "booked · unpaid"],
+    ]
+    assert cells(view.history_model) == [
+        ["Vinyasa Flow", "Tue 1 Dec 2026 18:00", "Unpaid visit", "taken place · unpaid"],
+    ]
+    red = view.history_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole)
+    assert red.name() == "#b3261e"
+    assert ui.unpaidLabel.text() == "· 2 unpaid visits to pay"
+    assert not ui.payVisitButton.isEnabled()
+
+    ui.historyTable.selectRow(0)  # the past visit: pay it with the pass valid that day
+    assert ui.payVisitButton.isEnabled() and not ui.signOutButton.isEnabled()
+    shown: list[str] = []
+
+    def pay_with_pass(dialog: QWidget) -> None:
+        assert isinstance(dialog, PayVisitDialog)
+        shown.extend([dialog.ui.classLabel.text(), dialog.ui.membershipCombo.currentText()])
+        qtbot.mouseClick(dialog.ui.payButton, _LEFT)
+
+    when_modal(pay_with_pass)
+    qtbot.mouseClick(ui.payVisitButton, _LEFT)
+    assert shown == ["Vinyasa Flow · Tue 1 Dec 2026 18:00", "10-session pass — can pay"]
+    assert cells(view.history_model)[0][2:] == ["10-session pass", "taken place"]
+    assert view.history_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert cells(view.memberships_model)[0][5] == "9 of 10"
+    assert ui.unpaidLabel.text() == "· 1 unpaid visit to pay"
+    assert cells(view.logs_model)[-1][2:] == [
+        "Paid unpaid visit for Vinyasa Flow on Tue 01 Dec 2026 18:00 with 10-session pass",
+        "9",
+    ]
+    ui.upcomingTable.selectRow(0)  # selecting here clears the history selection
+    assert not ui.historyTable.selectionModel().hasSelection()
+    assert ui.payVisitButton.isEnabled() and ui.signOutButton.isEnabled()

@@ -160,6 +160,21 @@ def test_letters_outside_helvetica_print_without_accents(tmp_path: Path) -> None
     assert "Zoë Müller" in text  # within the font's encoding, kept as is
 
 
+def test_an_unpaid_visit_reads_unpaid_in_bold(tmp_path: Path) -> None:
+    unpaid = AttendeeRow(7, 7, "Walter White", "Unpaid visit", "to pay", False, unpaid=True)
+    sheet = AttendanceList(_session(), (*_attendees(["Peter Nowak"]), unpaid), ())
+
+    pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf")
+
+    text = _lines(pdf)
+    row = text[text.index("Walter White") : text.index("Walter White") + 3]
+    assert row == ["Walter White", "UNPAID", "to pay"]
+    assert text[text.index("Peter Nowak") + 1] == "10-class pass"  # paid rows as before
+    stream = pdf.read_bytes()
+    fonts = re.findall(rb"/(F\d+) [\d.]+ Tf[^()]*\((?:UNPAID|10-class pass)\) Tj", stream)
+    assert len(fonts) == 2 and fonts[0] != fonts[1]  # UNPAID is set in the bold face
+
+
 def test_no_sessions_writes_a_single_no_classes_page(tmp_path: Path) -> None:
     pdf = write_attendance_sheets("Lotus Yoga", [], tmp_path / "empty.pdf")
 

@@ -2,7 +2,8 @@
 
 Signing up charges one session from the membership that expires first (or the one staff chose);
 signing out returns it and promotes the first waitlisted member who can pay; Present changes no
-balance (SPEC §3, E1).
+balance (SPEC §3, E1). With enforce billing off, a member no membership can pay for may be
+registered as an unpaid visit and pay later.
 """
 
 from __future__ import annotations
@@ -11,10 +12,15 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
+from studio_app.domain.errors import DomainError, NoPayingMembership
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
-from studio_app.dto.changes import Change
+from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberRow
-from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.visit_payments import VisitPaymentController
+from studio_app.services.container import Services
 
 __all__ = [
     "AttendanceController",
@@ -36,9 +42,16 @@ def pdf_dir() -> Path:
     return folder
 
 
-class AttendanceController(Controller):
+class AttendanceController(VisitPaymentController):
     # Names and memberships shown on the list change too, not only bookings.
     RELOAD_ON = frozenset({Change.BOOKINGS, Change.SCHEDULE, Change.MEMBERSHIPS, Change.MEMBERS})
+
+    def __init__(
+        self, services: Services, signals: AppSignals, parent: QObject | None = None
+    ) -> None:
+        super().__init__(services, signals, parent)
+        #: The rule that refused the last sign-up ("" after a success).
+        self.refusal_rule = ""
 
     def attendance(self, session_id: int) -> AttendanceList | None:
         return self.ask(self.services.bookings.attendance, session_id)
@@ -49,16 +62,38 @@ class AttendanceController(Controller):
             return []
         return self.ask(self.services.members.search, text, limit=limit) or []
 
-    def payer_options(self, session_id: int, member_id: int) -> list[PayerOption]:
-        """Each membership of the member and why it cannot pay for this session (None = can)."""
-        return self.ask(self.services.bookings.payer_options, session_id, member_id) or []
-
     def sign_up(
-        self, session_id: int, member_id: int, membership_id: int | None = None
+        self,
+        session_id: int,
+        member_id: int,
+        membership_id: int | None = None,
+        *,
+        unpaid: bool = False,
     ) -> int | None:
-        """Book the member (charging one session now); the booking id, or None if refused."""
-        result = self.act(self.services.bookings.sign_up, session_id, member_id, membership_id)
+        """Book the member (charging one session now, or as an unpaid visit); the booking id, or
+        None if refused (``last_error`` says why, ``refusal_rule`` names the rule)."""
+        self.refusal_rule = ""
+        result = self.act(self._sign_up, session_id, member_id, membership_id, unpaid)
         return result.value if result else None
+
+    def _sign_up(
+        self, session_id: int, member_id: int, membership_id: int | None, unpaid: bool
+    ) -> Result[int]:
+        try:
+            return self.services.bookings.sign_up(
+                session_id, member_id, membership_id, unpaid=unpaid
+            )
+        except DomainError as refused:
+            self.refusal_rule = refused.rule
+            raise
+
+    def may_register_unpaid(self) -> bool:
+        """After a refused sign-up: an unpaid visit may be offered when the refusal was that no
+        membership can pay and enforce billing for session registration is off."""
+        # Read directly, not through ``ask``: that would clear the refusal in ``last_error``.
+        return self.refusal_rule == NoPayingMembership.rule and (
+            not self.services.studio.enforce_billing()
+        )
 
     def sign_out(self, booking_id: int) -> bool:
         return self.act(self.services.bookings.sign_out, booking_id) is not None

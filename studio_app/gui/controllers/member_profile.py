@@ -1,4 +1,5 @@
-"""One member's profile: memberships, bookings, user logs; selling a plan and signing out."""
+"""One member's profile: memberships, bookings, user logs; selling a plan, signing out and paying
+an unpaid visit."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from studio_app.domain.plans import PlanKind
 from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberProfile
 from studio_app.dto.plans import PlanRow
-from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.visit_payments import VisitPaymentController
 
 __all__ = ["MemberProfile", "MemberProfileController", "PlanRow", "describe_plan"]
 
@@ -27,7 +28,7 @@ def describe_plan(plan: PlanRow) -> str:
     return f"{plan.name} · {format_cents(plan.price_cents)} · {what} / {duration}"
 
 
-class MemberProfileController(Controller):
+class MemberProfileController(VisitPaymentController):
     RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
 
     def profile(self, member_id: int) -> MemberProfile | None:

@@ -102,6 +102,11 @@ class Ui_AttendancePanel(object):
 
         self.attendeeButtons.addWidget(self.signOutButton)
 
+        self.payVisitButton = QPushButton(self.sessionPage)
+        self.payVisitButton.setObjectName(u"payVisitButton")
+
+        self.attendeeButtons.addWidget(self.payVisitButton)
+
         self.attendeeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.attendeeButtons.addItem(self.attendeeSpacer)
@@ -250,6 +255,10 @@ class Ui_AttendancePanel(object):
         self.signOutButton.setText(QCoreApplication.translate("AttendancePanel", u"Sign out", None))
 #if QT_CONFIG(tooltip)
         self.signOutButton.setToolTip(QCoreApplication.translate("AttendancePanel", u"The session goes back to the membership that paid", None))
+#endif // QT_CONFIG(tooltip)
+        self.payVisitButton.setText(QCoreApplication.translate("AttendancePanel", u"Pay &visit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.payVisitButton.setToolTip(QCoreApplication.translate("AttendancePanel", u"Pay the selected unpaid visit: with a membership or a drop-in payment", None))
 #endif // QT_CONFIG(tooltip)
         self.signUpBox.setTitle(QCoreApplication.translate("AttendancePanel", u"Sign up", None))
         self.signUpEdit.setPlaceholderText(QCoreApplication.translate("AttendancePanel", u"Type part of a member's name\u2026", None))

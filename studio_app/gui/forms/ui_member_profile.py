@@ -110,9 +110,19 @@ class Ui_MemberProfileView(object):
 
         self.upcomingRow.addWidget(self.activeSignupsLabel)
 
+        self.unpaidLabel = QLabel(self.bookingsTab)
+        self.unpaidLabel.setObjectName(u"unpaidLabel")
+
+        self.upcomingRow.addWidget(self.unpaidLabel)
+
         self.upcomingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.upcomingRow.addItem(self.upcomingSpacer)
+
+        self.payVisitButton = QPushButton(self.bookingsTab)
+        self.payVisitButton.setObjectName(u"payVisitButton")
+
+        self.upcomingRow.addWidget(self.payVisitButton)
 
         self.signOutButton = QPushButton(self.bookingsTab)
         self.signOutButton.setObjectName(u"signOutButton")
@@ -262,6 +272,12 @@ class Ui_MemberProfileView(object):
         self.tabs.setTabText(self.tabs.indexOf(self.membershipsTab), QCoreApplication.translate("MemberProfileView", u"Memberships", None))
         self.activeSignupsLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600;", None))
         self.activeSignupsLabel.setText(QCoreApplication.translate("MemberProfileView", u"Active signups: 0", None))
+        self.unpaidLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600; color: #b3261e;", None))
+        self.unpaidLabel.setText("")
+        self.payVisitButton.setText(QCoreApplication.translate("MemberProfileView", u"Pay &visit\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.payVisitButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Pay the selected unpaid visit (upcoming or past): with a membership or a drop-in payment.", None))
+#endif // QT_CONFIG(tooltip)
         self.signOutButton.setText(QCoreApplication.translate("MemberProfileView", u"Sign &out", None))
 #if QT_CONFIG(tooltip)
         self.signOutButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Sign the member out of the selected upcoming class; the session returns to its membership.", None))

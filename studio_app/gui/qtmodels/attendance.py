@@ -1,7 +1,8 @@
 """Table models of one class's attendance list and waitlist.
 
 The Present column is checkable; ticking it only asks for the change (``present_requested``) —
-the model shows what the database says after the controller has acted, never a guess.
+the model shows what the database says after the controller has acted, never a guess. An unpaid
+visit reads in bold red ("Unpaid visit", "to pay") until it is paid.
 """
 
 from __future__ import annotations
@@ -9,11 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
 
 from studio_app.gui.controllers.attendance import AttendeeRow, WaitlistRow
 from studio_app.gui.qtmodels.rows import Index, RowsModel
 
 PRESENT_COLUMN = 3
+_PAYMENT_COLUMNS = frozenset({1, 2})  # Membership, Left
+_UNPAID = QColor("#b3261e")
 
 
 class AttendeesModel(RowsModel[AttendeeRow]):
@@ -36,12 +40,20 @@ class AttendeesModel(RowsModel[AttendeeRow]):
         ):
             present = self.row_at(index.row()).present
             return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and index.isValid()
-            and 0 <= index.row() < self.rowCount()
-        ):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
+            return super().data(index, role)
+        unpaid = self.row_at(index.row()).unpaid
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if unpaid:
+                return "Unpaid visit: select it and press Pay visit…"
             return "Double-click to open the member's profile"
+        if unpaid and index.column() in _PAYMENT_COLUMNS:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _UNPAID
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         return super().data(index, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -6,13 +6,14 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from studio_app.gui.qtmodels.rows import Index, RowsModel
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FADED = QColor("#7d8888")
+_UNPAID = QColor("#b3261e")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -46,13 +47,25 @@ class _ProfileModel(RowsModel[Any]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return super().data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if index.isValid() and self.is_faded(self.row_at(index.row())):
-                return _FADED
-            return None
+            if not index.isValid():
+                return None
+            if self.is_alert(self.row_at(index.row())):
+                return _UNPAID
+            return _FADED if self.is_faded(self.row_at(index.row())) else None
+        if role == Qt.ItemDataRole.FontRole:
+            if not index.isValid() or not self.is_alert(self.row_at(index.row())):
+                return None
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)
 
     def is_faded(self, row: Any) -> bool:
         """Rows that no longer count (expired, used up, signed out…) are greyed."""
+        return False
+
+    def is_alert(self, row: Any) -> bool:
+        """Rows that need the desk's action (an unpaid visit) are red."""
         return False
 
 
@@ -75,17 +88,21 @@ class MembershipsModel(_ProfileModel):
 
 
 class BookingsModel(_ProfileModel):
-    """``BookingRow``s of one member, upcoming (active signups) or past."""
+    """``BookingRow``s of one member, upcoming (active signups) or past; an unpaid visit reads
+    "Unpaid visit" and "booked · unpaid" in red until it is paid."""
 
     COLUMNS = (
         ("Class", lambda r: r.class_name),
         ("When", lambda r: class_time_text(r.starts_at)),
-        ("Membership", lambda r: r.membership or "unpaid"),
+        ("Membership", lambda r: r.membership),
         ("Status", lambda r: r.status),
     )
 
     def is_faded(self, row: Any) -> bool:
         return row.status in ("signed out", "class cancelled")
+
+    def is_alert(self, row: Any) -> bool:
+        return bool(row.unpaid)
 
 
 class LogsModel(_ProfileModel):

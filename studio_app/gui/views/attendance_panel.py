@@ -2,16 +2,20 @@
 
 Signing up charges one session (from the membership expiring first unless staff choose); a full
 class offers the waitlist instead; signing out returns the session and promotes the first waiting
-member who can pay; Present changes no balance (SPEC §3).
+member who can pay; Present changes no balance (SPEC §3). With enforce billing off, a member no
+membership can pay for is offered an unpaid visit at once, marked on the list until paid.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
-from studio_app.gui.controllers.attendance import AttendanceController, AttendanceList
+from studio_app.gui.controllers.attendance import (
+    AttendanceController,
+    AttendanceList,
+    AttendeeRow,
+)
 from studio_app.gui.controllers.schedule import (
     Change,
     ScheduleController,
@@ -23,12 +27,15 @@ from studio_app.gui.forms.ui_attendance_panel import Ui_AttendancePanel
 from studio_app.gui.qtmodels.attendance import AttendeesModel, WaitlistModel
 from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.pdf_output import open_pdf, print_pdf
 from studio_app.gui.views.series_editor import SeriesEditorDialog
 from studio_app.gui.views.session_editor import SessionEditorDialog
+from studio_app.gui.views.sign_up_picker import AUTOMATIC, SignUpPicker
 
-AUTOMATIC = "Automatic (expires first)"
-_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
+__all__ = ["AUTOMATIC", "AttendancePanel", "REGISTER_UNPAID"]
+
+REGISTER_UNPAID = "Register unpaid visit"
 
 
 def _selected(table: QTableView) -> object | None:
@@ -61,15 +68,13 @@ class AttendancePanel(QWidget):
         ui.waitlistTable.verticalHeader().setVisible(False)
         set_primary(ui.signUpButton)
         show_error(ui.errorLabel, "")
-        ui.signUpEdit.textChanged.connect(self._suggest)
-        ui.signUpEdit.installEventFilter(self)
-        ui.suggestionsList.hide()
-        ui.suggestionsList.currentRowChanged.connect(lambda _row: self._update_pay_with())
+        self.picker = SignUpPicker(ui, attendance, self)
         ui.suggestionsList.itemDoubleClicked.connect(lambda _item: self.sign_up())
         ui.signUpEdit.returnPressed.connect(self.sign_up)
         ui.signUpButton.clicked.connect(self.sign_up)
         ui.presentButton.clicked.connect(self._toggle_present)
         ui.signOutButton.clicked.connect(self._sign_out)
+        ui.payVisitButton.clicked.connect(self.pay_visit)
         ui.removeWaitingButton.clicked.connect(self._remove_waiting)
         ui.attendeesTable.doubleClicked.connect(self._open_member)
         self.attendees.present_requested.connect(self._set_present)
@@ -102,6 +107,7 @@ class AttendancePanel(QWidget):
         self._list = data
         if data is None:
             self._session_id = None
+            self.picker.set_session(None, full=True)
             self.ui.stack.setCurrentWidget(self.ui.emptyPage)
             return
         self.ui.stack.setCurrentWidget(self.ui.sessionPage)
@@ -131,7 +137,8 @@ class AttendancePanel(QWidget):
         for button in (self.ui.editSessionButton, self.ui.cancelClassButton):
             button.setEnabled(not block.cancelled)
         self.ui.editSeriesButton.setEnabled(block.series_id is not None)
-        self._update_pay_with()
+        self.ui.payVisitButton.setVisible(any(a.unpaid for a in data.attendees))
+        self.picker.set_session(self._session_id, data.is_full)
         self._update_buttons()
 
     @staticmethod
@@ -150,12 +157,17 @@ class AttendancePanel(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
 
-    def _update_buttons(self) -> None:
+    def selected_attendee(self) -> AttendeeRow | None:
         row = _selected(self.ui.attendeesTable)
+        return row if isinstance(row, AttendeeRow) else None
+
+    def _update_buttons(self) -> None:
+        row = self.selected_attendee()
         self.ui.presentButton.setEnabled(row is not None)
         self.ui.signOutButton.setEnabled(row is not None)
-        present = bool(row is not None and row.present)  # type: ignore[attr-defined]
+        present = bool(row is not None and row.present)
         self.ui.presentButton.setText("Not present" if present else "Mark present")
+        self.ui.payVisitButton.setEnabled(bool(row is not None and row.unpaid))
         self.ui.removeWaitingButton.setEnabled(_selected(self.ui.waitlistTable) is not None)
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
@@ -163,64 +175,12 @@ class AttendancePanel(QWidget):
             self.reload()
 
     # -------------------------------------------------------------- sign-up
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the name field move through the suggestions."""
-        if (
-            watched is self.ui.signUpEdit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in _STEPS
-        ):
-            listing = self.ui.suggestionsList
-            row = listing.currentRow() + _STEPS[event.key()]
-            listing.setCurrentRow(max(0, min(listing.count() - 1, row)))
-            return True
-        return super().eventFilter(watched, event)
-
-    def _suggest(self, text: str) -> None:
-        """List the members matching what was typed; the first is chosen unless staff pick
-        another (↑/↓ or a click)."""
-        listing = self.ui.suggestionsList
-        listing.clear()
-        for m in self.attendance.search_members(text):
-            contact = m.email or m.phone or m.card_code
-            item = QListWidgetItem(f"{m.full_name} · {contact}" if contact else m.full_name)
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            listing.addItem(item)
-        listing.setVisible(listing.count() > 0)
-        listing.setCurrentRow(0)
-        self._update_pay_with()
-
-    def chosen_member(self) -> int | None:
-        """The suggestion chosen in the list (the first match unless staff picked another)."""
-        item = self.ui.suggestionsList.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-
-    def _update_pay_with(self) -> None:
-        """List the member's memberships; those that cannot pay are disabled with the reason."""
-        combo = self.ui.payWithCombo
-        combo.clear()
-        combo.addItem(AUTOMATIC, None)
-        full = self._list is None or self._list.is_full
-        member = None if full or self._session_id is None else self.chosen_member()
-        options = self.attendance.payer_options(self._session_id, member) if member else []
-        model = combo.model()
-        for option in options:
-            combo.addItem(
-                option.label + (" — can't pay" if option.reason else ""), option.membership_id
-            )
-            if option.reason and isinstance(model, QStandardItemModel):
-                model.item(combo.count() - 1).setEnabled(False)
-                combo.setItemData(combo.count() - 1, option.reason, Qt.ItemDataRole.ToolTipRole)
-        combo.setEnabled(bool(options))
-        self.ui.payWithLabel.setEnabled(not full)
-
     def sign_up(self) -> None:
         """Sign up the chosen member, or put them on the waitlist when the class is full."""
         if self._list is None or self._session_id is None:
             return
         text = self.ui.signUpEdit.text().strip()
-        member = self.chosen_member() if text else None
+        member = self.picker.chosen_member() if text else None
         if member is None:
             hint = f"No active member matches “{text}”." if text else "Type a member's name."
             show_error(self.ui.errorLabel, hint)
@@ -228,11 +188,30 @@ class AttendancePanel(QWidget):
         if self._list.is_full:
             done = self.attendance.join_waitlist(self._session_id, member) is not None
         else:
-            paying = self.ui.payWithCombo.currentData()
+            paying = self.picker.paying_membership()
             done = self.attendance.sign_up(self._session_id, member, paying) is not None
+            if not done and self.attendance.may_register_unpaid() and self._confirm_unpaid():
+                done = self.attendance.sign_up(self._session_id, member, unpaid=True) is not None
         show_error(self.ui.errorLabel, "" if done else self.attendance.last_error)
         if done:
             self.ui.signUpEdit.clear()
+
+    def _confirm_unpaid(self) -> bool:
+        """Offer an unpaid visit after "no membership can pay" (enforce billing is off)."""
+        name = self.picker.chosen_name()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "No membership can pay",
+            f"{self.attendance.last_error}\n\nRegister an unpaid visit for {name}? The place "
+            "is taken now; the visit is paid later with a membership or a drop-in payment "
+            "(Pay visit…).",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        register = box.addButton(REGISTER_UNPAID, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(register)
+        box.exec()
+        return box.clickedButton() is register
 
     # ------------------------------------------------------------ attendees
     def _set_present(self, booking_id: int, present: bool) -> None:
@@ -248,6 +227,23 @@ class AttendancePanel(QWidget):
         row = _selected(self.ui.attendeesTable)
         if row is not None and not self.attendance.sign_out(row.booking_id):  # type: ignore[attr-defined]
             show_error(self.ui.errorLabel, self.attendance.last_error)
+
+    def pay_visit_dialog(self) -> PayVisitDialog | None:
+        """The Pay visit dialog for the selected unpaid attendee (not yet executed)."""
+        row, block = self.selected_attendee(), self.block
+        if row is None or block is None or not row.unpaid:
+            return None
+        when = f"{short_day(block.starts_at.date(), year=True)}, {time_span(block)}"
+        visit = VisitToPay(
+            row.booking_id, block.id, row.member_id, row.member_name, f"{block.name} · {when}"
+        )
+        return PayVisitDialog(self.attendance, visit, self)
+
+    def pay_visit(self) -> None:
+        """Pay the selected unpaid visit; the list shows it paid after the dialog accepts."""
+        dialog = self.pay_visit_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            show_error(self.ui.errorLabel, "")
 
     def _remove_waiting(self) -> None:
         row = _selected(self.ui.waitlistTable)

@@ -1,10 +1,13 @@
 """One member's profile: who they are, what they bought, where they are booked, and the user log
-of every change to their memberships (oldest first, with the entries available after it)."""
+of every change to their memberships (oldest first, with the entries available after it).
+Unpaid visits (upcoming or past) are marked, counted and paid from the Bookings tab."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
+from studio_app.dto.members import BookingRow
 from studio_app.gui.controllers.member_profile import MemberProfile, MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.forms.ui_member_profile import Ui_MemberProfileView
@@ -12,11 +15,13 @@ from studio_app.gui.qtmodels.member_profile import (
     BookingsModel,
     LogsModel,
     MembershipsModel,
+    class_time_text,
     day_text,
 )
 from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.member_editor import MemberEditorDialog
+from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
 
 MEMBERSHIPS_TAB, BOOKINGS_TAB, LOGS_TAB, DETAILS_TAB = range(4)
@@ -70,7 +75,11 @@ class MemberProfileView(QWidget):
         ui.archiveButton.clicked.connect(self.toggle_archived)
         ui.sellButton.clicked.connect(self.sell)
         ui.signOutButton.clicked.connect(self.sign_out_selected)
-        ui.upcomingTable.selectionModel().selectionChanged.connect(self._update_sign_out)
+        ui.payVisitButton.clicked.connect(self.pay_visit)
+        # One booking is selected at a time, in either table, so "Pay visit…" is unambiguous.
+        upcoming, history = ui.upcomingTable.selectionModel(), ui.historyTable.selectionModel()
+        upcoming.selectionChanged.connect(lambda chosen, _old: self._selected_in(chosen, history))
+        history.selectionChanged.connect(lambda chosen, _old: self._selected_in(chosen, upcoming))
         profile.signals.changed.connect(self._on_changed)
         self._fill(None)
 
@@ -130,6 +139,10 @@ class MemberProfileView(QWidget):
         self.history_model.set_rows(profile.history)
         self.logs_model.set_rows(profile.logs)
         ui.activeSignupsLabel.setText(f"Active signups: {profile.active_signups}")
+        unpaid = sum(row.unpaid for row in (*profile.upcoming, *profile.history))
+        ui.unpaidLabel.setText(
+            f"· {unpaid} unpaid visit{'s' if unpaid != 1 else ''} to pay" if unpaid else ""
+        )
         ui.historyLabel.setText(f"History ({len(profile.history)})")
         ui.emailValue.setText(detail.email or "—")
         ui.phoneValue.setText(detail.phone or "—")
@@ -138,10 +151,26 @@ class MemberProfileView(QWidget):
         ui.notesValue.setText(detail.notes or "—")
         self._update_sign_out()
 
+    def _selected_in(self, chosen: QItemSelection, other: QItemSelectionModel) -> None:
+        if not chosen.isEmpty():
+            other.clearSelection()
+        self._update_sign_out()
+
     def _update_sign_out(self) -> None:
         self.ui.signOutButton.setEnabled(self.selected_booking_id() is not None)
+        booking = self.selected_booking()
+        self.ui.payVisitButton.setEnabled(booking is not None and booking.unpaid)
+
+    def selected_booking(self) -> BookingRow | None:
+        """The booking selected in the upcoming or the history table."""
+        for table in (self.ui.upcomingTable, self.ui.historyTable):
+            rows = table.selectionModel().selectedRows()
+            if rows:
+                return rows[0].data(ROW_ROLE)
+        return None
 
     def selected_booking_id(self) -> int | None:
+        """The selected upcoming booking (the one Sign out acts on)."""
         rows = self.ui.upcomingTable.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE).id if rows else None
 
@@ -177,3 +206,23 @@ class MemberProfileView(QWidget):
         booking_id = self.selected_booking_id()
         if booking_id is not None:
             self.controller.sign_out(booking_id)
+
+    def pay_visit_dialog(self) -> PayVisitDialog | None:
+        """The Pay visit dialog for the selected unpaid booking (not yet executed)."""
+        booking = self.selected_booking()
+        if booking is None or not booking.unpaid or self.current is None:
+            return None
+        visit = VisitToPay(
+            booking.id,
+            booking.session_id,
+            self.current.detail.id,
+            self.current.detail.full_name,
+            f"{booking.class_name} · {class_time_text(booking.starts_at)}",
+        )
+        return PayVisitDialog(self.controller, visit, self)
+
+    def pay_visit(self) -> None:
+        """Pay the selected unpaid visit; the tables show it paid once the dialog accepts."""
+        dialog = self.pay_visit_dialog()
+        if dialog is not None:
+            dialog.exec()

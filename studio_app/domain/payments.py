@@ -1,0 +1,40 @@
+"""Money received at the desk: how it was paid.
+
+Seed 002: an unpaid visit can only be paid with an accepted payment method or with a purchase
+option (a membership); these are the accepted methods.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from studio_app.domain.errors import ValidationError
+from studio_app.domain.money import format_cents
+
+
+class PaymentMethod(enum.StrEnum):
+    CASH = "cash"
+    CARD = "card"
+    TRANSFER = "transfer"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+    @classmethod
+    def parse(cls, method: str) -> PaymentMethod:
+        """The accepted method named ``method`` ("Cash" or "cash"), or a refusal listing them."""
+        try:
+            return cls(method.strip().lower())
+        except ValueError:
+            accepted = ", ".join(m.label for m in cls)
+            raise ValidationError(
+                f"'{method}' is not an accepted payment method ({accepted}).",
+                rule="payment-method",
+            ) from None
+
+
+def describe_drop_in(amount_cents: int, method: str) -> str:
+    """How a drop-in payment reads on lists and in the user log: "Drop-in 15.00 (cash)"."""
+    return f"Drop-in {format_cents(amount_cents)} ({method})"
