@@ -17,6 +17,9 @@ class SeriesInput:
     until: date
     credit_category: str
     color: str = "#4f8a8b"
+    #: Session rules (SPEC §4): the plans allowed to book the class; empty = any membership
+    #: of the class's credit category.
+    allowed_plan_ids: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class SeriesRow:
     until: date
     credit_category: str
     color: str
+    allowed_plan_ids: frozenset[int] = frozenset()
 
     def as_input(self) -> SeriesInput:
         return SeriesInput(
@@ -47,6 +51,7 @@ class SeriesRow:
             self.until,
             self.credit_category,
             self.color,
+            self.allowed_plan_ids,
         )
 
 

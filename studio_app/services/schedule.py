@@ -2,13 +2,15 @@
 
 "Edit the series" changes every future session that was not edited on its own; one session can
 be edited or cancelled on its own; cancelling returns every booked member's session (SPEC §3).
+A series' session rules (SPEC §4) list the plans allowed to book it; without rules any
+membership of its credit category may.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.errors import ValidationError
@@ -16,7 +18,15 @@ from studio_app.domain.privileges import Privilege
 from studio_app.domain.recurrence import decode_weekdays, encode_weekdays, weekly_occurrences
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.schedule import SeriesInput, SeriesRow, SessionBlock, SessionInput
-from studio_app.models import Booking, BookingStatus, ClassSeries, ClassSession
+from studio_app.models import (
+    Booking,
+    BookingStatus,
+    ClassSeries,
+    ClassSession,
+    Plan,
+    PlanCreditGrant,
+    SessionRule,
+)
 from studio_app.services import booking_ops
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
@@ -55,7 +65,46 @@ def _validated(data: SeriesInput) -> SeriesInput:
     return data
 
 
-def _series_row(series: ClassSeries) -> SeriesRow:
+def _write_rules(s: Session, series_id: int, data: SeriesInput) -> None:
+    """Replace the series' session rules whole. Every listed plan must exist and be able to pay
+    for the class: its own category is the class's, or it includes credits of that category."""
+    wanted = data.allowed_plan_ids
+    plans = {p.id: p for p in s.scalars(select(Plan).where(Plan.id.in_(wanted)))}
+    missing = sorted(wanted - plans.keys())
+    if missing:
+        raise ValidationError(
+            f"The session rules name plan #{missing[0]}, which does not exist "
+            "(it may have been deleted at another desk)."
+        )
+    category = data.credit_category.strip()
+    granting = set(
+        s.scalars(
+            select(PlanCreditGrant.plan_id).where(
+                PlanCreditGrant.plan_id.in_(wanted), PlanCreditGrant.category == category
+            )
+        )
+    )
+    unable = sorted(
+        p.name for p in plans.values() if p.credit_category != category and p.id not in granting
+    )
+    if unable:
+        raise ValidationError(
+            f"Session rules: {', '.join(unable)} cannot pay for {category} classes "
+            f"(allow only plans of the {category} category or with {category} credits)."
+        )
+    s.execute(delete(SessionRule).where(SessionRule.series_id == series_id))
+    s.add_all(SessionRule(series_id=series_id, plan_id=plan_id) for plan_id in sorted(wanted))
+
+
+def _rules(s: Session) -> dict[int, frozenset[int]]:
+    """The plans each series allows, by series id (series without rules are absent)."""
+    allowed: dict[int, set[int]] = {}
+    for rule in s.scalars(select(SessionRule)):
+        allowed.setdefault(rule.series_id, set()).add(rule.plan_id)
+    return {series_id: frozenset(ids) for series_id, ids in allowed.items()}
+
+
+def _series_row(series: ClassSeries, allowed: frozenset[int]) -> SeriesRow:
     return SeriesRow(
         series.id,
         series.name,
@@ -69,6 +118,7 @@ def _series_row(series: ClassSeries) -> SeriesRow:
         series.until,
         series.credit_category,
         series.color,
+        allowed,
     )
 
 
@@ -96,8 +146,9 @@ class ScheduleService:
 
     def list_series(self) -> list[SeriesRow]:
         with self.ctx.uow.read() as uow:
+            rules = _rules(uow.session)
             return [
-                _series_row(x)
+                _series_row(x, rules.get(x.id, frozenset()))
                 for x in uow.session.scalars(select(ClassSeries).order_by(ClassSeries.name))
             ]
 
@@ -109,6 +160,7 @@ class ScheduleService:
             self._apply(series, clean)
             uow.session.add(series)
             uow.session.flush()
+            _write_rules(uow.session, series.id, clean)
             for start in weekly_occurrences(
                 clean.weekdays, clean.start_time, clean.starts_on, clean.until
             ):
@@ -128,6 +180,7 @@ class ScheduleService:
             s = uow.session
             series = load(s, ClassSeries, series_id, "Class series")
             self._apply(series, clean)
+            _write_rules(s, series_id, clean)
             wanted = {
                 t
                 for t in weekly_occurrences(

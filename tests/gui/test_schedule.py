@@ -6,14 +6,15 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox
 
+from studio_app.domain.credit_grants import PERSONAL_TRAINING, CreditGrantTerms
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.views import schedule as schedule_module
 from studio_app.gui.views.schedule import ScheduleView
-from studio_app.gui.views.series_editor import SeriesEditorDialog
+from studio_app.gui.views.series_editor import RULES_NEED_A_PLAN, SeriesEditorDialog
 from studio_app.gui.views.session_editor import SessionEditorDialog
 from tests.factories import StudioFactory
 
@@ -228,3 +229,60 @@ def test_print_day_writes_the_days_sheets(
     view.calendar.set_selected_day(empty_day)
     assert view.print_day() is False
     assert "no classes" in view.attendance.last_error
+
+
+def rule_item(dialog: SeriesEditorDialog, name: str) -> QListWidgetItem:
+    return next(i for i in dialog.rule_items() if i.text().startswith(f"{name}  ("))
+
+
+def tick(qtbot, dialog: SeriesEditorDialog, name: str) -> None:
+    """Tick or untick a plan the way staff do: the row made current, then the space bar."""
+    dialog.ui.rulesList.setCurrentItem(rule_item(dialog, name))
+    qtbot.keyClick(dialog.ui.rulesList, Qt.Key.Key_Space)
+
+
+def test_series_editor_session_rules_save_the_ticked_plans(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+) -> None:
+    unlimited = studio.time_plan(name="Monthly unlimited")
+    limited = studio.limited_plan(name="Limited 4 / 28 days")
+    studio.pass_plan(10, name="10-class pass")
+    studio.limited_plan(CreditGrantTerms(PERSONAL_TRAINING, 5), name="5 PT sessions")
+    studio.series("Vinyasa Flow")
+    controller = ScheduleController(studio.svc, signals)
+    dialog = SeriesEditorDialog(controller, studio.svc.schedule.list_series()[0])
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert not ui.rulesCheck.isChecked() and not ui.rulesList.isEnabled()
+    assert (
+        ui.rulesHintLabel.text() == "Any membership that pays for Group class may book this class."
+    )
+    assert rule_item(dialog, "Monthly unlimited").text() == "Monthly unlimited  (Time-based)"
+
+    qtbot.mouseClick(ui.rulesCheck, Qt.MouseButton.LeftButton)
+    assert ui.rulesList.isEnabled()
+    assert "Greyed plans are for another category than Group class." in ui.rulesHintLabel.text()
+    pt = rule_item(dialog, "5 PT sessions")
+    assert not pt.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert pt.toolTip() == "5 PT sessions pays for Personal training, not Group class."
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()  # nothing ticked yet
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert ui.errorLabel.text() == RULES_NEED_A_PLAN
+
+    tick(qtbot, dialog, "Monthly unlimited")
+    tick(qtbot, dialog, "Limited 4 / 28 days")
+    assert rule_item(dialog, "Limited 4 / 28 days").checkState() == Qt.CheckState.Checked
+    ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert studio.svc.schedule.list_series()[0].allowed_plan_ids == {unlimited, limited}
+
+    again = SeriesEditorDialog(controller, studio.svc.schedule.list_series()[0])
+    qtbot.addWidget(again)
+    assert again.ui.rulesCheck.isChecked()
+    ticked = [i.text() for i in again.rule_items() if i.checkState() == Qt.CheckState.Checked]
+    assert ticked == ["Limited 4 / 28 days  (Limited (credits))", "Monthly unlimited  (Time-based)"]
+    qtbot.mouseClick(again.ui.rulesCheck, Qt.MouseButton.LeftButton)  # back to any plan
+    again.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert studio.svc.schedule.list_series()[0].allowed_plan_ids == frozenset()

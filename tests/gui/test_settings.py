@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSpinBox
 
+from studio_app.domain.credit_grants import PERSONAL_TRAINING, CreditGrantTerms, describe
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.domain.privileges import Privilege, Role
@@ -12,7 +14,7 @@ from studio_app.dto.changes import Change
 from studio_app.dto.plans import PlanInput
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
-from studio_app.gui.qtmodels.plans import PRICE, SESSIONS, PlanTableModel
+from studio_app.gui.qtmodels.plans import CREDITS, PRICE, SESSIONS, PlanTableModel
 from studio_app.gui.qtmodels.staff import PRIVILEGES, StaffTableModel
 from studio_app.gui.views.plan_editor import KINDS, PlanEditorDialog
 from studio_app.gui.views.settings import OWNER_NOTE, SettingsView
@@ -275,6 +277,7 @@ def test_reloads_only_on_its_changes(
 def test_models_pass_qt_model_tester(qtmodeltester, studio: StudioFactory) -> None:  # noqa: ANN001
     studio.pass_plan(10)
     studio.time_plan()
+    studio.limited_plan()
     studio.front_desk()
     plans = PlanTableModel()
     plans.set_rows(studio.svc.plans.list_plans())
@@ -282,3 +285,186 @@ def test_models_pass_qt_model_tester(qtmodeltester, studio: StudioFactory) -> No
     staff = StaffTableModel()
     staff.set_rows(studio.svc.staff.list_staff())
     qtmodeltester.check(staff)
+
+
+# -- credit settings (SPEC §4) ------------------------------------------------------------------
+E3 = CreditGrantTerms(DEFAULT_CATEGORY, 4, every_days=28, expire_days=30, initial_credits=2)
+
+
+def type_number(qtbot, spin: QSpinBox, text: str) -> None:  # noqa: ANN001
+    """Type over a spin box's value, as staff do after clicking into it."""
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+
+
+def test_limited_plan_credit_settings_summary_and_table(
+    qtbot,
+    view: SettingsView,
+    studio: StudioFactory,  # noqa: ANN001
+) -> None:
+    qtbot.mouseClick(view.ui.newPlanButton, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, PlanEditorDialog)
+    ui, credits = dialog.ui, dialog.credits
+    assert ui.creditsGroup.title() == "Included credits (optional)"
+    assert credits.rows == [] and credits.ui.summaryLabel.text() == "No credits included."
+    qtbot.keyClicks(ui.nameEdit, "Limited 4 / 28 days")
+    qtbot.keyClicks(ui.priceEdit, "99")
+    ui.kindCombo.setCurrentIndex(KINDS.index(PlanKind.LIMITED))
+    assert ui.creditsGroup.title() == "Credit settings"
+    [row] = credits.rows  # pre-filled with the plan's category
+    assert row.category.currentText() == DEFAULT_CATEGORY
+    assert credits.ui.problemsLabel.text() == (
+        "The Group class grant issues no credits: set credits to grant."
+    )
+    assert credits.ui.summaryLabel.isHidden()
+    assert row.every.text() == "once, at the start"
+    assert row.expire.text() == "with the membership"
+
+    type_number(qtbot, row.credits, "4")
+    type_number(qtbot, row.every, "28")
+    type_number(qtbot, row.expire, "30")
+    type_number(qtbot, row.initial, "2")
+    assert (row.every.text(), row.expire.text()) == ("every 28 days", "30 days after issue")
+    assert credits.ui.summaryLabel.text() == describe(E3)
+    assert credits.ui.problemsLabel.isHidden()
+    assert ui.summaryLabel.text() == (
+        "Limited (credits): classes paid with the credits below, within 1 month for 99.00, "
+        "Group class"
+    )
+    qtbot.mouseClick(ui.okButton, LEFT)
+
+    [plan] = studio.svc.plans.list_plans()
+    assert (plan.kind, plan.grants) == (PlanKind.LIMITED, (E3,))
+    assert cell(view.plans_model, 0, CREDITS) == "4 every 28 d, expire 30 d, 2 initial"
+    assert cell(view.plans_model, 0, SESSIONS) == "by credits"
+    assert view.dialog is None
+
+
+def test_switching_away_from_limited_drops_the_untouched_grant(
+    qtbot,
+    view: SettingsView,  # noqa: ANN001
+) -> None:
+    dialog = view.plan_editor()
+    qtbot.addWidget(dialog)
+    dialog.ui.kindCombo.setCurrentIndex(KINDS.index(PlanKind.LIMITED))
+    assert len(dialog.credits.rows) == 1
+    dialog.ui.kindCombo.setCurrentIndex(KINDS.index(PlanKind.SESSION_PASS))
+    assert dialog.credits.rows == []
+    assert dialog.credits.ui.grantsTable.isHidden()
+
+
+def test_time_based_plan_with_included_personal_training_credits(
+    qtbot,
+    view: SettingsView,
+    studio: StudioFactory,  # noqa: ANN001
+) -> None:
+    dialog = view.plan_editor()
+    qtbot.addWidget(dialog)
+    ui, credits = dialog.ui, dialog.credits
+    qtbot.keyClicks(ui.nameEdit, "Unlimited + PT")
+    qtbot.keyClicks(ui.priceEdit, "150")
+    assert "e.g. 2 Personal training credits every 30 days" in ui.creditsIntroLabel.text()
+    qtbot.mouseClick(credits.ui.addGrantButton, LEFT)
+    qtbot.mouseClick(credits.ui.addGrantButton, LEFT)
+    first, second = credits.rows
+    qtbot.mouseClick(second.remove, LEFT)
+    assert credits.rows == [first] and credits.ui.grantsTable.rowCount() == 1
+    first.category.setCurrentIndex(first.category.findText(PERSONAL_TRAINING))
+    type_number(qtbot, first.credits, "2")
+    type_number(qtbot, first.every, "30")
+    included = CreditGrantTerms(PERSONAL_TRAINING, 2, every_days=30)
+    assert credits.ui.summaryLabel.text() == describe(included)
+    qtbot.mouseClick(ui.okButton, LEFT)
+
+    [plan] = studio.svc.plans.list_plans()
+    assert (plan.kind, plan.credit_category, plan.grants) == (
+        PlanKind.TIME_BASED,
+        DEFAULT_CATEGORY,
+        (included,),
+    )
+    assert cell(view.plans_model, 0, CREDITS) == "2 Personal training every 30 d"
+    assert cell(view.plans_model, 0, SESSIONS) == "unlimited"
+
+
+def test_a_grant_issuing_nothing_is_refused_by_the_service_and_nothing_saved(
+    qtbot,
+    view: SettingsView,
+    studio: StudioFactory,  # noqa: ANN001
+) -> None:
+    dialog = view.plan_editor()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.nameEdit, "Limited")
+    qtbot.keyClicks(dialog.ui.priceEdit, "80")
+    dialog.ui.kindCombo.setCurrentIndex(KINDS.index(PlanKind.LIMITED))
+    [row] = dialog.credits.rows
+    assert (row.credits.value(), row.initial.value()) == (0, 0)
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+
+    refusal = "The Group class grant issues no credits: set credits to grant."
+    assert dialog.ui.errorLabel.text() == refusal
+    assert not dialog.ui.errorLabel.isHidden()
+    assert studio.svc.plans.list_plans() == []
+    assert view.plans_model.rowCount() == 0
+
+
+def test_editing_a_limited_plan_shows_its_grants_and_they_follow_its_category(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    studio.limited_plan()
+    view = make_view(qtbot, studio, signals)
+    select(view, "plans", "Limited 4 / 28 days")
+    qtbot.mouseClick(view.ui.editPlanButton, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, PlanEditorDialog)
+    [row] = dialog.credits.rows
+    assert row.terms() == E3
+    assert dialog.credits.ui.summaryLabel.text() == describe(E3)
+    dialog.ui.categoryCombo.setEditText("")
+    qtbot.keyClicks(dialog.ui.categoryCombo, "Pilates")
+    assert row.category.currentText() == "Pilates"
+    qtbot.mouseClick(dialog.ui.okButton, LEFT)
+    [plan] = studio.svc.plans.list_plans()
+    assert plan.credit_category == "Pilates" and plan.grants[0].category == "Pilates"
+
+
+# -- enforce billing (SPEC §3) -----------------------------------------------------------------
+def test_owner_toggles_enforce_billing(
+    qtbot,
+    view: SettingsView,
+    studio: StudioFactory,  # noqa: ANN001
+) -> None:
+    check = view.ui.enforceBillingCheck
+    assert check.isChecked() and check.isEnabled()
+    assert view.ui.enforceBillingHintLabel.text() == (
+        "On: a sign-up needs a membership that can pay. Off: the desk may register unpaid "
+        "visits and take payment later."
+    )
+    qtbot.mouseClick(check, LEFT)
+    assert studio.svc.studio.enforce_billing() is False
+    assert not check.isChecked() and view.ui.studioErrorLabel.isHidden()
+    qtbot.mouseClick(check, LEFT)
+    assert studio.svc.studio.enforce_billing() is True and check.isChecked()
+
+
+def test_front_desk_cannot_change_enforce_billing(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    studio.front_desk()
+    view = make_view(qtbot, studio, signals)  # opened by the owner
+    studio.log_in("desk")  # the desk takes over the screen; the service still refuses
+    qtbot.mouseClick(view.ui.enforceBillingCheck, LEFT)
+    assert "'settings' privilege" in view.ui.studioErrorLabel.text()
+    assert not view.ui.studioErrorLabel.isHidden()
+    assert view.ui.enforceBillingCheck.isChecked()
+    assert studio.svc.studio.enforce_billing() is True
+
+    desk_view = make_view(qtbot, studio, signals)  # opened by the desk: the box is locked
+    check = desk_view.ui.enforceBillingCheck
+    assert check.isChecked() and not check.isEnabled()
+    assert "'settings' privilege" in check.toolTip()
+    assert "'settings' privilege" in desk_view.ui.studioHintLabel.text()

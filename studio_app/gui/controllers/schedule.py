@@ -12,6 +12,7 @@ from studio_app.domain.errors import DomainError
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.domain.recurrence import WEEKDAY_NAMES, weekly_occurrences
 from studio_app.dto.changes import Change
+from studio_app.dto.plans import PlanRow
 from studio_app.dto.schedule import SeriesInput, SeriesRow, SessionBlock, SessionInput
 from studio_app.gui.controllers.base import Controller
 
@@ -29,6 +30,7 @@ __all__ = [
     "week_label",
     "counts_text",
     "time_span",
+    "pays_for",
 ]
 
 
@@ -66,6 +68,12 @@ def time_span(block: SessionBlock) -> str:
     return f"{block.starts_at:%H:%M}–{end:%H:%M}"
 
 
+def pays_for(plan: PlanRow, category: str) -> bool:
+    """Whether a membership of ``plan`` can pay for a class of ``category``: the plan's own
+    category, or credits of that category it includes (as the session rules require)."""
+    return plan.credit_category == category or any(g.category == category for g in plan.grants)
+
+
 def _and_list(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
@@ -97,6 +105,12 @@ class ScheduleController(Controller):
         plans = self.ask(self.services.plans.list_plans) or []
         names = [DEFAULT_CATEGORY, *sorted({p.credit_category for p in plans})]
         return list(dict.fromkeys(names))
+
+    def rule_plans(self, allowed: frozenset[int] = frozenset()) -> list[PlanRow]:
+        """Plans the session rules may list: the active ones, plus inactive plans already
+        allowed (members may still hold them)."""
+        plans = self.ask(self.services.plans.list_plans) or []
+        return [p for p in plans if p.active or p.id in allowed]
 
     def create_series(self, data: SeriesInput) -> int | None:
         """Create a weekly class and all its sessions; the new series id, or None if refused."""

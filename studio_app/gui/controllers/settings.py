@@ -1,4 +1,5 @@
-"""Settings: the plans the studio sells, staff accounts and their access, the studio's name.
+"""Settings: the plans the studio sells, staff accounts and their access, the studio's name
+and whether sign-ups must be paid ("Enforce billing for session registration").
 
 Every write goes through a service, which checks the privilege it needs (plans and the studio
 name need ``settings``; staff accounts need ``staff``), so a refusal reaches the view as words in
@@ -7,6 +8,8 @@ name need ``settings``; staff accounts need ``staff``), so a refusal reaches the
 
 from __future__ import annotations
 
+from studio_app.domain.credit_grants import PERSONAL_TRAINING
+from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.domain.privileges import Actor, Privilege, Role
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.dto.staff import StaffRow
@@ -18,6 +21,18 @@ class SettingsController(Controller):
     def plans(self) -> list[PlanRow]:
         """Every plan, inactive ones included, by name."""
         return self.ask(self.services.plans.list_plans) or []
+
+    def credit_categories(self) -> list[str]:
+        """Categories offered for plans and credit grants: Group class, Personal training, then
+        every category already used by a plan, a plan's credit grants or a class series."""
+        plans = self.plans()
+        series = self.ask(self.services.schedule.list_series) or []
+        used = (
+            {p.credit_category for p in plans}
+            | {g.category for p in plans for g in p.grants}
+            | {s.credit_category for s in series}
+        )
+        return list(dict.fromkeys([DEFAULT_CATEGORY, PERSONAL_TRAINING, *sorted(used)]))
 
     def create_plan(self, data: PlanInput) -> int | None:
         """The new plan's id, or None when refused (see ``last_error``)."""
@@ -61,6 +76,15 @@ class SettingsController(Controller):
 
     def rename_studio(self, name: str) -> bool:
         return self.act(self.services.studio.rename, name) is not None
+
+    def enforce_billing(self) -> bool:
+        """On (the default): a sign-up needs a membership that can pay."""
+        result = self.ask(self.services.studio.enforce_billing)
+        return True if result is None else result
+
+    def set_enforce_billing(self, on: bool) -> bool:
+        """Off lets the desk register unpaid visits, paid later; needs ``settings``."""
+        return self.act(self.services.studio.set_enforce_billing, on) is not None
 
     # -- who is asking --------------------------------------------------------------------
     def actor(self) -> Actor | None:

@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PlanEditorDialog(object):
     def setupUi(self, PlanEditorDialog):
         if not PlanEditorDialog.objectName():
             PlanEditorDialog.setObjectName(u"PlanEditorDialog")
-        PlanEditorDialog.resize(480, 380)
+        PlanEditorDialog.resize(760, 520)
         self.layout = QVBoxLayout(PlanEditorDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -134,6 +134,19 @@ class Ui_PlanEditorDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.creditsGroup = QGroupBox(PlanEditorDialog)
+        self.creditsGroup.setObjectName(u"creditsGroup")
+        self.creditsLayout = QVBoxLayout(self.creditsGroup)
+        self.creditsLayout.setObjectName(u"creditsLayout")
+        self.creditsIntroLabel = QLabel(self.creditsGroup)
+        self.creditsIntroLabel.setObjectName(u"creditsIntroLabel")
+        self.creditsIntroLabel.setWordWrap(True)
+
+        self.creditsLayout.addWidget(self.creditsIntroLabel)
+
+
+        self.layout.addWidget(self.creditsGroup)
+
         self.summaryLabel = QLabel(PlanEditorDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
@@ -211,6 +224,8 @@ class Ui_PlanEditorDialog(object):
         self.sessionsHintLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"not counted: time-based plans are unlimited", None))
         self.categoryLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"&Credit category", None))
         self.activeCheck.setText(QCoreApplication.translate("PlanEditorDialog", u"&Active (offered for sale)", None))
+        self.creditsGroup.setTitle(QCoreApplication.translate("PlanEditorDialog", u"Credit settings", None))
+        self.creditsIntroLabel.setText("")
         self.summaryLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"Editing a plan never rewrites memberships already sold: they keep the price, dates and sessions they were sold with. Changes apply to sales from now on.", None))
         self.errorLabel.setText("")

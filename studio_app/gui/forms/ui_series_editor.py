@@ -15,16 +15,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
     QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SeriesEditorDialog(object):
     def setupUi(self, SeriesEditorDialog):
         if not SeriesEditorDialog.objectName():
             SeriesEditorDialog.setObjectName(u"SeriesEditorDialog")
-        SeriesEditorDialog.resize(520, 470)
+        SeriesEditorDialog.resize(520, 560)
         self.layout = QVBoxLayout(SeriesEditorDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -194,6 +195,31 @@ class Ui_SeriesEditorDialog(object):
 
         self.layout.addWidget(self.summaryLabel)
 
+        self.rulesGroup = QGroupBox(SeriesEditorDialog)
+        self.rulesGroup.setObjectName(u"rulesGroup")
+        self.rulesLayout = QVBoxLayout(self.rulesGroup)
+        self.rulesLayout.setObjectName(u"rulesLayout")
+        self.rulesCheck = QCheckBox(self.rulesGroup)
+        self.rulesCheck.setObjectName(u"rulesCheck")
+
+        self.rulesLayout.addWidget(self.rulesCheck)
+
+        self.rulesList = QListWidget(self.rulesGroup)
+        self.rulesList.setObjectName(u"rulesList")
+        self.rulesList.setAlternatingRowColors(True)
+        self.rulesList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.rulesLayout.addWidget(self.rulesList)
+
+        self.rulesHintLabel = QLabel(self.rulesGroup)
+        self.rulesHintLabel.setObjectName(u"rulesHintLabel")
+        self.rulesHintLabel.setWordWrap(True)
+
+        self.rulesLayout.addWidget(self.rulesHintLabel)
+
+
+        self.layout.addWidget(self.rulesGroup)
+
         self.noteLabel = QLabel(SeriesEditorDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
@@ -257,6 +283,12 @@ class Ui_SeriesEditorDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.colorLabel.setText(QCoreApplication.translate("SeriesEditorDialog", u"C&olor", None))
         self.summaryLabel.setText("")
+        self.rulesGroup.setTitle(QCoreApplication.translate("SeriesEditorDialog", u"Session rules", None))
+        self.rulesCheck.setText(QCoreApplication.translate("SeriesEditorDialog", u"Only &these plans may book this class", None))
+#if QT_CONFIG(tooltip)
+        self.rulesCheck.setToolTip(QCoreApplication.translate("SeriesEditorDialog", u"Ticked: only members holding one of the ticked plans can be signed up. Unticked: any membership of the class's credit category can pay.", None))
+#endif // QT_CONFIG(tooltip)
+        self.rulesHintLabel.setText("")
         self.noteLabel.setText(QCoreApplication.translate("SeriesEditorDialog", u"Changes apply to every future class of the series that was not edited on its own.", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SettingsView(object):
     def setupUi(self, SettingsView):
@@ -219,6 +219,25 @@ class Ui_SettingsView(object):
 
         self.studioLayout.addWidget(self.studioHintLabel)
 
+        self.billingGroup = QGroupBox(self.studioTab)
+        self.billingGroup.setObjectName(u"billingGroup")
+        self.billingGroup.setMaximumSize(QSize(820, 16777215))
+        self.billingLayout = QVBoxLayout(self.billingGroup)
+        self.billingLayout.setObjectName(u"billingLayout")
+        self.enforceBillingCheck = QCheckBox(self.billingGroup)
+        self.enforceBillingCheck.setObjectName(u"enforceBillingCheck")
+
+        self.billingLayout.addWidget(self.enforceBillingCheck)
+
+        self.enforceBillingHintLabel = QLabel(self.billingGroup)
+        self.enforceBillingHintLabel.setObjectName(u"enforceBillingHintLabel")
+        self.enforceBillingHintLabel.setWordWrap(True)
+
+        self.billingLayout.addWidget(self.enforceBillingHintLabel)
+
+
+        self.studioLayout.addWidget(self.billingGroup)
+
         self.studioErrorLabel = QLabel(self.studioTab)
         self.studioErrorLabel.setObjectName(u"studioErrorLabel")
         self.studioErrorLabel.setWordWrap(True)
@@ -264,6 +283,9 @@ class Ui_SettingsView(object):
         self.studioNameEdit.setPlaceholderText(QCoreApplication.translate("SettingsView", u"e.g. Lotus Yoga", None))
         self.saveStudioButton.setText(QCoreApplication.translate("SettingsView", u"Sa&ve", None))
         self.studioHintLabel.setText(QCoreApplication.translate("SettingsView", u"The studio name appears in the window title, on the login screen and on printed attendance sheets.", None))
+        self.billingGroup.setTitle(QCoreApplication.translate("SettingsView", u"Sign-ups", None))
+        self.enforceBillingCheck.setText(QCoreApplication.translate("SettingsView", u"&Enforce billing for session registration", None))
+        self.enforceBillingHintLabel.setText(QCoreApplication.translate("SettingsView", u"On: a sign-up needs a membership that can pay. Off: the desk may register unpaid visits and take payment later.", None))
         self.studioErrorLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.studioTab), QCoreApplication.translate("SettingsView", u"Studio", None))
     # retranslateUi

@@ -1,4 +1,8 @@
-"""The plans table of Settings → Memberships: one row per plan, inactive ones greyed."""
+"""The plans table of Settings → Memberships: one row per plan, inactive ones greyed.
+
+The Credits column reads a plan's credit settings in short, e.g. "4 every 28 d, expire 30 d,
+2 initial" for a limited plan, or "2 Personal training every 30 d" included with a pass.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,42 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import describe_duration
 from studio_app.domain.money import format_cents
+from studio_app.domain.plans import PlanKind
 from studio_app.dto.plans import PlanRow
 from studio_app.gui.qtmodels.rows import Index, RowsModel
 
-NAME, KIND, PRICE, DURATION, SESSIONS, CATEGORY, ACTIVE = range(7)
+NAME, KIND, PRICE, DURATION, SESSIONS, CREDITS, CATEGORY, ACTIVE = range(8)
 _INACTIVE = QColor("#8a9496")
 
 
-def sessions_text(entries: int | None) -> str:
-    """A session pass shows its number of sessions; a time-based plan is unlimited."""
-    return "unlimited" if entries is None else str(entries)
+def sessions_text(plan: PlanRow) -> str:
+    """A session pass shows its number of sessions; a time-based plan is unlimited; a limited
+    plan counts credits instead."""
+    if plan.kind is PlanKind.LIMITED:
+        return "by credits"
+    return "unlimited" if plan.entries is None else str(plan.entries)
+
+
+def grant_text(grant: CreditGrantTerms, plan_category: str) -> str:
+    """One grant in short; its category is named only when it is not the plan's own."""
+    category = "" if grant.category == plan_category else f" {grant.category}"
+    if grant.credits:
+        every = f"every {grant.every_days} d" if grant.every_days else "at start"
+        parts = [f"{grant.credits}{category} {every}"]
+    else:
+        parts = [f"{grant.initial_credits}{category} initial"]
+    if grant.expire_days:
+        parts.append(f"expire {grant.expire_days} d")
+    if grant.credits and grant.initial_credits:
+        parts.append(f"{grant.initial_credits} initial")
+    return ", ".join(parts)
+
+
+def credits_text(plan: PlanRow) -> str:
+    return "; ".join(grant_text(g, plan.credit_category) for g in plan.grants)
 
 
 class PlanTableModel(RowsModel[PlanRow]):
@@ -27,7 +55,8 @@ class PlanTableModel(RowsModel[PlanRow]):
         ("Kind", lambda p: p.kind.label),
         ("Price", lambda p: format_cents(p.price_cents)),
         ("Duration", lambda p: describe_duration(p.duration_count, p.duration_unit)),
-        ("Sessions", lambda p: sessions_text(p.entries)),
+        ("Sessions", sessions_text),
+        ("Credits", credits_text),
         ("Category", lambda p: p.credit_category),
         ("Active", lambda p: "yes" if p.active else "no"),
     )

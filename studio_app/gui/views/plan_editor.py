@@ -1,26 +1,44 @@
-"""New or edited plan (SPEC §2): name, kind, price, validity, sessions, credit category.
+"""New or edited plan (SPEC §2): name, kind, price, validity, sessions, credit category, and
+its credit settings (SPEC §4).
 
 The price is typed as staff say it ("90", "31,50") and parsed into cents; a negative price or a
 session pass without sessions is refused in words, inline. Editing a plan changes what is sold
 from now on and never rewrites memberships already sold.
+
+A limited plan is its credit settings: switching to Limited with no grant pre-fills one of the
+plan's category, and while the plan is limited its grants follow a renamed category. Other
+kinds may include credits on top (e.g. 2 Personal training credits every 30 days with a
+10-class pass); the section then says it is optional.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit, describe_duration
 from studio_app.domain.errors import DomainError
 from studio_app.domain.money import format_cents, parse_price
-from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
+from studio_app.domain.plans import PlanKind
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.forms.ui_plan_editor import Ui_PlanEditorDialog
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.credit_grants_editor import CreditGrantsEditor
 
 KINDS = list(PlanKind)
 UNITS = list(DurationUnit)
-CATEGORIES = (DEFAULT_CATEGORY, "Personal training")
+LIMITED_TITLE = "Credit settings"
+LIMITED_INTRO = (
+    "A limited plan pays for classes with credits: set how many it issues, how often new ones "
+    "come and how long each batch lasts. Each class of its category costs one credit."
+)
+LIMITED_EMPTY = "A limited plan needs a credit grant of its category: click Add grant."
+INCLUDED_TITLE = "Included credits (optional)"
+INCLUDED_INTRO = (
+    "Credits given on top of the plan, e.g. 2 Personal training credits every 30 days with a "
+    "10-class pass. Leave empty for none."
+)
 
 
 class PlanEditorDialog(QDialog):
@@ -42,24 +60,33 @@ class PlanEditorDialog(QDialog):
             ui.kindCombo.addItem(kind.label)
         for unit in UNITS:
             ui.unitCombo.addItem(unit.value)
-        known = {p.credit_category for p in controller.plans()} - set(CATEGORIES)
-        ui.categoryCombo.addItems([*CATEGORIES, *sorted(known)])
+        categories = controller.credit_categories()
+        ui.categoryCombo.addItems(categories)
         ui.unitCombo.setCurrentIndex(UNITS.index(DurationUnit.MONTHS))
+        self.credits = CreditGrantsEditor(categories, ui.creditsGroup)
+        ui.creditsLayout.addWidget(self.credits)
+        for first, second in (
+            (ui.activeCheck, self.credits.ui.grantsTable),
+            (self.credits.ui.grantsTable, self.credits.ui.addGrantButton),
+            (self.credits.ui.addGrantButton, ui.okButton),
+            (ui.okButton, ui.cancelButton),
+        ):
+            QWidget.setTabOrder(first, second)
+        #: The grant put in when switching to Limited, dropped again if left as it was.
+        self._prefilled: CreditGrantTerms | None = None
         if plan is not None:
             self._fill(plan)
+        self._category = ui.categoryCombo.currentText()
         set_primary(ui.okButton)
         show_error(ui.errorLabel, "")
         ui.summaryLabel.setStyleSheet("font-weight: 600; color: #24484b;")
-        for label in (ui.hintLabel, ui.sessionsHintLabel):
+        for label in (ui.hintLabel, ui.sessionsHintLabel, ui.creditsIntroLabel):
             label.setStyleSheet("color: #5b6668;")
-        for signal in (
-            ui.nameEdit.textChanged,
-            ui.priceEdit.textChanged,
-            ui.categoryCombo.currentTextChanged,
-        ):
+        for signal in (ui.nameEdit.textChanged, ui.priceEdit.textChanged, self.credits.changed):
             signal.connect(self._refresh)
+        ui.categoryCombo.currentTextChanged.connect(self._category_changed)
+        ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         for signal in (
-            ui.kindCombo.currentIndexChanged,
             ui.unitCombo.currentIndexChanged,
             ui.durationSpin.valueChanged,
             ui.sessionsSpin.valueChanged,
@@ -83,6 +110,7 @@ class PlanEditorDialog(QDialog):
             ui.sessionsSpin.setValue(plan.entries)
         ui.categoryCombo.setCurrentText(plan.credit_category)
         ui.activeCheck.setChecked(plan.active)
+        self.credits.set_grants(plan.grants)
 
     def kind(self) -> PlanKind:
         return KINDS[self.ui.kindCombo.currentIndex()]
@@ -100,6 +128,7 @@ class PlanEditorDialog(QDialog):
             ui.sessionsSpin.value() if session_pass else None,
             ui.categoryCombo.currentText(),
             ui.activeCheck.isChecked(),
+            self.credits.grants(),
         )
 
     def summary(self) -> str:
@@ -110,6 +139,8 @@ class PlanEditorDialog(QDialog):
         if self.kind() is PlanKind.SESSION_PASS:
             count = ui.sessionsSpin.value()
             what = f"{count} session{'s' if count != 1 else ''} within {duration}"
+        elif self.kind() is PlanKind.LIMITED:
+            what = f"classes paid with the credits below, within {duration}"
         else:
             what = f"unlimited visits for {duration}"
         try:
@@ -119,12 +150,53 @@ class PlanEditorDialog(QDialog):
         text = f"{self.kind().label}: {what} {price}, {ui.categoryCombo.currentText().strip()}"
         return text if ui.activeCheck.isChecked() else f"{text} — inactive, not for sale"
 
+    def _kind_changed(self) -> None:
+        """Limited: pre-fill a grant of the plan's category if there is none. Leaving Limited
+        drops that grant again when it was left untouched."""
+        category = self.ui.categoryCombo.currentText().strip()
+        if self.kind() is PlanKind.LIMITED:
+            if not self.credits.rows:
+                self._prefilled = CreditGrantTerms(category, 0)
+                self.credits.add_grant(self._prefilled)
+        elif self._prefilled is not None and self.credits.grants() == (self._prefilled,):
+            self.credits.set_grants(())
+            self._prefilled = None
+        self._refresh()
+
+    def _category_changed(self, text: str) -> None:
+        """A limited plan's grants of its old category follow the new one."""
+        if self.kind() is PlanKind.LIMITED:
+            self.credits.rename_category(self._category, text)
+            if self._prefilled is not None and self._prefilled.category == self._category.strip():
+                self._prefilled = CreditGrantTerms(text.strip(), 0)
+        self._category = text
+        self._refresh()
+
     def _refresh(self) -> None:
+        ui = self.ui
         session_pass = self.kind() is PlanKind.SESSION_PASS
-        self.ui.sessionsSpin.setEnabled(session_pass)
-        self.ui.sessionsLabel.setEnabled(session_pass)
-        self.ui.sessionsHintLabel.setVisible(not session_pass)
-        self.ui.summaryLabel.setText(self.summary())
+        limited = self.kind() is PlanKind.LIMITED
+        ui.sessionsSpin.setEnabled(session_pass)
+        ui.sessionsLabel.setEnabled(session_pass)
+        ui.sessionsHintLabel.setText(
+            "not counted: limited plans pay with credits"
+            if limited
+            else "not counted: time-based plans are unlimited"
+        )
+        ui.sessionsHintLabel.setVisible(not session_pass)
+        ui.creditsGroup.setTitle(LIMITED_TITLE if limited else INCLUDED_TITLE)
+        ui.creditsIntroLabel.setText(LIMITED_INTRO if limited else INCLUDED_INTRO)
+        self.credits.empty_text = LIMITED_EMPTY if limited else "No credits included."
+        ui.summaryLabel.setText(self.summary())
+        self.credits.show_summary()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow the dialog when grants or wrapped summaries need more room (Qt does not grow a
+        shown window for word-wrapped labels on its own)."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _save(self) -> None:
         try:
@@ -140,5 +212,6 @@ class PlanEditorDialog(QDialog):
             saved = self.controller.update_plan(self.plan_id, data)
         if not saved:
             show_error(self.ui.errorLabel, self.controller.last_error)
+            self._fit_height()
             return
         self.accept()

@@ -4,17 +4,27 @@ A series holds a class on the chosen weekdays at one time between two dates; sav
 series changes every future session not edited on its own (SPEC §3). The dialog shows, while
 typing, what the series will be: "Every Tue and Thu at 18:00, 1 Dec 2026 – 30 Nov 2027 (105
 classes)".
+
+Its session rules (SPEC §4) tick the plans allowed to book the class; with the box unticked any
+membership that pays for the class's credit category may. Plans that cannot pay for that
+category (no own category or included credits of it) are greyed and never saved as rules.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from studio_app.gui.controllers.schedule import ScheduleController, SeriesInput, SeriesRow
+from studio_app.dto.plans import PlanRow
+from studio_app.gui.controllers.schedule import (
+    ScheduleController,
+    SeriesInput,
+    SeriesRow,
+    pays_for,
+)
 from studio_app.gui.forms.ui_series_editor import Ui_SeriesEditorDialog
 from studio_app.gui.views.common import show_error
 
@@ -28,6 +38,11 @@ PRESET_COLORS = (
     ("Rose", "#c25b7a"),
     ("Slate", "#5c6670"),
 )
+
+
+PLAN_ROLE = Qt.ItemDataRole.UserRole
+RULE_ROWS = 6
+RULES_NEED_A_PLAN = "Tick at least one plan, or untick “Only these plans may book this class”."
 
 
 def swatch(color: str) -> QIcon:
@@ -75,15 +90,20 @@ class SeriesEditorDialog(QDialog):
         else:
             self.setWindowTitle(f"Edit class series — {series.name}")
             self._fill(series)
+        self._load_rules(series.allowed_plan_ids if series else frozenset())
+        ui.rulesHintLabel.setStyleSheet("color: #5b6668;")
         show_error(ui.errorLabel, "")
         for check in self.day_checks:
             check.toggled.connect(self._update_summary)
         ui.startTimeEdit.timeChanged.connect(self._update_summary)
         ui.fromDateEdit.dateChanged.connect(self._update_summary)
         ui.untilDateEdit.dateChanged.connect(self._update_summary)
+        ui.rulesCheck.toggled.connect(self._update_rules)
+        ui.categoryCombo.currentTextChanged.connect(self._update_rules)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
         self._update_summary()
+        self._update_rules()
 
     def _defaults(self, start: date) -> None:
         """A new class: weekly on ``start``'s weekday at 18:00, for a year, 12 places, 60 min."""
@@ -126,7 +146,71 @@ class SeriesEditorDialog(QDialog):
             until=ui.untilDateEdit.date().toPython(),
             credit_category=ui.categoryCombo.currentText().strip(),
             color=ui.colorCombo.currentData() or PRESET_COLORS[0][1],
+            allowed_plan_ids=self.allowed_plan_ids(),
         )
+
+    # -- session rules ---------------------------------------------------------------------
+    def _load_rules(self, allowed: frozenset[int]) -> None:
+        for plan in self.schedule.rule_plans(allowed):
+            sold = "" if plan.active else ", no longer sold"
+            item = QListWidgetItem(f"{plan.name}  ({plan.kind.label}{sold})", self.ui.rulesList)
+            item.setData(PLAN_ROLE, plan)
+            checked = plan.id in allowed
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.ui.rulesCheck.setChecked(bool(allowed))
+        count = self.ui.rulesList.count()
+        self.ui.rulesCheck.setEnabled(count > 0)
+        self.ui.rulesList.setVisible(count > 0)
+        if count:  # as tall as its plans, scrolling beyond RULE_ROWS
+            shown = min(count, RULE_ROWS)
+            self.ui.rulesList.setFixedHeight(
+                shown * self.ui.rulesList.sizeHintForRow(0) + 2 * self.ui.rulesList.frameWidth()
+            )
+
+    def rule_items(self) -> list[QListWidgetItem]:
+        return [self.ui.rulesList.item(row) for row in range(self.ui.rulesList.count())]
+
+    def allowed_plan_ids(self) -> frozenset[int]:
+        """The ticked plans that can pay for the class; none while the box is unticked."""
+        if not self.ui.rulesCheck.isChecked():
+            return frozenset()
+        return frozenset(
+            item.data(PLAN_ROLE).id
+            for item in self.rule_items()
+            if item.checkState() == Qt.CheckState.Checked
+            and item.flags() & Qt.ItemFlag.ItemIsEnabled
+        )
+
+    def _update_rules(self) -> None:
+        """Grey the plans that cannot pay for the chosen category and say what the rules do."""
+        ui = self.ui
+        category = ui.categoryCombo.currentText().strip()
+        only = ui.rulesCheck.isChecked()
+        ui.rulesList.setEnabled(only)
+        greyed = 0
+        for item in self.rule_items():
+            plan: PlanRow = item.data(PLAN_ROLE)
+            can_pay = pays_for(plan, category)
+            enabled = Qt.ItemFlag.ItemIsEnabled if can_pay else Qt.ItemFlag.NoItemFlags
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | enabled)
+            if not can_pay:
+                greyed += 1
+                item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(
+                "" if can_pay else f"{plan.name} pays for {plan.credit_category}, not {category}."
+            )
+        if not ui.rulesList.count():
+            hint = "No plans yet (Settings → Memberships): any membership that pays for "
+            hint += f"{category} may book this class."
+        elif not only:
+            hint = f"Any membership that pays for {category} may book this class."
+        else:
+            hint = (
+                "Only members holding a ticked plan may book; others are refused, with the reason."
+            )
+            if greyed:
+                hint += f" Greyed plans are for another category than {category}."
+        ui.rulesHintLabel.setText(hint)
 
     def _update_summary(self) -> None:
         data = self.data()
@@ -137,6 +221,9 @@ class SeriesEditorDialog(QDialog):
     def save(self) -> None:
         """Create or update the series; a refusal stays in the dialog, in words."""
         data = self.data()
+        if self.ui.rulesCheck.isChecked() and not data.allowed_plan_ids:
+            show_error(self.ui.errorLabel, RULES_NEED_A_PLAN)
+            return
         if self.series_id is None:
             new_id = self.schedule.create_series(data)
             saved = new_id is not None

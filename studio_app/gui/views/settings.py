@@ -1,4 +1,5 @@
-"""Settings: Memberships (the plans sold), Staff & access, and the Studio's name.
+"""Settings: Memberships (the plans sold), Staff & access, and the Studio (its name and
+"Enforce billing for session registration", saved as soon as the box is clicked).
 
 The services enforce privileges (plans and the studio name need ``settings``, staff accounts
 need ``staff``); this view also disables what the logged-in account may not do and says in a
@@ -86,7 +87,7 @@ class SettingsView(QWidget):
             ui.accessHintLabel: (Privilege.STAFF, ui.accessHintLabel.text()),
             ui.studioHintLabel: (Privilege.SETTINGS, ui.studioHintLabel.text()),
         }
-        for label in self._hints:
+        for label in (*self._hints, ui.enforceBillingHintLabel):
             label.setStyleSheet("color: #5b6668;")
         set_primary(ui.saveAccessButton, ui.saveStudioButton)
         for label in (ui.plansErrorLabel, ui.staffErrorLabel, ui.studioErrorLabel):
@@ -104,6 +105,7 @@ class SettingsView(QWidget):
         ui.staffTable.selectionModel().selectionChanged.connect(self._update_staff_controls)
         ui.saveStudioButton.clicked.connect(self.save_studio)
         ui.studioNameEdit.returnPressed.connect(self.save_studio)
+        ui.enforceBillingCheck.clicked.connect(self.save_enforce_billing)
         controller.signals.changed.connect(self._on_changed)
         self.reload()
 
@@ -135,6 +137,10 @@ class SettingsView(QWidget):
         allowed = self._allowed(Privilege.SETTINGS, self.ui.saveStudioButton)
         self.ui.saveStudioButton.setEnabled(allowed)
         self.ui.studioNameEdit.setReadOnly(not allowed)
+        self.ui.enforceBillingCheck.setChecked(self.controller.enforce_billing())
+        self.ui.enforceBillingCheck.setEnabled(
+            self._allowed(Privilege.SETTINGS, self.ui.enforceBillingCheck)
+        )
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         if Change.PLANS in changes:
@@ -277,6 +283,13 @@ class SettingsView(QWidget):
             return
         ok = self.controller.rename_studio(self.ui.studioNameEdit.text())
         show_error(self.ui.studioErrorLabel, "" if ok else self.controller.last_error)
+
+    def save_enforce_billing(self, on: bool) -> None:
+        """Save the box as clicked; a refusal is shown and the box shows the saved value."""
+        ok = self.controller.set_enforce_billing(on)
+        show_error(self.ui.studioErrorLabel, "" if ok else self.controller.last_error)
+        if not ok:
+            self.ui.enforceBillingCheck.setChecked(self.controller.enforce_billing())
 
     # -- dialogs ---------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> None:
