@@ -8,6 +8,7 @@ from studio_app.db.engine import make_engine
 from studio_app.db.migrate import upgrade_to_head
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
+from studio_app.services.appointments import AppointmentService
 from studio_app.services.bookings import BookingService
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_ledger import CreditService
@@ -34,6 +35,7 @@ class Services:
     memberships: MembershipService
     schedule: ScheduleService
     bookings: BookingService
+    appointments: AppointmentService
     credits: CreditService
     credit_schedule: CreditScheduleService
     reports: ReportService
@@ -55,6 +57,7 @@ def open_services(url: str, clock: Clock | None = None) -> Services:
         memberships=MembershipService(ctx),
         schedule=ScheduleService(ctx),
         bookings=BookingService(ctx),
+        appointments=AppointmentService(ctx),
         credits=CreditService(ctx),
         credit_schedule=CreditScheduleService(ctx),
         reports=ReportService(ctx),

@@ -62,6 +62,11 @@ class Ui_ScheduleView(object):
 
         self.toolbar.addWidget(self.newClassButton)
 
+        self.newAppointmentButton = QPushButton(ScheduleView)
+        self.newAppointmentButton.setObjectName(u"newAppointmentButton")
+
+        self.toolbar.addWidget(self.newAppointmentButton)
+
         self.printDayButton = QPushButton(ScheduleView)
         self.printDayButton.setObjectName(u"printDayButton")
 
@@ -116,6 +121,10 @@ class Ui_ScheduleView(object):
         self.newClassButton.setText(QCoreApplication.translate("ScheduleView", u"New class\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newClassButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Create a weekly class series", None))
+#endif // QT_CONFIG(tooltip)
+        self.newAppointmentButton.setText(QCoreApplication.translate("ScheduleView", u"New appointment\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newAppointmentButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Book a one-to-one session with a trainer (paid with Personal training credits)", None))
 #endif // QT_CONFIG(tooltip)
         self.printDayButton.setText(QCoreApplication.translate("ScheduleView", u"Print day's sheets\u2026", None))
     # retranslateUi

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.schedule import (
     Change,
@@ -19,6 +20,7 @@ from studio_app.gui.controllers.schedule import (
     week_label,
 )
 from studio_app.gui.forms.ui_schedule import Ui_ScheduleView
+from studio_app.gui.views.appointment_dialog import AppointmentDialog
 from studio_app.gui.views.attendance_panel import AttendancePanel
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.pdf_output import print_pdf
@@ -32,9 +34,13 @@ class ScheduleView(QWidget):
         schedule: ScheduleController,
         attendance: AttendanceController,
         parent: QWidget | None = None,
+        appointments: AppointmentController | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule, self.attendance = schedule, attendance
+        self.appointments = appointments or AppointmentController(
+            schedule.services, schedule.signals, self
+        )
         self.ui = Ui_ScheduleView()
         self.ui.setupUi(self)
         self.calendar = WeekCalendar(self)
@@ -47,6 +53,7 @@ class ScheduleView(QWidget):
         self.ui.nextWeekButton.clicked.connect(lambda: self.show_week(self._week + _WEEK))
         self.ui.todayButton.clicked.connect(lambda: self.show_week(self.schedule.today()))
         self.ui.newClassButton.clicked.connect(self.new_class)
+        self.ui.newAppointmentButton.clicked.connect(self.new_appointment)
         self.ui.printDayButton.clicked.connect(self.print_day)
         self.calendar.session_selected.connect(self._session_clicked)
         self.calendar.day_selected.connect(lambda _day: self._update_print_button())
@@ -69,8 +76,13 @@ class ScheduleView(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Draw the week; cancelled appointments leave the calendar (classes stay, struck)."""
+        clients = self.appointments.clients_in_week(self._week)
+        blocks = [
+            b for b in self.schedule.week(self._week) if not (b.cancelled and b.id in clients)
+        ]
         self.calendar.set_sessions(
-            self._week, self.schedule.week(self._week), today=self.schedule.today()
+            self._week, blocks, today=self.schedule.today(), appointments=clients
         )
         self.calendar.set_selected(self.panel.session_id)
         self._update_print_button()
@@ -110,6 +122,18 @@ class ScheduleView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.series_id
+
+    def appointment_dialog(self) -> AppointmentDialog:
+        """The booking dialog for an appointment on the picked day (not yet executed)."""
+        return AppointmentDialog(self.appointments, None, "", self, day=self._picked_day())
+
+    def new_appointment(self) -> int | None:
+        """Book a one-to-one appointment; the calendar then shows and selects it."""
+        dialog = self.appointment_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.booked is None:
+            return None
+        self.select_session(dialog.booked.session_id)
+        return dialog.booked.session_id
 
     def print_day(self) -> bool:
         """Print one attendance sheet per class of the picked day; False if there is none."""

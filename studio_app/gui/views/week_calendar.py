@@ -2,7 +2,9 @@
 
 Each session is a rounded block in its class color showing the name, the time and
 "booked/capacity" (plus who is waiting); full classes are marked, cancelled ones greyed and struck
-through. Sessions overlapping in time on one day are drawn side by side.
+through. Appointments (one-to-one sessions, in their own colour) read "PT · <client>" and "with
+<trainer>" instead of counts, and are never marked full. Sessions overlapping in time on one day
+are drawn side by side.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from studio_app.gui.controllers.schedule import SessionBlock as Block
-from studio_app.gui.controllers.schedule import counts_text, monday_of, short_day, time_span
+from studio_app.gui.controllers.schedule import monday_of, short_day, time_span
+from studio_app.gui.views.block_labels import BlockLabels
 
 HEADER_HEIGHT = 34
 GUTTER_WIDTH = 50
@@ -50,16 +53,24 @@ class WeekCalendar(QWidget):
         self._blocks: list[Block] = []
         self._selected_id: int | None = None
         self._selected_day: date | None = None
+        self._labels = BlockLabels()
         self._hours = (FIRST_HOUR, LAST_HOUR)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # ----------------------------------------------------------------- state
     def set_sessions(
-        self, week_start: date, blocks: list[Block], today: date | None = None
+        self,
+        week_start: date,
+        blocks: list[Block],
+        today: date | None = None,
+        *,
+        appointments: dict[int, str] | None = None,
     ) -> None:
-        """Show ``blocks`` in the week containing ``week_start``; hours grow to fit them."""
+        """Show ``blocks`` in the week containing ``week_start``; hours grow to fit them.
+        ``appointments`` names the blocks that are appointments (session id → client)."""
         self._week_start = monday_of(week_start)
+        self._labels = BlockLabels(appointments)
         if today is not None:
             self._today = today
         self._blocks = sorted(blocks, key=lambda b: (b.starts_at, b.id))
@@ -144,10 +155,7 @@ class WeekCalendar(QWidget):
         block = next((b for b in self._blocks if b.id == session_id), None)
         if block is None:
             return ""
-        where = " · ".join(part for part in (block.instructor, block.room) if part)
-        day = short_day(block.starts_at.date())
-        full = " (full)" if not block.cancelled and block.booked >= block.capacity else ""
-        return f"{block.name}\n{day} {time_span(block)}\n{where}\n{counts_text(block)}{full}"
+        return self._labels.tooltip(block)
 
     def _block_at(self, pos: QPoint) -> Block | None:
         for block, rect in reversed(self._layout()):
@@ -218,7 +226,7 @@ class WeekCalendar(QWidget):
         painter.end()
 
     def _paint_block(self, painter: QPainter, block: Block, rect: QRectF) -> None:
-        full = not block.cancelled and block.booked >= block.capacity
+        full = self._labels.is_full(block)
         fill = CANCELLED_FILL if block.cancelled else QColor(block.color)
         fill = fill if fill.isValid() else QColor("#4f8a8b")
         selected = block.id == self._selected_id
@@ -244,16 +252,17 @@ class WeekCalendar(QWidget):
         metrics = QFontMetrics(font)
         line = metrics.height()
         fits = int(area.height() // line)
-        counts, start = counts_text(block), f"{block.starts_at:%H:%M}"
-        lines = [(f"{start} {block.name} · {counts}", bold)]
+        counts, start = self._labels.counts(block), f"{block.starts_at:%H:%M}"
+        title = self._labels.title(block)
+        lines = [(f"{start} {title} · {counts}", bold)]
         if fits == 2:  # the start time only where it fits: the grid shows it anyway
             timed = f"{start} · {counts}"
             wide = metrics.horizontalAdvance(timed) <= area.width()
-            lines = [(block.name, bold), (timed if wide else counts, font)]
+            lines = [(title, bold), (timed if wide else counts, font)]
         elif fits >= 3:
             span = time_span(block)
             span = span if metrics.horizontalAdvance(span) <= area.width() else start
-            lines = [(block.name, bold), (span, struck), (counts, font)]
+            lines = [(title, bold), (span, struck), (counts, font)]
         painter.save()
         painter.setClipRect(area)
         painter.setPen(ink)
