@@ -10,17 +10,22 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.credit_schedule import CreditScheduleController
+from studio_app.gui.controllers.credits import CreditsController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
+from studio_app.gui.views.appointments_tab import AppointmentsTab
+from studio_app.gui.views.credits_tab import CreditsTab
 from studio_app.gui.views.first_run_dialog import FirstRunDialog
 from studio_app.gui.views.login_dialog import LoginDialog
 from studio_app.gui.views.main_window import MainWindow
 from studio_app.gui.views.members import MembersView
+from studio_app.gui.views.payer_check_tab import PayerCheckTab
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.gui.views.settings import SettingsView
 from studio_app.services.container import Services
@@ -30,11 +35,21 @@ def build_main_window(services: Services) -> MainWindow:
     """Wire every controller and view of one studio database into a main window."""
     signals = AppSignals()
     session = SessionController(services, signals)
+    appointments = AppointmentController(services, signals)
+    credits = CreditsController(services, signals)
     schedule = ScheduleView(
-        ScheduleController(services, signals), AttendanceController(services, signals)
+        ScheduleController(services, signals),
+        AttendanceController(services, signals),
+        appointments=appointments,
     )
     members = MembersView(
-        MembersController(services, signals), MemberProfileController(services, signals)
+        MembersController(services, signals),
+        MemberProfileController(services, signals),
+        profile_tabs=(
+            ("Credits", CreditsTab(credits)),
+            ("Appointments", AppointmentsTab(appointments)),
+            ("Can pay?", PayerCheckTab(credits)),
+        ),
     )
     settings = SettingsView(SettingsController(services, signals))
     window = MainWindow(session, schedule, members, settings)

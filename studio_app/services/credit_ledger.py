@@ -164,6 +164,8 @@ class CreditService:
         if amount == 0:
             raise ValidationError("Adjust by at least 1 credit (+ to add, − to remove).")
         category = category.strip()
+        if not category:
+            raise ValidationError("Choose the credit category to adjust (e.g. Group class).")
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             s = uow.session

@@ -120,7 +120,7 @@ def expire_due(s: Session, ctx: ServiceContext, today: date) -> int:
             lot,
             LedgerKind.EXPIRY,
             -amount,
-            reason=f"Expired after {lot.expires_on.isoformat()}",
+            reason=f"Expired after {_d(lot.expires_on)}",
             automatic=True,
         )
         membership = s.get(Membership, lot.membership_id)

@@ -157,7 +157,8 @@ def payer_candidates(session: Session, member_id: int) -> list[PayerCandidate]:
     candidates = []
     for m in memberships:
         kind = PlanKind(m.kind)
-        held = set(categories.get(m.id, set()))
+        # Credits held by grants, plus any added by hand in another category.
+        held = set(categories.get(m.id, set())) | {lot.category for lot in lots.get(m.id, ())}
         if kind is PlanKind.SESSION_PASS:
             held.add(m.credit_category)
         candidates.append(

@@ -109,3 +109,35 @@ def test_navigation_reaches_every_page(qtbot, studio: StudioFactory) -> None:  #
     ):
         window.ui.navigation.setCurrentRow(row)
         assert window.ui.pages.currentWidget() is page
+
+
+def test_member_profile_has_credits_appointments_and_can_pay_tabs(
+    qtbot,  # noqa: ANN001
+    studio: StudioFactory,
+) -> None:
+    """The profile of a member on a limited plan (SPEC E3's) shows its credits in the window."""
+    svc = studio.svc
+    ewa = studio.member("Ewa", "Nowak")
+    svc.memberships.sell(ewa, studio.limited_plan(), date(2026, 12, 11))
+    window = build_main_window(svc)
+    qtbot.addWidget(window)
+    window.show()
+    window.ui.navigation.setCurrentRow(MEMBERS_PAGE)
+    members = window.members_page
+    qtbot.keyClicks(members.ui.searchEdit, "nowak")
+    members.ui.membersTable.selectRow(0)
+    profile = members.profile
+    tabs = profile.ui.tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == [
+        "Memberships",
+        "Bookings",
+        "Credits",
+        "Appointments",
+        "Can pay?",
+        "User logs",
+        "Details",
+    ]
+    tabs.setCurrentIndex(titles.index("Credits"))
+    credits_tab = tabs.currentWidget()
+    assert credits_tab.ui.availableValue.text() == "2"

@@ -25,7 +25,7 @@ def test_e3_limited_plan_grants_2_now_4_on_start_and_expires_unused_batch_after_
     svc = studio.svc
     member = studio.member("Ewa", "Nowak")
     plan = studio.limited_plan()  # 4 credits every 28 days, expire after 30, 2 initial
-    today = clock.today()  # 1 Dec 2026
+    assert clock.today() == date(2026, 12, 1)
     start = date(2026, 12, 11)  # 10 days from now
     svc.memberships.sell(member, plan, start)
 

@@ -4,6 +4,9 @@ Unpaid visits (upcoming or past) are marked, counted and paid from the Bookings 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
@@ -24,7 +27,14 @@ from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
 
-MEMBERSHIPS_TAB, BOOKINGS_TAB, LOGS_TAB, DETAILS_TAB = range(4)
+MEMBERSHIPS_TAB, BOOKINGS_TAB = 0, 1
+
+
+class MemberTab(Protocol):
+    """A profile tab built elsewhere (Credits, Appointments, Can pay?) that shows one member and
+    reloads itself when its part changes."""
+
+    def show_member(self, member_id: int | None, member_name: str = "") -> None: ...
 
 
 def _fit_columns(table: QTableView, stretch: int | None = None) -> None:
@@ -43,6 +53,8 @@ class MemberProfileView(QWidget):
         members: MembersController,
         profile: MemberProfileController,
         parent: QWidget | None = None,
+        *,
+        tabs: Sequence[tuple[str, QWidget]] = (),
     ) -> None:
         super().__init__(parent)
         self.members, self.controller = members, profile
@@ -51,6 +63,11 @@ class MemberProfileView(QWidget):
         self.ui = Ui_MemberProfileView()
         self.ui.setupUi(self)
         ui = self.ui
+        # Extra tabs go between Bookings and User logs, in the order given.
+        self.extra_tabs: list[MemberTab] = []
+        for title, tab in tabs:
+            ui.tabs.insertTab(ui.tabs.indexOf(ui.logsTab), tab, title)
+            self.extra_tabs.append(tab)  # type: ignore[arg-type]
         self.memberships_model = MembershipsModel(self)
         self.upcoming_model = BookingsModel(self)
         self.history_model = BookingsModel(self)
@@ -89,10 +106,14 @@ class MemberProfileView(QWidget):
         if member_id is None:
             super().show()
             return
-        if member_id != self.member_id:
+        changed = member_id != self.member_id
+        if changed:
             self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
         self.member_id = member_id
         self.reload()
+        if changed and self.current is not None:
+            for tab in self.extra_tabs:
+                tab.show_member(member_id, self.current.detail.full_name)
 
     def reload(self) -> None:
         """Read the member again; a member that no longer exists leaves the profile empty."""
@@ -105,6 +126,9 @@ class MemberProfileView(QWidget):
         for button in (ui.editButton, ui.archiveButton, ui.sellButton):
             button.setEnabled(profile is not None)
         if profile is None:
+            self.member_id = None
+            for tab in self.extra_tabs:
+                tab.show_member(None)
             for model in (
                 self.memberships_model,
                 self.upcoming_model,

@@ -6,6 +6,8 @@ database returns at most one page of rows, so it stays instant with 20,000 membe
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
@@ -26,6 +28,8 @@ class MembersView(QWidget):
         members: MembersController,
         profile: MemberProfileController,
         parent: QWidget | None = None,
+        *,
+        profile_tabs: Sequence[tuple[str, QWidget]] = (),
     ) -> None:
         super().__init__(parent)
         self.controller = members
@@ -41,7 +45,7 @@ class MembersView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 150)
         header.resizeSection(2, 95)
-        self.profile = MemberProfileView(members, profile, ui.profilePage)
+        self.profile = MemberProfileView(members, profile, ui.profilePage, tabs=profile_tabs)
         ui.profileLayout.addWidget(self.profile)
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)
