@@ -51,8 +51,9 @@ class CreditsTab(QWidget):
         self.active_model, self.expired_model = LotsModel(self), LotsModel(self)
         self.history_model = HistoryModel(self)
         for table, model, stretch in (
-            (ui.activeTable, self.active_model, 0),
-            (ui.expiredTable, self.expired_model, 0),
+            # The plan name is read in full; the last column (state) takes the spare width.
+            (ui.activeTable, self.active_model, len(LotsModel.COLUMNS) - 1),
+            (ui.expiredTable, self.expired_model, len(LotsModel.COLUMNS) - 1),
             (ui.historyTable, self.history_model, 5),
         ):
             table.setModel(model)
