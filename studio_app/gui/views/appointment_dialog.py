@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.gui.controllers.appointments import (
     DEFAULT_MINUTES,
@@ -26,9 +25,9 @@ from studio_app.gui.controllers.appointments import (
 from studio_app.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from studio_app.gui.qtmodels.member_profile import class_time_text
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.member_choice import MemberSuggestions, add_payer_options
 
 AUTOMATIC = "Automatic (credits expiring first)"
-_STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
 
 
 def _next_hour(now: datetime) -> time:
@@ -60,7 +59,6 @@ class AppointmentDialog(QDialog):
         ui.memberNameLabel.setText(member_name)
         ui.memberNameLabel.setVisible(preset)
         ui.memberEdit.setVisible(not preset)
-        ui.suggestionsList.hide()
         ui.trainerCombo.addItems(controller.trainers())
         ui.trainerCombo.setCurrentIndex(-1)
         ui.trainerCombo.lineEdit().setPlaceholderText("Choose or type the trainer's name")
@@ -74,9 +72,9 @@ class AppointmentDialog(QDialog):
         ui.durationSpin.setRange(MIN_MINUTES, MAX_MINUTES)
         ui.durationSpin.setValue(DEFAULT_MINUTES)
         ui.roomEdit.setText(DEFAULT_ROOM)
-        ui.memberEdit.textChanged.connect(self._suggest)
-        ui.memberEdit.installEventFilter(self)
-        ui.suggestionsList.currentRowChanged.connect(lambda _row: self.refresh())
+        self.suggestions = MemberSuggestions(
+            ui.memberEdit, ui.suggestionsList, controller.search_members, self.refresh, self
+        )
         ui.trainerCombo.currentTextChanged.connect(lambda _text: self._update_summary())
         ui.categoryCombo.currentTextChanged.connect(lambda _text: self.refresh())
         ui.dateEdit.dateChanged.connect(lambda _date: self.refresh())
@@ -88,41 +86,12 @@ class AppointmentDialog(QDialog):
         self.refresh()
 
     # ------------------------------------------------------------------ member
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up and Down in the name field move through the suggestions."""
-        if (
-            watched is self.ui.memberEdit
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in _STEPS
-        ):
-            listing = self.ui.suggestionsList
-            row = listing.currentRow() + _STEPS[event.key()]
-            listing.setCurrentRow(max(0, min(listing.count() - 1, row)))
-            return True
-        return super().eventFilter(watched, event)
-
-    def _suggest(self, text: str) -> None:
-        """List the members matching what was typed; the first is chosen unless staff pick
-        another (↑/↓ or a click)."""
-        listing = self.ui.suggestionsList
-        listing.clear()
-        for m in self.controller.search_members(text):
-            contact = m.email or m.phone or m.card_code
-            item = QListWidgetItem(f"{m.full_name} · {contact}" if contact else m.full_name)
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            listing.addItem(item)
-        listing.setVisible(listing.count() > 0)
-        listing.setCurrentRow(0)
-        self.refresh()
-
     def member_id(self) -> int | None:
         if self.preset_member is not None:
             return self.preset_member
         if not self.ui.memberEdit.text().strip():
             return None
-        item = self.ui.suggestionsList.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.suggestions.chosen_member()
 
     # ------------------------------------------------------------------ fields
     def starts_at(self) -> datetime:
@@ -161,14 +130,7 @@ class AppointmentDialog(QDialog):
             if member is not None and category
             else []
         )
-        model = combo.model()
-        for option in options:
-            combo.addItem(
-                option.label + (" — can't pay" if option.reason else ""), option.membership_id
-            )
-            if option.reason and isinstance(model, QStandardItemModel):
-                model.item(combo.count() - 1).setEnabled(False)
-                combo.setItemData(combo.count() - 1, option.reason, Qt.ItemDataRole.ToolTipRole)
+        add_payer_options(combo, options)
         found = combo.findData(chosen) if chosen is not None else -1
         if found > 0 and not any(o.reason for o in options if o.membership_id == chosen):
             combo.setCurrentIndex(found)

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.domain.errors import DomainError
@@ -17,6 +15,7 @@ from studio_app.domain.payments import PaymentMethod
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
 from studio_app.gui.forms.ui_pay_visit_dialog import Ui_PayVisitDialog
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.member_choice import add_payer_options
 
 _CAN_PAY = "color: #1e5b2f;"
 _CANNOT_PAY = "color: #8a1c1c;"
@@ -65,18 +64,8 @@ class PayVisitDialog(QDialog):
 
     def _fill_memberships(self) -> None:
         """Every membership, those that can pay first; those that cannot are listed disabled."""
-        combo = self.ui.membershipCombo
-        model = combo.model()
         ordered = sorted(self.options.values(), key=lambda o: o.reason is not None)
-        for option in ordered:
-            combo.addItem(
-                option.label + (" — can't pay" if option.reason else " — can pay"),
-                option.membership_id,
-            )
-            if option.reason:
-                combo.setItemData(combo.count() - 1, option.reason, Qt.ItemDataRole.ToolTipRole)
-                if isinstance(model, QStandardItemModel):
-                    model.item(combo.count() - 1).setEnabled(False)
+        add_payer_options(self.ui.membershipCombo, ordered, can_pay_suffix=" — can pay")
 
     def with_membership(self) -> bool:
         return self.ui.membershipRadio.isChecked()
