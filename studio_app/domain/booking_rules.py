@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ClassFull, NoPayingMembership
 from studio_app.domain.plans import PlanKind
 
@@ -77,12 +78,8 @@ class Payer:
         return self.lot.expires_on if self.lot else self.candidate.ends_on
 
 
-def _d(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
 def _validity(name: str, c: PayerCandidate, day: date) -> str:
-    return f"{name} is valid {_d(c.starts_on)}–{_d(c.ends_on)}, not on {_d(day)}"
+    return f"{name} is valid {day_text(c.starts_on)}–{day_text(c.ends_on)}, not on {day_text(day)}"
 
 
 def decide(c: PayerCandidate, terms: SessionTerms) -> Payer | str:
@@ -103,12 +100,12 @@ def decide(c: PayerCandidate, terms: SessionTerms) -> Payer | str:
     if not covering:
         if not c.starts_on <= day <= c.ends_on:
             return _validity(name, c, day)
-        return f"{name} has no {category} credits valid on {_d(day)}"
+        return f"{name} has no {category} credits valid on {day_text(day)}"
     usable = [lot for lot in covering if lot.remaining > 0]
     if not usable:
         if c.kind is PlanKind.SESSION_PASS and c.category == category:
             return f"{name} has 0 of {c.entries_total} sessions left"
-        return f"{name} has 0 {category} credits left for {_d(day)}"
+        return f"{name} has 0 {category} credits left for {day_text(day)}"
     return Payer(c, min(usable, key=lambda lot: (lot.expires_on, lot.lot_id)))
 
 

@@ -28,6 +28,7 @@ from studio_app.reports.pdf_common import (
     SHADE,
     PagedCanvas,
     a4_document,
+    masthead,
     para,
     printable,
     printed_stamp,
@@ -38,8 +39,6 @@ _TICK = 12  # tick box side; rows are this plus padding, so one-line rows are 24
 _ROW_PAD = 6
 # #, Member, Membership, Left after this class, Present, Signature (fills the A4 frame).
 _COLUMNS = (22, 124, 102, 72, 44, 134)
-_STUDIO = style("studio", 10, font="Helvetica-Bold", color=GREY)
-_KIND = style("kind", 8, color=GREY, alignment=2)
 _TITLE = style("title", 22, font="Helvetica-Bold", spaceBefore=6, spaceAfter=2)
 _WHEN = style("when", 12.5)
 _LABEL = style("label", 7.5, color=GREY)
@@ -107,20 +106,6 @@ def _time_range(session: SessionBlock) -> str:
     end = start + timedelta(minutes=session.duration_minutes)
     # Built by hand: "%-d" (day without zero padding) is not portable to Windows.
     return f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M}\u2013{end:%H:%M}"
-
-
-def _masthead(studio_name: str) -> Table:
-    return Table(
-        [[para(studio_name, _STUDIO), para("ATTENDANCE SHEET", _KIND)]],
-        colWidths=[sum(_COLUMNS) * 0.7, sum(_COLUMNS) * 0.3],
-        style=[
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ],
-    )
 
 
 def _details(session: SessionBlock) -> Table:
@@ -228,7 +213,7 @@ def _sheet(studio_name: str, sheet: AttendanceList, walk_in_rows: int) -> list[F
     when = f"{s.starts_at:%a} {s.starts_at.day} {s.starts_at:%b %H:%M}"
     story: list[Flowable] = [
         _SheetLabel(printable(f"{s.name} \u00b7 {when}")),
-        _masthead(studio_name),
+        masthead(studio_name, "ATTENDANCE SHEET", sum(_COLUMNS), 0.7),
         para(s.name, _TITLE),
         para(_time_range(s), _WHEN),
         Spacer(1, 8),
@@ -257,7 +242,7 @@ def write_attendance_sheets(
         story += _sheet(studio_name, sheet, max(walk_in_rows, 0))
     if not story:
         story = [
-            _masthead(studio_name),
+            masthead(studio_name, "ATTENDANCE SHEET", sum(_COLUMNS), 0.7),
             para("No classes", _TITLE),
             para("There are no sessions to print for this selection.", _CELL_GREY),
         ]

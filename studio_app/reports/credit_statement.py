@@ -9,7 +9,7 @@ in the desk's local time. Architecture rule: reports import only DTOs and Report
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
+from studio_app.domain.durations import day_text
 from studio_app.dto.credits import CreditReport, LotRow
 from studio_app.reports.credit_workbook import local_time
 from studio_app.reports.pdf_common import (
@@ -28,6 +29,7 @@ from studio_app.reports.pdf_common import (
     SHADE,
     PagedCanvas,
     a4_document,
+    masthead,
     para,
     printable,
     printed_stamp,
@@ -35,8 +37,6 @@ from studio_app.reports.pdf_common import (
 )
 
 _WIDTH = A4[0] - 2 * LEFT  # the frame's text width
-_STUDIO = style("studio", 10, font="Helvetica-Bold", color=GREY)
-_KIND = style("kind", 8, color=GREY, alignment=TA_RIGHT)
 _TITLE = style("title", 22, font="Helvetica-Bold", spaceBefore=6, spaceAfter=2)
 _WHEN = style("when", 12.5)
 _LABEL = style("label", 7.5, color=GREY)
@@ -47,25 +47,6 @@ _HEAD_R = style("head_r", 7.5, font="Helvetica-Bold", alignment=TA_RIGHT)
 _CELL = style("cell", 8.5)
 _NOTE = style("note", 7, color=GREY)
 _EMPTY = style("empty", 9, color=GREY)
-
-
-def _day(d: date) -> str:
-    # Built by hand: "%-d" (day without zero padding) is not portable to Windows.
-    return f"{d.day} {d:%b %Y}"
-
-
-def _masthead(studio_name: str) -> Table:
-    return Table(
-        [[para(studio_name, _STUDIO), para("SESSION CREDIT STATEMENT", _KIND)]],
-        colWidths=[_WIDTH * 0.65, _WIDTH * 0.35],
-        style=[
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ],
-    )
 
 
 def _figures(report: CreditReport) -> Table:
@@ -153,8 +134,8 @@ def _lots(title: str, lots: Sequence[LotRow], *, with_state: bool) -> list[Flowa
         [
             str(lot.id),
             [para(lot.plan_name, _CELL), para(f"{lot.category} \u00b7 {lot.source}", _NOTE)],
-            _day(lot.valid_from),
-            _day(lot.expires_on),
+            day_text(lot.valid_from),
+            day_text(lot.expires_on),
             str(lot.issued),
             _signed(lot.adjusted),
             str(lot.used),
@@ -176,7 +157,7 @@ def _history(report: CreditReport) -> list[Flowable]:
     """Every ledger entry, oldest first, with what the member had of that category after it."""
     rows = [
         [
-            f"{_day(local_time(e.at))} {local_time(e.at):%H:%M}",
+            f"{day_text(local_time(e.at))} {local_time(e.at):%H:%M}",
             para(e.kind, _CELL),
             _signed(e.amount),
             para(e.category, _CELL),
@@ -193,9 +174,9 @@ def _history(report: CreditReport) -> list[Flowable]:
 
 def _statement(studio_name: str, report: CreditReport) -> list[Flowable]:
     story: list[Flowable] = [
-        _masthead(studio_name),
+        masthead(studio_name, "SESSION CREDIT STATEMENT", _WIDTH, 0.65),
         para(report.member_name, _TITLE),
-        para(f"Session credits as of {report.as_of:%A} {_day(report.as_of)}", _WHEN),
+        para(f"Session credits as of {report.as_of:%A} {day_text(report.as_of)}", _WHEN),
         Spacer(1, 10),
     ]
     if not report.totals and not report.lots and not report.ledger:
@@ -222,7 +203,7 @@ def write_credit_statement(studio_name: str, report: CreditReport, out: Path) ->
     out.parent.mkdir(parents=True, exist_ok=True)
     title = f"Session credit statement \u2013 {report.member_name}"
     doc = a4_document(out, title=title, author=studio_name)
-    label = printable(f"{report.member_name} \u00b7 credits as of {_day(report.as_of)}")
+    label = printable(f"{report.member_name} \u00b7 credits as of {day_text(report.as_of)}")
     canvas = partial(PagedCanvas, printed=printed_stamp(datetime.now()), label=label)
     doc.build(_statement(studio_name, report), canvasmaker=canvas)
     return out

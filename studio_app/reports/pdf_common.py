@@ -15,11 +15,12 @@ from unicodedata import combining, normalize
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 MARGIN = 15 * mm
 LEFT = MARGIN + 6  # where text starts: SimpleDocTemplate's frame adds 6pt padding
@@ -118,4 +119,24 @@ def a4_document(out: Path, *, title: str, author: str) -> SimpleDocTemplate:
         author=author,
         # Uncompressed: a few kilobytes more, and the text stays checkable in the bytes.
         pageCompression=0,
+    )
+
+
+_STUDIO = style("studio", 10, font="Helvetica-Bold", color=GREY)
+_KIND = style("kind", 8, color=GREY, alignment=TA_RIGHT)
+
+
+def masthead(studio_name: str, kind: str, width: float, studio_share: float) -> Table:
+    """The top line of every printed report: the studio's name left, what the paper is right
+    (e.g. "ATTENDANCE SHEET"), over a rule; ``studio_share`` of ``width`` goes to the name."""
+    return Table(
+        [[para(studio_name, _STUDIO), para(kind, _KIND)]],
+        colWidths=[width * studio_share, width * (1 - studio_share)],
+        style=[
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ],
     )

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.credit_grants import CreditGrantTerms, batch_expiry, due_issue_dates
+from studio_app.domain.durations import day_text
 from studio_app.dto.changes import Change, Result
 from studio_app.models import CreditLot, LedgerKind, LotSource, Membership, MembershipCreditGrant
 from studio_app.services import credits
@@ -43,10 +44,6 @@ def terms_of(grant: MembershipCreditGrant) -> CreditGrantTerms:
     return CreditGrantTerms(
         grant.category, grant.credits, grant.every_days, grant.expire_days, grant.initial_credits
     )
-
-
-def _d(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
 
 
 def issue_due(
@@ -96,7 +93,7 @@ def issue_due(
                 membership_id=membership.id,
                 entries_after=credits.entries_left(s, membership.id),
                 action=f"Issued {grant.credits} {grant.category} credits of "
-                f"{membership.plan_name}, valid {_d(day)}–{_d(expires_on)}",
+                f"{membership.plan_name}, valid {day_text(day)}–{day_text(expires_on)}",
                 automatic=True,
             )
             lots += 1
@@ -120,7 +117,7 @@ def expire_due(s: Session, ctx: ServiceContext, today: date) -> int:
             lot,
             LedgerKind.EXPIRY,
             -amount,
-            reason=f"Expired after {_d(lot.expires_on)}",
+            reason=f"Expired after {day_text(lot.expires_on)}",
             automatic=True,
         )
         membership = s.get(Membership, lot.membership_id)
@@ -132,7 +129,7 @@ def expire_due(s: Session, ctx: ServiceContext, today: date) -> int:
             entries_after=credits.entries_left(s, lot.membership_id),
             action=f"{amount} {lot.category} credit{'s' if amount != 1 else ''} of "
             f"{membership.plan_name if membership else 'a membership'} expired "
-            f"(valid until {_d(lot.expires_on)})",
+            f"(valid until {day_text(lot.expires_on)})",
             automatic=True,
         )
         expired += amount
