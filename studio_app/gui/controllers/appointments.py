@@ -44,8 +44,6 @@ __all__ = [
     "PayerOption",
 ]
 
-SEARCH_LIMIT = 20
-
 
 class AppointmentController(Controller):
     # The tab shows credits and memberships (who pays) as well as the appointments themselves.
@@ -61,12 +59,6 @@ class AppointmentController(Controller):
 
     def categories(self) -> list[str]:
         return self.ask(self.services.appointments.categories) or []
-
-    def search_members(self, text: str, limit: int = SEARCH_LIMIT) -> list[MemberRow]:
-        """Active members whose name, email, phone or card contains every typed word."""
-        if not text.strip():
-            return []
-        return self.ask(self.services.members.search, text, limit=limit) or []
 
     def payer_options(
         self, member_id: int, starts_at: datetime, category: str

@@ -29,10 +29,7 @@ __all__ = [
     "MemberRow",
     "PayerOption",
     "WaitlistRow",
-    "SEARCH_LIMIT",
 ]
-
-SEARCH_LIMIT = 20
 
 
 def pdf_dir() -> Path:
@@ -55,12 +52,6 @@ class AttendanceController(VisitPaymentController):
 
     def attendance(self, session_id: int) -> AttendanceList | None:
         return self.ask(self.services.bookings.attendance, session_id)
-
-    def search_members(self, text: str, limit: int = SEARCH_LIMIT) -> list[MemberRow]:
-        """Active members whose name, email, phone or card contains every typed word."""
-        if not text.strip():
-            return []
-        return self.ask(self.services.members.search, text, limit=limit) or []
 
     def sign_up(
         self,

@@ -10,10 +10,14 @@ from PySide6.QtCore import QObject
 
 from studio_app.domain.errors import DomainError
 from studio_app.dto.changes import Change, Result
+from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.services.container import Services
 
 T = TypeVar("T")
+
+#: How many members a type-a-name field suggests (the first is chosen; more words narrow it).
+SUGGESTIONS = 20
 
 
 class Controller(QObject):
@@ -37,6 +41,13 @@ class Controller(QObject):
     def concerns(cls, changes: frozenset[Change]) -> bool:
         """Whether an operation's changes touch what this controller's views show."""
         return bool(cls.RELOAD_ON & changes)
+
+    def search_members(self, text: str, limit: int = SUGGESTIONS) -> list[MemberRow]:
+        """Suggestions for a type-a-name field: active members whose name, email, phone or card
+        contains every typed word (nothing until something is typed)."""
+        if not text.strip():
+            return []
+        return self.ask(self.services.members.search, text, limit=limit) or []
 
     def act(self, action: Callable[..., Result[T]], *args: Any, **kwargs: Any) -> Result[T] | None:
         """Run a service action. On success publish its changes (and message) and return the
