@@ -161,7 +161,6 @@ class AppointmentService:
                 status=BookingStatus.SIGNED_OUT,
                 action="Cancelled appointment",
             )
-            cs.cancelled = True
             uow.commit()
         return Result(
             None, _CHANGED, f"Appointment on {_moment(cs.starts_at)} cancelled; credit returned."

@@ -189,7 +189,8 @@ def release(
     status: BookingStatus,
     action: str,
 ) -> None:
-    """End a live booking and return its session to the lot it came from."""
+    """End a live booking and return its session to the lot it came from; an appointment
+    (one-to-one) ends with its booking, so its session is cancelled too."""
     if booking.status != BookingStatus.BOOKED.value:
         raise BookingRefused(
             "This booking is no longer active (already signed out?).", rule="not-booked"
@@ -198,6 +199,8 @@ def release(
     booking.ended_at = ctx.clock.utcnow()
     booking.ended_by_id = ctx.acting().staff_id
     cs.booked_count -= 1
+    if cs.appointment:  # a one-to-one appointment without its client is cancelled with it
+        cs.cancelled = True
     entries_after = None
     if booking.lot_id is not None:
         lot = load(s, CreditLot, booking.lot_id, "Credit lot")

@@ -136,8 +136,6 @@ class BookingService:
             booking_ops.release(
                 s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT, action="Signed out of"
             )
-            if cs.appointment:  # a one-to-one appointment without its client is cancelled
-                cs.cancelled = True
             messages = booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
         return Result(None, _CHANGED, " ".join(messages))

@@ -91,6 +91,14 @@ def test_cancel_returns_the_credit_and_takes_it_off_the_calendar(studio: StudioF
     assert pt_left(studio, peter) == 3
 
 
+def test_signing_out_of_an_appointment_at_the_desk_cancels_it_too(studio: StudioFactory) -> None:
+    peter = pt_member(studio)
+    ref = book(studio, peter, at(THU, 10)).value
+    studio.svc.bookings.sign_out(ref.booking_id)
+    assert pt_left(studio, peter) == 4
+    assert live_blocks(studio, THU) == []
+
+
 def test_without_pt_credits_the_refusal_names_the_category_and_writes_nothing(
     studio: StudioFactory,
 ) -> None:
