@@ -22,13 +22,13 @@ from studio_app.models import (
     MemberStatus,
     Plan,
     SessionRule,
-    StudioSettings,
     WaitlistEntry,
     WaitlistStatus,
 )
 from studio_app.services import credits
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit, load
+from studio_app.services.studio import enforce_billing
 
 
 def lock_session(s: Session, session_id: int) -> ClassSession:
@@ -66,11 +66,6 @@ def session_terms(s: Session, cs: ClassSession) -> SessionTerms:
         frozenset(plan_id for plan_id, _ in allowed),
         tuple(name for _, name in allowed),
     )
-
-
-def enforce_billing(s: Session) -> bool:
-    settings = s.scalars(select(StudioSettings).limit(1)).first()
-    return True if settings is None else settings.enforce_billing
 
 
 def live_booking(s: Session, session_id: int, member_id: int) -> Booking | None:

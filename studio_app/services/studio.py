@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.passwords import hash_password
@@ -10,6 +11,13 @@ from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, en
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Staff, StudioSettings
 from studio_app.services.context import ServiceContext
+
+
+def enforce_billing(s: Session) -> bool:
+    """ "Enforce billing for session registration", read inside the caller's unit of work:
+    on (the default, also before set-up) a sign-up needs a paying membership."""
+    settings = s.get(StudioSettings, 1)
+    return True if settings is None else settings.enforce_billing
 
 
 class StudioService:
@@ -74,8 +82,7 @@ class StudioService:
     def enforce_billing(self) -> bool:
         """Whether a sign-up needs a paying membership (on by default)."""
         with self.ctx.uow.read() as uow:
-            settings = uow.session.get(StudioSettings, 1)
-            return True if settings is None else settings.enforce_billing
+            return enforce_billing(uow.session)
 
     def set_enforce_billing(self, on: bool) -> Result[None]:
         """ "Enforce billing for session registration": on, every sign-up needs a paying
