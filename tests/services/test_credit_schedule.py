@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -133,8 +134,7 @@ def test_editing_a_plan_leaves_sold_credit_settings_alone(studio: StudioFactory)
     plan_id = studio.limited_plan()
     svc.memberships.sell(member, plan_id, date(2026, 12, 1))
     plan = next(p for p in svc.plans.list_plans() if p.id == plan_id)
-    changed = plan.as_input().__class__(
-        **{**plan.as_input().__dict__, "grants": (CreditGrantTerms(DEFAULT_CATEGORY, 9),)}
+    svc.plans.update(
+        plan_id, replace(plan.as_input(), grants=(CreditGrantTerms(DEFAULT_CATEGORY, 9),))
     )
-    svc.plans.update(plan_id, changed)
     assert svc.credits.report(member).available == 6
