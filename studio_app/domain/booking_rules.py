@@ -1,9 +1,12 @@
 """Which membership pays for a class session, and the capacity rule.
 
-SPEC §3/§4: only memberships allowed by the session rules, of the session's credit category,
-valid on the session's day and with a credit left may pay. A time-based membership covers its
-category while valid; any other membership pays with a credit lot valid on the session's day
-(from its first valid day to its expiry), taken from the lot that expires first. Among the
+SPEC §3/§4/§5: only memberships allowed by the session rules, of the session's credit category,
+valid on the session's day, not on hold that day, within their attendance restrictions (and their
+package's) and with a credit left may pay. With the business policy "Clients can only book
+sessions within their current paid period" on, the session must also fall in that period.
+A time-based membership covers its category while valid; any other membership pays with a
+credit lot valid on the session's day (from its first valid day to its expiry), taken from the
+lot that expires first. Among the
 memberships that can pay, the one that expires first is chosen; staff may override the choice.
 """
 
@@ -15,7 +18,15 @@ from datetime import date
 
 from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ClassFull, NoPayingMembership
+from studio_app.domain.holds import hold_on
 from studio_app.domain.plans import PlanKind
+from studio_app.domain.restrictions import (
+    DateRange,
+    Restriction,
+    Visit,
+    first_full_period,
+    range_text,
+)
 
 
 @dataclass(frozen=True)
@@ -30,6 +41,18 @@ class LotView:
 
     def covers(self, day: date) -> bool:
         return self.valid_from <= day <= self.expires_on
+
+
+@dataclass(frozen=True)
+class PackageView:
+    """The package a membership was sold in: its restrictions count the visits of all its items
+    together, and its holds pause every item."""
+
+    name: str
+    starts_on: date
+    restrictions: tuple[Restriction, ...] = ()
+    visits: tuple[Visit, ...] = ()
+    holds: tuple[DateRange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +72,17 @@ class PayerCandidate:
     #: Categories the membership holds credits of (its own category when it pays with credits,
     #: plus categories of included grants such as "2 PT sessions a month").
     credit_categories: frozenset[str] = field(default_factory=frozenset)
+    restrictions: tuple[Restriction, ...] = ()
+    #: Visits this membership has paid for (to count against its restrictions).
+    visits: tuple[Visit, ...] = ()
+    holds: tuple[DateRange, ...] = ()
+    #: The payment period holding today (for the "current paid period" business policy).
+    paid_period: DateRange | None = None
+    package: PackageView | None = None
+
+    @property
+    def all_holds(self) -> tuple[DateRange, ...]:
+        return self.holds + (self.package.holds if self.package else ())
 
     def left(self, category: str) -> int:
         return sum(lot.remaining for lot in self.lots if lot.category == category)
@@ -64,6 +98,8 @@ class SessionTerms:
     #: Plans allowed by the series' session rules; empty = no rules (any plan of the category).
     allowed_plans: frozenset[int] = frozenset()
     allowed_names: tuple[str, ...] = ()
+    #: Business policy "Clients can only book sessions within their current paid period".
+    paid_period_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,12 +120,58 @@ def _validity(name: str, c: PayerCandidate, day: date) -> str:
 
 def decide(c: PayerCandidate, terms: SessionTerms) -> Payer | str:
     """The way ``c`` pays for the session, or the exact rule that stops it."""
-    name, day, category = f"'{c.plan_name}'", terms.day, terms.category
+    name = f"'{c.plan_name}'"
     if c.cancelled:
         return f"{name} is cancelled"
+    if c.kind is PlanKind.PACKAGE:
+        return f"{name} is a package: the plans in it pay for classes"
     if terms.allowed_plans and c.plan_id not in terms.allowed_plans:
         allowed = ", ".join(terms.allowed_names) or "other plans"
         return f"{name} is not allowed by the session rules of {terms.class_label} ({allowed})"
+    held = hold_on(terms.day, c.all_holds)
+    if held is not None:
+        return f"{name} is on hold {range_text(held)}"
+    decision = _payment(c, terms)
+    if isinstance(decision, str):
+        return decision
+    return _within_limits(c, terms) or decision
+
+
+def _within_limits(c: PayerCandidate, terms: SessionTerms) -> str | None:
+    """The current-paid-period policy, then the membership's and its package's restrictions."""
+    name, day = f"'{c.plan_name}'", terms.day
+    if terms.paid_period_only and c.paid_period and not c.paid_period[0] <= day <= c.paid_period[1]:
+        return (
+            f"{name} can only book within its current paid period "
+            f"{range_text(c.paid_period)} (business policy)"
+        )
+    full = first_full_period(
+        c.restrictions,
+        anchor=c.starts_on,
+        day=day,
+        category=terms.category,
+        visits=c.visits,
+        holds=c.all_holds,
+    )
+    if full is not None:
+        return f"{name}: {full.text()}"
+    if c.package is not None:
+        full = first_full_period(
+            c.package.restrictions,
+            anchor=c.package.starts_on,
+            day=day,
+            category=terms.category,
+            visits=c.package.visits,
+            holds=c.all_holds,
+        )
+        if full is not None:
+            return f"{name}, package '{c.package.name}': {full.text()}"
+    return None
+
+
+def _payment(c: PayerCandidate, terms: SessionTerms) -> Payer | str:
+    """Validity, category and credits: what pays, or why nothing can."""
+    name, day, category = f"'{c.plan_name}'", terms.day, terms.category
     if c.kind is PlanKind.TIME_BASED and c.category == category:
         return Payer(c, None) if c.starts_on <= day <= c.ends_on else _validity(name, c, day)
     if category not in c.credit_categories:

@@ -15,6 +15,8 @@ class AttendeeRow:
     left_after: str
     present: bool
     unpaid: bool = False
+    #: Booked but not present once the class was over.
+    no_show: bool = False
 
 
 @dataclass(frozen=True)

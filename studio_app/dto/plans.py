@@ -4,7 +4,9 @@ from dataclasses import dataclass
 
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
+from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.plans import PlanKind
+from studio_app.domain.restrictions import Restriction
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,11 @@ class PlanInput:
     #: Credit settings: what the plan issues on a schedule (limited plans) or includes on top
     #: (e.g. 2 Personal training credits every 30 days with a class pass).
     grants: tuple[CreditGrantTerms, ...] = ()
+    #: Attendance restrictions (SPEC §5): all must hold.
+    restrictions: tuple[Restriction, ...] = ()
+    hold_policy: HoldPolicy = HoldPolicy()
+    #: A package's plans (ids), sold together with it.
+    package_items: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,9 @@ class PlanRow:
     credit_category: str
     active: bool
     grants: tuple[CreditGrantTerms, ...] = ()
+    restrictions: tuple[Restriction, ...] = ()
+    hold_policy: HoldPolicy = HoldPolicy()
+    package_items: tuple[int, ...] = ()
 
     def as_input(self) -> PlanInput:
         return PlanInput(
@@ -46,4 +56,7 @@ class PlanRow:
             self.credit_category,
             self.active,
             self.grants,
+            self.restrictions,
+            self.hold_policy,
+            self.package_items,
         )

@@ -3,6 +3,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from studio_app.domain.booking_policy import BookingPolicy
+
 
 @dataclass(frozen=True)
 class SeriesInput:
@@ -20,6 +22,8 @@ class SeriesInput:
     #: Session rules (SPEC §4): the plans allowed to book the class; empty = any membership
     #: of the class's credit category.
     allowed_plan_ids: frozenset[int] = frozenset()
+    #: The series' own booking window and cancellation cut-off; None: the studio's.
+    policy: BookingPolicy | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class SeriesRow:
     credit_category: str
     color: str
     allowed_plan_ids: frozenset[int] = frozenset()
+    policy: BookingPolicy | None = None
 
     def as_input(self) -> SeriesInput:
         return SeriesInput(
@@ -52,6 +57,7 @@ class SeriesRow:
             self.credit_category,
             self.color,
             self.allowed_plan_ids,
+            self.policy,
         )
 
 

@@ -5,10 +5,13 @@ from studio_app.models.base import Base
 from studio_app.models.booking import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
 from studio_app.models.credit_grants import MembershipCreditGrant, PlanCreditGrant
 from studio_app.models.credits import CreditLot, LedgerEntry, LedgerKind, LotSource
+from studio_app.models.hold import MembershipHold
 from studio_app.models.member import Member, MemberStatus
 from studio_app.models.membership import Membership
+from studio_app.models.package import PlanPackageItem
 from studio_app.models.payment import Payment
 from studio_app.models.plan import Plan
+from studio_app.models.restrictions import MembershipRestriction, PlanRestriction
 from studio_app.models.schedule import ClassSeries, ClassSession, SessionRule
 from studio_app.models.staff import Staff
 from studio_app.models.studio import StudioSettings
@@ -25,6 +28,10 @@ __all__ = [
     "LedgerKind",
     "LotSource",
     "MembershipCreditGrant",
+    "MembershipHold",
+    "MembershipRestriction",
+    "PlanPackageItem",
+    "PlanRestriction",
     "Payment",
     "PlanCreditGrant",
     "SessionRule",

@@ -15,6 +15,8 @@ class BookingStatus(enum.StrEnum):
     BOOKED = "booked"
     SIGNED_OUT = "signed_out"
     SESSION_CANCELLED = "session_cancelled"
+    # Signed out after the cancellation cut-off: the place is freed, the session stays charged.
+    LATE_CANCELLED = "late_cancelled"
 
 
 class Booking(Base):
@@ -41,6 +43,8 @@ class Booking(Base):
     present: Mapped[bool] = mapped_column(default=False)
     # An unpaid visit (enforce billing off): no membership paid yet; paid later.
     unpaid: Mapped[bool] = mapped_column(default=False)
+    # Booked but not present once the class was over.
+    no_show: Mapped[bool] = mapped_column(default=False)
     booked_at: Mapped[datetime]
     booked_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     ended_at: Mapped[datetime | None]

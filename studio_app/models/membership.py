@@ -24,6 +24,14 @@ class Membership(Base):
     starts_on: Mapped[date]
     ends_on: Mapped[date]
     entries_total: Mapped[int | None]
+    # The plan's duration as sold: the length of one payment period.
+    duration_count: Mapped[int] = mapped_column(default=1)
+    duration_unit: Mapped[str] = mapped_column(String(10), default="months")
+    # The package membership this one was sold in, if any.
+    package_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"), index=True)
+    hold_min_days: Mapped[int | None]
+    hold_max_days: Mapped[int | None]
+    holds_per_year: Mapped[int | None]
     cancelled: Mapped[bool] = mapped_column(default=False)
     sold_at: Mapped[datetime]
     sold_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))

@@ -22,4 +22,8 @@ class Plan(Base):
     entries: Mapped[int | None]
     credit_category: Mapped[str] = mapped_column(String(60))
     active: Mapped[bool] = mapped_column(default=True)
+    # Hold policy (None: no limit): minimum and maximum hold length, holds per calendar year.
+    hold_min_days: Mapped[int | None]
+    hold_max_days: Mapped[int | None]
+    holds_per_year: Mapped[int | None]
     created_at: Mapped[datetime]

@@ -26,6 +26,10 @@ class ClassSeries(Base):
     credit_category: Mapped[str] = mapped_column(String(60))
     color: Mapped[str] = mapped_column(String(9), default="#4f8a8b")
     created_at: Mapped[datetime]
+    # Own booking window and cancellation cut-off instead of the studio's.
+    policy_override: Mapped[bool] = mapped_column(default=False)
+    booking_window_days: Mapped[int | None]
+    cancel_cutoff_hours: Mapped[int | None]
 
 
 class SessionRule(Base):

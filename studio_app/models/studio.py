@@ -16,3 +16,8 @@ class StudioSettings(Base):
     address: Mapped[str] = mapped_column(String(240), default="")
     # On: a sign-up needs a paying membership. Off: staff may register an unpaid visit.
     enforce_billing: Mapped[bool] = mapped_column(default=True)
+    # Booking policy (None: no window / no cut-off).
+    booking_window_days: Mapped[int | None]
+    cancel_cutoff_hours: Mapped[int | None]
+    # "Clients can only book sessions within their current paid period".
+    paid_period_only: Mapped[bool] = mapped_column(default=False)

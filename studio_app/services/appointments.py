@@ -32,7 +32,7 @@ from studio_app.dto.attendance import PayerOption
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Booking, BookingStatus, ClassSession, Member, MemberStatus
 from studio_app.services import appointment_queries as q
-from studio_app.services import booking_ops, credits
+from studio_app.services import booking_ops, payers, policies
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
 
@@ -72,9 +72,14 @@ class AppointmentService:
     ) -> list[PayerOption]:
         """Each membership of the member and how it would pay for an appointment of ``category``
         at ``starts_at``, or why it cannot; the one that pays automatically comes first."""
-        terms = SessionTerms(starts_at.date(), _clean(category), f"{_clean(category)} appointment")
         with self.ctx.uow.read() as uow:
-            candidates = credits.payer_candidates(uow.session, member_id)
+            terms = SessionTerms(
+                starts_at.date(),
+                _clean(category),
+                f"{_clean(category)} appointment",
+                paid_period_only=policies.paid_period_only(uow.session),
+            )
+            candidates = payers.payer_candidates(uow.session, member_id, self.ctx.clock.today())
         try:
             first = choose_payer(candidates, terms, member_name="").candidate.membership_id
         except DomainError:
@@ -131,7 +136,7 @@ class AppointmentService:
                 booked_count=0,
             )
             # Who pays is decided before anything is written: a refusal leaves no session behind.
-            booking_ops.choose(s, cs, member, data.membership_id)
+            booking_ops.choose(s, cs, member, self.ctx.clock.today(), data.membership_id)
             s.add(cs)
             s.flush()
             booking = booking_ops.book(

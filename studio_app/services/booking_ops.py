@@ -7,9 +7,12 @@ unit of work, on a class session row locked for update, so two desks never overs
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.booking_policy import window_refusal
 from studio_app.domain.booking_rules import Payer, SessionTerms, check_capacity, choose_payer
 from studio_app.domain.errors import BookingRefused, DomainError
 from studio_app.models import (
@@ -25,7 +28,7 @@ from studio_app.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
-from studio_app.services import credits
+from studio_app.services import credits, payers, policies
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit, load
 from studio_app.services.studio import enforce_billing
@@ -46,8 +49,8 @@ def class_label(cs: ClassSession) -> str:
 
 
 def session_terms(s: Session, cs: ClassSession) -> SessionTerms:
-    """What the class session asks of a paying membership: its day, category and session rules
-    (the plans its series allows; none = any plan of the category)."""
+    """What the class session asks of a paying membership: its day, category, session rules
+    (the plans its series allows; none = any plan of the category) and the paid-period policy."""
     allowed: list[tuple[int, str]] = []
     if cs.series_id is not None:
         allowed = [
@@ -65,6 +68,7 @@ def session_terms(s: Session, cs: ClassSession) -> SessionTerms:
         class_label(cs),
         frozenset(plan_id for plan_id, _ in allowed),
         tuple(name for _, name in allowed),
+        policies.paid_period_only(s),
     )
 
 
@@ -100,6 +104,13 @@ def book(
         )
     if cs.cancelled:
         raise BookingRefused(f"{label} is cancelled.", rule="cancelled")
+    too_early = window_refusal(
+        policies.booking_policy(s, cs), today=ctx.clock.today(), session_day=cs.starts_at.date()
+    )
+    if too_early:
+        raise BookingRefused(
+            f"Cannot sign up {member.full_name} for {label}: {too_early}.", rule="booking-window"
+        )
     if live_booking(s, cs.id, member.id) is not None:
         raise BookingRefused(
             f"{member.full_name} is already signed up for {label}.", rule="double-booking"
@@ -127,7 +138,7 @@ def book(
         cs.booked_count += 1
         audit(s, ctx, member_id=member.id, action=f"{via} for {label} (unpaid visit)")
         return booking
-    payer = choose(s, cs, member, preferred_membership_id)
+    payer = choose(s, cs, member, ctx.clock.today(), preferred_membership_id)
     s.add(booking)
     s.flush()
     entries_after = pay(s, ctx, booking, payer)
@@ -144,12 +155,16 @@ def book(
 
 
 def choose(
-    s: Session, cs: ClassSession, member: Member, preferred_membership_id: int | None = None
+    s: Session,
+    cs: ClassSession,
+    member: Member,
+    today: date,
+    preferred_membership_id: int | None = None,
 ) -> Payer:
     """The membership (and lot) that pays for ``member`` in ``cs``, or a refusal naming the rule
     for each membership. Reads only: nothing is written when it refuses."""
     return choose_payer(
-        credits.payer_candidates(s, member.id),
+        payers.payer_candidates(s, member.id, today),
         session_terms(s, cs),
         member_name=member.full_name,
         preferred_membership_id=preferred_membership_id,
@@ -186,16 +201,7 @@ def release(
 ) -> None:
     """End a live booking and return its session to the lot it came from; an appointment
     (one-to-one) ends with its booking, so its session is cancelled too."""
-    if booking.status != BookingStatus.BOOKED.value:
-        raise BookingRefused(
-            "This booking is no longer active (already signed out?).", rule="not-booked"
-        )
-    booking.status = status.value
-    booking.ended_at = ctx.clock.utcnow()
-    booking.ended_by_id = ctx.acting().staff_id
-    cs.booked_count -= 1
-    if cs.appointment:  # a one-to-one appointment without its client is cancelled with it
-        cs.cancelled = True
+    _end(ctx, booking, cs, status)
     entries_after = None
     if booking.lot_id is not None:
         lot = load(s, CreditLot, booking.lot_id, "Credit lot")
@@ -209,6 +215,41 @@ def release(
         membership_id=booking.membership_id,
         entries_after=entries_after,
         action=f"{action} {class_label(cs)}{plan_name}",
+    )
+
+
+def _end(ctx: ServiceContext, booking: Booking, cs: ClassSession, status: BookingStatus) -> None:
+    """Free the booking's place; an appointment (one-to-one) is cancelled with its client."""
+    if booking.status != BookingStatus.BOOKED.value:
+        raise BookingRefused(
+            "This booking is no longer active (already signed out?).", rule="not-booked"
+        )
+    booking.status = status.value
+    booking.ended_at = ctx.clock.utcnow()
+    booking.ended_by_id = ctx.acting().staff_id
+    cs.booked_count -= 1
+    if cs.appointment:
+        cs.cancelled = True
+
+
+def late_cancel(
+    s: Session, ctx: ServiceContext, booking: Booking, cs: ClassSession, why: str
+) -> None:
+    """A sign-out after the cancellation cut-off: the place is freed but the session stays
+    charged (no credit comes back) and still counts as a visit."""
+    _end(ctx, booking, cs, BookingStatus.LATE_CANCELLED)
+    entries_after = None
+    if booking.lot_id is not None:
+        lot = load(s, CreditLot, booking.lot_id, "Credit lot")
+        entries_after = credits.entries_left(s, lot.membership_id, lot.category)
+    audit(
+        s,
+        ctx,
+        member_id=booking.member_id,
+        membership_id=booking.membership_id,
+        entries_after=entries_after,
+        action=f"Late cancel of {class_label(cs)} ({_plan_name(s, booking)}): {why}; "
+        "the session stays charged",
     )
 
 

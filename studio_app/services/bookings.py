@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from studio_app.domain.booking_policy import class_over, late_cancel_hours, late_cancel_text
 from studio_app.domain.booking_rules import refusal_reason
 from studio_app.domain.errors import BookingRefused, NotFound
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
@@ -19,9 +21,9 @@ from studio_app.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
-from studio_app.services import booking_ops, credits, visit_payments
+from studio_app.services import booking_ops, credits, payers, policies, visit_payments
 from studio_app.services.context import ServiceContext
-from studio_app.services.records import load
+from studio_app.services.records import audit, load
 from studio_app.services.schedule_queries import block_of
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
@@ -74,6 +76,7 @@ class BookingService:
                         left,
                         booking.present,
                         booking.unpaid,
+                        booking.no_show,
                     )
                 )
             waiting = s.execute(
@@ -101,7 +104,7 @@ class BookingService:
             terms = booking_ops.session_terms(uow.session, cs)
             return [
                 PayerOption(c.membership_id, c.plan_name, refusal_reason(c, terms))
-                for c in credits.payer_candidates(uow.session, member_id)
+                for c in payers.payer_candidates(uow.session, member_id, self.ctx.clock.today())
             ]
 
     def sign_up(
@@ -125,20 +128,82 @@ class BookingService:
             uow.commit()
             return Result(booking.id, _CHANGED, f"{member.full_name} signed up.")
 
-    def sign_out(self, booking_id: int) -> Result[None]:
+    def late_cancel_warning(self, booking_id: int) -> str | None:
+        """The late-cancel notice if signing out now is after the class's cancellation cut-off
+        (and the visit was charged), so the desk can choose to forgive it; else None."""
+        with self.ctx.uow.read() as uow:
+            booking = load(uow.session, Booking, booking_id, "Booking")
+            cs = load(uow.session, ClassSession, booking.session_id, "Class session")
+            return self._late(uow.session, booking, cs)
+
+    def _late(self, s: Session, booking: Booking, cs: ClassSession) -> str | None:
+        if booking.membership_id is None:
+            return None
+        policy = policies.booking_policy(s, cs)
+        hours = late_cancel_hours(policy, now=self.ctx.clock.now(), starts_at=cs.starts_at)
+        return None if hours is None else late_cancel_text(policy, hours)
+
+    def sign_out(self, booking_id: int, *, forgive: bool = False) -> Result[None]:
         """Sign a member out; the session returns to the membership it came from, and the first
-        waitlisted member who can pay takes the place."""
+        waitlisted member who can pay takes the place. After the cancellation cut-off it is a
+        late cancel that keeps the session charged, unless staff ``forgive`` it."""
         self.ctx.acting()
         with self.ctx.uow() as uow:
             s = uow.session
             booking = load(s, Booking, booking_id, "Booking")
             cs = booking_ops.lock_session(s, booking.session_id)
-            booking_ops.release(
-                s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT, action="Signed out of"
-            )
-            messages = booking_ops.promote_waitlist(s, self.ctx, cs)
+            late = self._late(s, booking, cs) if booking.status == "booked" else None
+            if late and not forgive:
+                booking_ops.late_cancel(s, self.ctx, booking, cs, late)
+                messages = [f"{late}: the session stays charged."]
+            else:
+                action = "Signed out (late cancel forgiven) of" if late else "Signed out of"
+                booking_ops.release(
+                    s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT, action=action
+                )
+                messages = []
+            messages += booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
         return Result(None, _CHANGED, " ".join(messages))
+
+    def mark_no_shows(self, session_id: int) -> Result[int]:
+        """Flag every member booked but not marked present as a no-show, once the class is over.
+        The session stays charged; marking the member present later clears the flag."""
+        self.ctx.acting()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            cs = load(s, ClassSession, session_id, "Class session")
+            label = booking_ops.class_label(cs)
+            if not class_over(
+                now=self.ctx.clock.now(),
+                starts_at=cs.starts_at,
+                duration_minutes=cs.duration_minutes,
+            ):
+                ends = cs.starts_at + timedelta(minutes=cs.duration_minutes)
+                raise BookingRefused(
+                    f"{label} ends at {ends:%H:%M}: no-shows can be marked once the class is over.",
+                    rule="no-show-too-early",
+                )
+            absent = s.scalars(
+                select(Booking).where(
+                    Booking.session_id == session_id,
+                    Booking.status == BookingStatus.BOOKED.value,
+                    Booking.present.is_(False),
+                    Booking.no_show.is_(False),
+                )
+            ).all()
+            for booking in absent:
+                booking.no_show = True
+                audit(
+                    s,
+                    self.ctx,
+                    member_id=booking.member_id,
+                    membership_id=booking.membership_id,
+                    action=f"No-show at {label}",
+                )
+            uow.commit()
+        noun = "no-show" if len(absent) == 1 else "no-shows"
+        return Result(len(absent), frozenset({Change.BOOKINGS}), f"{len(absent)} {noun} marked.")
 
     def pay_visit(self, booking_id: int, membership_id: int | None = None) -> Result[None]:
         """Pay an unpaid visit with a membership chosen now (or the one expiring first). The
@@ -171,6 +236,8 @@ class BookingService:
             if booking.status != BookingStatus.BOOKED.value:
                 raise BookingRefused("Only booked members can be marked present.")
             booking.present = present
+            if present:
+                booking.no_show = False
             uow.commit()
         return Result(None, frozenset({Change.BOOKINGS}))
 

@@ -13,11 +13,13 @@ from studio_app.services.bookings import BookingService
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_ledger import CreditService
 from studio_app.services.credit_schedule import CreditScheduleService
+from studio_app.services.holds import HoldService
 from studio_app.services.integrity import IntegrityService
 from studio_app.services.member_profile import MemberProfileService
 from studio_app.services.members import MemberService
 from studio_app.services.memberships import MembershipService
 from studio_app.services.plans import PlanService
+from studio_app.services.policies import PolicyService
 from studio_app.services.reports import ReportService
 from studio_app.services.schedule import ScheduleService
 from studio_app.services.staff import StaffService
@@ -40,6 +42,8 @@ class Services:
     credit_schedule: CreditScheduleService
     reports: ReportService
     integrity: IntegrityService
+    holds: HoldService
+    policies: PolicyService
 
 
 def open_services(url: str, clock: Clock | None = None) -> Services:
@@ -62,4 +66,6 @@ def open_services(url: str, clock: Clock | None = None) -> Services:
         credit_schedule=CreditScheduleService(ctx),
         reports=ReportService(ctx),
         integrity=IntegrityService(ctx),
+        holds=HoldService(ctx),
+        policies=PolicyService(ctx),
     )

@@ -13,8 +13,6 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from studio_app.domain.booking_rules import LotView, PayerCandidate
-from studio_app.domain.plans import PlanKind
 from studio_app.models import (
     CreditLot,
     LedgerEntry,
@@ -137,43 +135,3 @@ def credit_categories(session: Session, membership_ids: list[int]) -> dict[int, 
     for membership_id, category in rows:
         found[membership_id].add(category)
     return found
-
-
-def payer_candidates(session: Session, member_id: int) -> list[PayerCandidate]:
-    """Every membership of the member with its lots, as the booking rules see them."""
-    memberships = session.scalars(
-        select(Membership).where(Membership.member_id == member_id).order_by(Membership.id)
-    ).all()
-    ids = [m.id for m in memberships]
-    lots: dict[int, list[LotView]] = defaultdict(list)
-    if ids:
-        for lot in session.scalars(
-            select(CreditLot).where(CreditLot.membership_id.in_(ids)).order_by(CreditLot.id)
-        ):
-            lots[lot.membership_id].append(
-                LotView(lot.id, lot.category, lot.valid_from, lot.expires_on, lot.remaining)
-            )
-    categories = credit_categories(session, ids)
-    candidates = []
-    for m in memberships:
-        kind = PlanKind(m.kind)
-        # Credits held by grants, plus any added by hand in another category.
-        held = set(categories.get(m.id, set())) | {lot.category for lot in lots.get(m.id, ())}
-        if kind is PlanKind.SESSION_PASS:
-            held.add(m.credit_category)
-        candidates.append(
-            PayerCandidate(
-                m.id,
-                m.plan_name,
-                kind,
-                m.credit_category,
-                m.starts_on,
-                m.ends_on,
-                m.entries_total,
-                tuple(lots.get(m.id, ())),
-                m.cancelled,
-                m.plan_id,
-                frozenset(held),
-            )
-        )
-    return candidates

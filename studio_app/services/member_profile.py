@@ -24,6 +24,7 @@ _STATUS_TEXT = {
     BookingStatus.BOOKED.value: "booked",
     BookingStatus.SIGNED_OUT.value: "signed out",
     BookingStatus.SESSION_CANCELLED.value: "class cancelled",
+    BookingStatus.LATE_CANCELLED.value: "late cancel (charged)",
 }
 
 
@@ -55,7 +56,13 @@ class MemberProfileService:
                 booked = booking.status == BookingStatus.BOOKED.value
                 status = _STATUS_TEXT[booking.status]
                 if booked and starts_at < now:
-                    status = "attended" if booking.present else "taken place"
+                    status = (
+                        "attended"
+                        if booking.present
+                        else "no-show"
+                        if booking.no_show
+                        else "taken place"
+                    )
                 # Only a visit still booked is owed; a signed-out unpaid visit owes nothing.
                 unpaid = booked and booking.unpaid
                 row = BookingRow(

@@ -21,13 +21,17 @@ from studio_app.models import (
     Member,
     Membership,
     MembershipCreditGrant,
+    MembershipHold,
+    MembershipRestriction,
     MemberStatus,
     Plan,
     PlanCreditGrant,
+    PlanRestriction,
 )
 from studio_app.services import credits
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import issue_due, terms_of
+from studio_app.services.plans import package_items
 from studio_app.services.records import audit, load
 
 _CHANGED = frozenset({Change.MEMBERSHIPS})
@@ -51,6 +55,7 @@ def membership_row(session: Session, membership: Membership, today: date) -> Mem
         # Only a pass is "used up": a limited plan's next batch is still to come.
         entries_left=left if kind is PlanKind.SESSION_PASS else None,
         cancelled=membership.cancelled,
+        on_hold=_on_hold(session, membership, today),
     )
     return MembershipRow(
         membership.id,
@@ -66,12 +71,34 @@ def membership_row(session: Session, membership: Membership, today: date) -> Mem
     )
 
 
+def _on_hold(session: Session, membership: Membership, today: date) -> bool:
+    """A hold (its own, or its package's) covers today."""
+    ids = [membership.id] + ([membership.package_id] if membership.package_id else [])
+    return (
+        session.scalar(
+            select(MembershipHold.id).where(
+                MembershipHold.membership_id.in_(ids),
+                MembershipHold.removed_at.is_(None),
+                MembershipHold.starts_on <= today,
+                MembershipHold.ends_on >= today,
+            )
+        )
+        is not None
+    )
+
+
 def record_sale(
-    session: Session, ctx: ServiceContext, member_id: int, plan: Plan, starts_on: date
+    session: Session,
+    ctx: ServiceContext,
+    member_id: int,
+    plan: Plan,
+    starts_on: date,
+    package: Membership | None = None,
 ) -> Membership:
-    """Write a sale: the plan's terms copied into a new membership (end = start + duration − 1
-    day), a session pass's entries granted as one lot expiring on its last day, and the
-    "Bought …" user-log line with the entries available."""
+    """Write a sale: the plan's terms (duration, restrictions, hold policy, credit settings)
+    copied into a new membership (end = start + duration − 1 day), a session pass's entries
+    granted as one lot expiring on its last day, and the "Bought …" user-log line with the
+    entries available. A package sells each of its plans too, inside its price."""
     ends_on = validity_end(starts_on, plan.duration_count, DurationUnit(plan.duration_unit))
     membership = Membership(
         member_id=member_id,
@@ -79,16 +106,23 @@ def record_sale(
         plan_name=plan.name,
         kind=plan.kind,
         credit_category=plan.credit_category,
-        price_cents=plan.price_cents,
+        price_cents=0 if package else plan.price_cents,
         starts_on=starts_on,
         ends_on=ends_on,
         entries_total=plan.entries,
+        duration_count=plan.duration_count,
+        duration_unit=plan.duration_unit,
+        package_id=package.id if package else None,
+        hold_min_days=plan.hold_min_days,
+        hold_max_days=plan.hold_max_days,
+        holds_per_year=plan.holds_per_year,
         cancelled=False,
         sold_at=ctx.clock.utcnow(),
         sold_by_id=ctx.acting().staff_id,
     )
     session.add(membership)
     session.flush()
+    _copy_restrictions(session, plan.id, membership.id)
     today = ctx.clock.today()
     has_lots = False
     if plan.kind == PlanKind.SESSION_PASS.value and plan.entries:
@@ -123,18 +157,41 @@ def record_sale(
             )
         has_lots = True
     entries_after = credits.entries_left(session, membership.id) if has_lots else None
+    price = f"in package {package.plan_name}" if package else format_cents(plan.price_cents)
     audit(
         session,
         ctx,
         member_id=member_id,
         membership_id=membership.id,
         entries_after=entries_after,
-        action=f"Bought {plan.name} ({format_cents(plan.price_cents)}), valid "
+        action=f"Bought {plan.name} ({price}), valid "
         f"{starts_on.isoformat()} to {ends_on.isoformat()}",
     )
     if starts_on <= today:
         issue_due(session, ctx, [(g, membership) for g in grants if g.credits > 0], today)
+    for item_id in package_items(session, plan.id):
+        record_sale(
+            session, ctx, member_id, load(session, Plan, item_id, "Plan"), starts_on, membership
+        )
     return membership
+
+
+def _copy_restrictions(session: Session, plan_id: int, membership_id: int) -> None:
+    session.add_all(
+        MembershipRestriction(
+            membership_id=membership_id,
+            position=r.position,
+            max_visits=r.max_visits,
+            period=r.period,
+            cycle=r.cycle,
+            category=r.category,
+        )
+        for r in session.scalars(
+            select(PlanRestriction)
+            .where(PlanRestriction.plan_id == plan_id)
+            .order_by(PlanRestriction.position)
+        )
+    )
 
 
 def _copy_grants(session: Session, plan_id: int, membership_id: int) -> list[MembershipCreditGrant]:

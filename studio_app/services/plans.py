@@ -10,11 +10,14 @@ from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.credit_grants import validated as validated_grant
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.holds import HoldPolicy, validated_policy
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.privileges import Privilege
+from studio_app.domain.restrictions import Cycle, Period, Restriction
+from studio_app.domain.restrictions import validated as validated_restriction
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.plans import PlanInput, PlanRow
-from studio_app.models import Plan, PlanCreditGrant
+from studio_app.models import Plan, PlanCreditGrant, PlanPackageItem, PlanRestriction
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
 
@@ -43,6 +46,9 @@ def _validated(data: PlanInput) -> PlanInput:
             f"A limited plan issues credits: add a credit grant of its category {category} "
             "(credits to grant, frequency, days to expire, initial credits)."
         )
+    items = tuple(dict.fromkeys(data.package_items))
+    if data.kind is PlanKind.PACKAGE and not items:
+        raise ValidationError("A package bundles other plans: choose at least one plan in it.")
     return PlanInput(
         data.name.strip(),
         data.kind,
@@ -53,6 +59,40 @@ def _validated(data: PlanInput) -> PlanInput:
         category,
         data.active,
         grants,
+        tuple(validated_restriction(r) for r in data.restrictions),
+        validated_policy(data.hold_policy),
+        items if data.kind is PlanKind.PACKAGE else (),
+    )
+
+
+def _check_items(s: Session, plan_id: int | None, items: tuple[int, ...]) -> None:
+    """A package holds existing plans that are not packages themselves (nor the package)."""
+    for item_id in items:
+        item = load(s, Plan, item_id, "Plan")
+        if item_id == plan_id or item.kind == PlanKind.PACKAGE.value:
+            raise ValidationError(
+                f"A package cannot contain a package ('{item.name}'): choose passes or memberships."
+            )
+
+
+def _restrictions(s: Session, plan_id: int) -> tuple[Restriction, ...]:
+    return tuple(
+        Restriction(r.max_visits, Period(r.period), Cycle(r.cycle), r.category)
+        for r in s.scalars(
+            select(PlanRestriction)
+            .where(PlanRestriction.plan_id == plan_id)
+            .order_by(PlanRestriction.position)
+        )
+    )
+
+
+def package_items(s: Session, plan_id: int) -> tuple[int, ...]:
+    return tuple(
+        s.scalars(
+            select(PlanPackageItem.item_plan_id)
+            .where(PlanPackageItem.package_plan_id == plan_id)
+            .order_by(PlanPackageItem.position)
+        )
     )
 
 
@@ -79,6 +119,9 @@ def _row(s: Session, plan: Plan) -> PlanRow:
         plan.credit_category,
         plan.active,
         _grants(s, plan.id),
+        _restrictions(s, plan.id),
+        HoldPolicy(plan.hold_min_days, plan.hold_max_days, plan.holds_per_year),
+        package_items(s, plan.id),
     )
 
 
@@ -101,7 +144,7 @@ class PlanService:
             self._apply(plan, clean)
             uow.session.add(plan)
             uow.session.flush()
-            self._replace_grants(uow.session, plan.id, clean.grants)
+            self._replace_terms(uow.session, plan.id, clean)
             uow.commit()
             return Result(plan.id, _CHANGED)
 
@@ -110,15 +153,34 @@ class PlanService:
         clean = _validated(data)
         with self.ctx.uow() as uow:
             self._apply(load(uow.session, Plan, plan_id, "Plan"), clean)
-            self._replace_grants(uow.session, plan_id, clean.grants)
+            self._replace_terms(uow.session, plan_id, clean)
             uow.commit()
         return Result(None, _CHANGED)
 
     @staticmethod
-    def _replace_grants(s: Session, plan_id: int, grants: tuple[CreditGrantTerms, ...]) -> None:
-        """A plan's credit settings are replaced whole; memberships sold keep their own copy."""
+    def _replace_terms(s: Session, plan_id: int, data: PlanInput) -> None:
+        """A plan's credit settings, restrictions and package items are replaced whole;
+        memberships sold keep their own copy."""
+        _check_items(s, plan_id, data.package_items)
         s.execute(delete(PlanCreditGrant).where(PlanCreditGrant.plan_id == plan_id))
-        for position, g in enumerate(grants):
+        s.execute(delete(PlanRestriction).where(PlanRestriction.plan_id == plan_id))
+        s.execute(delete(PlanPackageItem).where(PlanPackageItem.package_plan_id == plan_id))
+        s.add_all(
+            PlanRestriction(
+                plan_id=plan_id,
+                position=position,
+                max_visits=r.max_visits,
+                period=r.period.value,
+                cycle=r.cycle.value,
+                category=r.category,
+            )
+            for position, r in enumerate(data.restrictions)
+        )
+        s.add_all(
+            PlanPackageItem(package_plan_id=plan_id, item_plan_id=item_id, position=position)
+            for position, item_id in enumerate(data.package_items)
+        )
+        for position, g in enumerate(data.grants):
             s.add(
                 PlanCreditGrant(
                     plan_id=plan_id,
@@ -140,3 +202,6 @@ class PlanService:
             data.credit_category,
             data.active,
         )
+        policy = data.hold_policy
+        plan.hold_min_days, plan.hold_max_days = policy.min_days, policy.max_days
+        plan.holds_per_year = policy.per_year

@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.booking_policy import BookingPolicy
+from studio_app.domain.booking_policy import validated as validated_policy
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.privileges import Privilege
 from studio_app.domain.recurrence import decode_weekdays, encode_weekdays, weekly_occurrences
@@ -62,6 +64,8 @@ def _validated(data: SeriesInput) -> SeriesInput:
     if not data.credit_category.strip():
         raise ValidationError("Choose a credit category (e.g. Group class).")
     weekly_occurrences(data.weekdays, data.start_time, data.starts_on, data.until)
+    if data.policy is not None:
+        validated_policy(data.policy)
     return data
 
 
@@ -119,6 +123,9 @@ def _series_row(series: ClassSeries, allowed: frozenset[int]) -> SeriesRow:
         series.credit_category,
         series.color,
         allowed,
+        BookingPolicy(series.booking_window_days, series.cancel_cutoff_hours)
+        if series.policy_override
+        else None,
     )
 
 
@@ -265,6 +272,10 @@ class ScheduleService:
         series.weekdays, series.start_time = encode_weekdays(data.weekdays), data.start_time
         series.starts_on, series.until = data.starts_on, data.until
         series.credit_category, series.color = data.credit_category.strip(), data.color
+        series.policy_override = data.policy is not None
+        policy = data.policy or BookingPolicy()
+        series.booking_window_days = policy.window_days
+        series.cancel_cutoff_hours = policy.cancel_cutoff_hours
 
     @staticmethod
     def _new_session(series: ClassSeries, start: datetime) -> ClassSession:

@@ -18,7 +18,7 @@ from studio_app.domain.errors import BookingRefused, NoPayingMembership, NotFoun
 from studio_app.domain.money import check_cents
 from studio_app.domain.payments import PaymentMethod, describe_drop_in
 from studio_app.models import Booking, BookingStatus, ClassSession, Member, Payment
-from studio_app.services import booking_ops, credits
+from studio_app.services import booking_ops, payers
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit, load
 
@@ -56,7 +56,7 @@ def pay_with_membership(
     booking, cs, member = unpaid_visit(s, booking_id)
     label, name = booking_ops.class_label(cs), member.full_name
     terms = booking_ops.session_terms(s, cs)
-    candidates = credits.payer_candidates(s, member.id)
+    candidates = payers.payer_candidates(s, member.id, ctx.clock.today())
     if membership_id is not None:
         chosen = [c for c in candidates if c.membership_id == membership_id]
         if not chosen:
@@ -69,7 +69,7 @@ def pay_with_membership(
         if len(reasons) == len(candidates):
             why = "; ".join(reasons) or f"{name} has no membership"
             raise NoPayingMembership(f"No membership can pay {name}'s visit to {label} ({why}).")
-    payer = booking_ops.choose(s, cs, member, membership_id)
+    payer = booking_ops.choose(s, cs, member, ctx.clock.today(), membership_id)
     entries_after = booking_ops.pay(s, ctx, booking, payer)
     plan = payer.candidate.plan_name
     audit(

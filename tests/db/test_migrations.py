@@ -32,6 +32,26 @@ def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
     engine.dispose()
 
 
+def _insert_owner_and_member(c) -> None:  # type: ignore[no-untyped-def]
+    """Staff #1 (the owner) and member #1, as any older database holds them."""
+    from sqlalchemy import text
+
+    c.execute(
+        text(
+            "INSERT INTO staff (id, username, full_name, role, privileges, password_hash, "
+            "active, created_at) VALUES (1, 'o', 'Olivia', 'owner', '', 'x', 1, "
+            "'2026-11-01 09:00:00')"
+        )
+    )
+    c.execute(
+        text(
+            "INSERT INTO members (id, first_name, last_name, email, phone, notes, status, "
+            "search_text, created_at) VALUES (1, 'Peter', 'Park', '', '', '', 'active', "
+            "'peter park', '2026-11-01 09:00:00')"
+        )
+    )
+
+
 def test_0002_keeps_session_pass_lots_and_balances(tmp_path: Path) -> None:
     """A foundation database's session passes move onto dated lots without losing a credit:
     each lot becomes a "pass" lot valid from its membership's start, its ledger untouched."""
@@ -43,20 +63,7 @@ def test_0002_keeps_session_pass_lots_and_balances(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as c:
-        c.execute(
-            text(
-                "INSERT INTO staff (id, username, full_name, role, privileges, password_hash, "
-                "active, created_at) VALUES (1, 'o', 'Olivia', 'owner', '', 'x', 1, "
-                "'2026-11-01 09:00:00')"
-            )
-        )
-        c.execute(
-            text(
-                "INSERT INTO members (id, first_name, last_name, email, phone, notes, status, "
-                "search_text, created_at) VALUES (1, 'Peter', 'Park', '', '', '', 'active', "
-                "'peter park', '2026-11-01 09:00:00')"
-            )
-        )
+        _insert_owner_and_member(c)
         c.execute(
             text(
                 "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
@@ -97,4 +104,42 @@ def test_0002_keeps_session_pass_lots_and_balances(tmp_path: Path) -> None:
     assert tuple(lot) == ("pass", "2026-11-09", "2026-12-08", 5)
     assert ledger_sum == 5
     assert enforce == 0
+    engine.dispose()
+
+
+def test_0003_copies_each_plans_duration_into_memberships_sold(tmp_path: Path) -> None:
+    """Memberships sold before restrictions existed take their plan's duration (one payment
+    period) and keep every booking as a visit that was not a no-show."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from studio_app.db.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(alembic_config(engine), "0002")
+    with engine.begin() as c:
+        _insert_owner_and_member(c)
+        c.execute(
+            text(
+                "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
+                "entries, credit_category, active, created_at) VALUES (1, 'Weekly', "
+                "'time_based', 3000, 3, 'weeks', NULL, 'Group class', 1, '2026-11-01 09:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO memberships (id, member_id, plan_id, plan_name, kind, "
+                "credit_category, price_cents, starts_on, ends_on, entries_total, cancelled, "
+                "sold_at, sold_by_id) VALUES (1, 1, 1, 'Weekly', 'time_based', 'Group class', "
+                "3000, '2026-11-09', '2026-11-29', NULL, 0, '2026-11-01 09:00:00', 1)"
+            )
+        )
+    upgrade_to_head(engine)
+    with engine.connect() as c:
+        row = c.execute(
+            text("SELECT duration_count, duration_unit, package_id FROM memberships")
+        ).one()
+        policy = c.execute(text("SELECT COUNT(*) FROM membership_holds")).scalar()
+    assert tuple(row) == (3, "weeks", None)
+    assert policy == 0
     engine.dispose()

@@ -1,0 +1,81 @@
+"""Booking window and cancellation policy (SPEC §3), set for the studio and overridable per
+class series.
+
+The booking window is how many days ahead a member may be booked (None: no window). A sign-out
+later than the cut-off (e.g. 12 hours before the start) is a late cancel: the session stays
+charged unless staff forgive it (None: no cut-off, every sign-out returns the session, seed 000).
+A member booked but not marked present once the class is over may be flagged a no-show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from studio_app.domain.durations import day_text
+from studio_app.domain.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class BookingPolicy:
+    window_days: int | None = None
+    cancel_cutoff_hours: int | None = None
+
+    def describe(self) -> str:
+        window = (
+            "no booking window"
+            if self.window_days is None
+            else f"bookings open {self.window_days} days ahead"
+        )
+        cutoff = (
+            "sign-outs always return the session"
+            if self.cancel_cutoff_hours is None
+            else f"late cancel less than {self.cancel_cutoff_hours} h before the start"
+        )
+        return f"{window}; {cutoff}"
+
+
+def validated(policy: BookingPolicy) -> BookingPolicy:
+    if policy.window_days is not None and policy.window_days < 0:
+        raise ValidationError(f"The booking window cannot be negative (got {policy.window_days}).")
+    if policy.cancel_cutoff_hours is not None and policy.cancel_cutoff_hours < 0:
+        raise ValidationError(
+            f"The cancellation cut-off cannot be negative (got {policy.cancel_cutoff_hours} h)."
+        )
+    return policy
+
+
+def window_refusal(policy: BookingPolicy, *, today: date, session_day: date) -> str | None:
+    """Why a session is too far ahead to book, or None."""
+    if policy.window_days is None:
+        return None
+    opens_on = session_day - timedelta(days=policy.window_days)
+    if today >= opens_on:
+        return None
+    ahead = (session_day - today).days
+    return (
+        f"bookings open {policy.window_days} days ahead: the class is {ahead} days away "
+        f"(booking opens on {day_text(opens_on)})"
+    )
+
+
+def late_cancel_hours(policy: BookingPolicy, *, now: datetime, starts_at: datetime) -> float | None:
+    """Hours before the start of a sign-out after the cut-off (a late cancel), or None."""
+    if policy.cancel_cutoff_hours is None:
+        return None
+    if now <= starts_at - timedelta(hours=policy.cancel_cutoff_hours):
+        return None
+    return max(0.0, (starts_at - now).total_seconds() / 3600)
+
+
+def late_cancel_text(policy: BookingPolicy, hours_before: float) -> str:
+    when = "after the start" if hours_before <= 0 else f"{hours_before:.1f} h before the start"
+    return (
+        f"Late cancel: signing out {when}, inside the {policy.cancel_cutoff_hours} h "
+        "cancellation cut-off"
+    )
+
+
+def class_over(*, now: datetime, starts_at: datetime, duration_minutes: int) -> bool:
+    """A booked member can be flagged a no-show only once the class has ended."""
+    return now >= starts_at + timedelta(minutes=duration_minutes)
