@@ -14,12 +14,15 @@ from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.credit_schedule import CreditScheduleController
 from studio_app.gui.controllers.credits import CreditsController
+from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
+from studio_app.gui.controllers.policies import PolicyController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.views.appointments_tab import AppointmentsTab
+from studio_app.gui.views.booking_policy_page import BookingPolicyPage
 from studio_app.gui.views.credits_tab import CreditsTab
 from studio_app.gui.views.first_run_dialog import FirstRunDialog
 from studio_app.gui.views.login_dialog import LoginDialog
@@ -50,8 +53,12 @@ def build_main_window(services: Services) -> MainWindow:
             ("Appointments", AppointmentsTab(appointments)),
             ("Can pay?", PayerCheckTab(credits)),
         ),
+        holds=HoldController(services, signals),
     )
-    settings = SettingsView(SettingsController(services, signals))
+    settings = SettingsView(
+        SettingsController(services, signals),
+        policy_page=BookingPolicyPage(PolicyController(services, signals)),
+    )
     window = MainWindow(session, schedule, members, settings)
     signals.setParent(window)
     # Scheduled credits issued and old lots expired now, and again after every midnight.

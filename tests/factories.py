@@ -7,14 +7,17 @@ from datetime import date, time
 
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
+from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.domain.privileges import Role
+from studio_app.domain.restrictions import Restriction
 from studio_app.dto.members import MemberInput
 from studio_app.dto.plans import PlanInput
 from studio_app.dto.schedule import SeriesInput
 from studio_app.services.container import Services
 
 OWNER_PASSWORD = "owner-secret"
+NO_HOLD_LIMITS = HoldPolicy()
 
 
 @dataclass
@@ -90,6 +93,33 @@ class StudioFactory:
                 None,
                 terms[0].category,
                 grants=terms,
+            )
+        ).value
+
+    def plan(
+        self,
+        name: str,
+        kind: PlanKind = PlanKind.TIME_BASED,
+        *restrictions: Restriction,
+        entries: int | None = None,
+        count: int = 1,
+        unit: DurationUnit = DurationUnit.MONTHS,
+        hold_policy: HoldPolicy = NO_HOLD_LIMITS,
+        items: tuple[int, ...] = (),
+    ) -> int:
+        """Any plan with attendance restrictions (SPEC §5), a hold policy or package items."""
+        return self.svc.plans.create(
+            PlanInput(
+                name,
+                kind,
+                10000,
+                count,
+                unit,
+                entries,
+                DEFAULT_CATEGORY,
+                restrictions=restrictions,
+                hold_policy=hold_policy,
+                package_items=items,
             )
         ).value
 

@@ -32,3 +32,4 @@ class HoldRow:
     extended_days: int
     placed_by: str
     removed: bool
+    note: str = ""

@@ -31,7 +31,7 @@ from studio_app.models import (
     StudioSettings,
     WaitlistEntry,
 )
-from studio_app.services import booking_ops
+from studio_app.services import booking_ops, demo_terms
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import CreditScheduleService
 from studio_app.services.memberships import record_sale
@@ -133,6 +133,8 @@ _PLANS = (
     ("Annual unlimited", PlanKind.TIME_BASED, 99000, 12, DurationUnit.MONTHS, None),
     ("8 classes / 4 weeks", PlanKind.LIMITED, 9900, 3, DurationUnit.MONTHS, None),
     ("Unlimited + 2 PT", PlanKind.TIME_BASED, 18900, 1, DurationUnit.MONTHS, None),
+    ("2 classes a week", PlanKind.TIME_BASED, 7900, 1, DurationUnit.MONTHS, None),
+    ("Flow package", PlanKind.PACKAGE, 14900, 1, DurationUnit.MONTHS, None),
 )
 # Credit settings of the limited plan and the PT credits included with the premium plan.
 _GRANTS = {
@@ -149,6 +151,7 @@ _RULES = {
         "Annual unlimited",
         "8 classes / 4 weeks",
         "Unlimited + 2 PT",
+        "2 classes a week",
     )
 }
 # (name, instructor, room, capacity, minutes, weekdays, start, colour)
@@ -235,14 +238,20 @@ def build_demo(
         s.add_all(plans)
         s.flush()
         _credit_settings(s, plans)
+        demo_terms.add_terms(s, plans)
         sessions = _schedule(s, history_start, until, now)
         _session_rules(s, plans)
         pool = _members(s, rng, members, history_start, now, staff[1].id)
         s.flush()
         _sell(s, demo_ctx, clock, rng, pool, plans, history_start, today)
         booked = _book(s, demo_ctx, clock, rng, pool, sessions, today, ctx.clock.now())
+        demo_terms.mark_no_shows(s, today)
         uow.commit()
     CreditScheduleService(ctx).catch_up()
+    demo_terms.place_holds(
+        ServiceContext(ctx.uow, ctx.clock, demo_ctx.actor),
+        rng,  # type: ignore[arg-type]
+    )
     return DemoSummary(len(pool), len(_SERIES), len(sessions), booked)
 
 
@@ -351,7 +360,7 @@ def _sell(
     start: date,
     today: date,
 ) -> None:
-    weights = (5, 15, 30, 30, 12, 20, 8)
+    weights = (5, 15, 30, 30, 12, 20, 8, 12, 6)
     span = max((today - start).days, 1)
     for member in pool:
         if rng.random() < 0.08:

@@ -189,6 +189,7 @@ class HoldService:
             s.add(hold)
             s.flush()
             longer = f"; valid until {m.ends_on.isoformat()}" if extended else ""
+            longer += f" — {hold.note}" if hold.note else ""
             audit(
                 s,
                 self.ctx,
@@ -246,6 +247,7 @@ class HoldService:
                     h.extended_days,
                     staff,
                     h.removed_at is not None,
+                    h.note,
                 )
                 for h, plan, staff in rows
             ]

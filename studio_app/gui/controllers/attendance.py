@@ -3,17 +3,20 @@
 Signing up charges one session from the membership that expires first (or the one staff chose);
 signing out returns it and promotes the first waitlisted member who can pay; Present changes no
 balance (SPEC §3, E1). With enforce billing off, a member no membership can pay for may be
-registered as an unpaid visit and pay later.
+registered as an unpaid visit and pay later. After the class's cancellation cut-off a sign-out is a
+late cancel that keeps the session charged unless forgiven; once the class is over, members booked
+but not marked present may be flagged as no-shows.
 """
 
 from __future__ import annotations
 
 import tempfile
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from studio_app.domain.booking_policy import class_over
 from studio_app.domain.errors import DomainError, NoPayingMembership
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
 from studio_app.dto.changes import Change, Result
@@ -29,6 +32,7 @@ __all__ = [
     "MemberRow",
     "PayerOption",
     "WaitlistRow",
+    "count_text",
 ]
 
 
@@ -37,6 +41,16 @@ def pdf_dir() -> Path:
     folder = Path(tempfile.gettempdir()) / "studio-app"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def count_text(data: AttendanceList) -> str:
+    """'9 of 12 booked', '12 of 12 booked — full · 2 waiting', '8 of 12 booked · 1 no-show'."""
+    block = data.session
+    full = " — full" if data.is_full else ""
+    waiting = f" · {len(data.waitlist)} waiting" if data.waitlist else ""
+    no_shows = sum(a.no_show for a in data.attendees)
+    missed = f" · {no_shows} no-show{'s' if no_shows > 1 else ''}" if no_shows else ""
+    return f"{block.booked} of {block.capacity} booked{full}{waiting}{missed}"
 
 
 class AttendanceController(VisitPaymentController):
@@ -86,8 +100,37 @@ class AttendanceController(VisitPaymentController):
             not self.services.studio.enforce_billing()
         )
 
-    def sign_out(self, booking_id: int) -> bool:
-        return self.act(self.services.bookings.sign_out, booking_id) is not None
+    def late_cancel_warning(self, booking_id: int) -> str | None:
+        """The late-cancel notice when signing out now is after the class's cut-off, else None
+        (also None when the booking cannot be read: ``last_error`` then says why)."""
+        return self.ask(self.services.bookings.late_cancel_warning, booking_id)
+
+    def sign_out(self, booking_id: int, *, forgive: bool = False) -> bool:
+        """Sign out, returning the session; after the cut-off a late cancel keeps it charged
+        unless ``forgive``. The result message says which."""
+        return self.act(self.services.bookings.sign_out, booking_id, forgive=forgive) is not None
+
+    def no_shows_unavailable(self, data: AttendanceList) -> str | None:
+        """Why "Mark no-shows" cannot be used on this list now, or None when it can: only once
+        the class is over (by the studio clock) and someone booked is neither present nor
+        already flagged."""
+        block = data.session
+        if block.cancelled:
+            return "The class was cancelled."
+        if not class_over(
+            now=self.now(), starts_at=block.starts_at, duration_minutes=block.duration_minutes
+        ):
+            end = block.starts_at + timedelta(minutes=block.duration_minutes)
+            return f"Available once the class is over (it ends at {end:%H:%M})."
+        if all(a.present or a.no_show for a in data.attendees):
+            return "Everyone booked is marked present or already flagged as a no-show."
+        return None
+
+    def mark_no_shows(self, session_id: int) -> int | None:
+        """Flag every booked member not marked present as a no-show; how many, or None when
+        refused (before the class is over)."""
+        result = self.act(self.services.bookings.mark_no_shows, session_id)
+        return result.value if result else None
 
     def set_present(self, booking_id: int, present: bool) -> bool:
         """Mark presence only; no balance changes."""

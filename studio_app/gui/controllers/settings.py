@@ -9,7 +9,7 @@ name need ``settings``; staff accounts need ``staff``), so a refusal reaches the
 from __future__ import annotations
 
 from studio_app.domain.credit_grants import PERSONAL_TRAINING
-from studio_app.domain.plans import DEFAULT_CATEGORY
+from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.domain.privileges import Actor, Privilege, Role
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.dto.staff import StaffRow
@@ -23,16 +23,23 @@ class SettingsController(Controller):
         return self.ask(self.services.plans.list_plans) or []
 
     def credit_categories(self) -> list[str]:
-        """Categories offered for plans and credit grants: Group class, Personal training, then
-        every category already used by a plan, a plan's credit grants or a class series."""
+        """Categories offered for plans, credit grants and restrictions: Group class, Personal
+        training, then every category already used by a plan, a plan's credit grants or
+        restrictions, or a class series."""
         plans = self.plans()
         series = self.ask(self.services.schedule.list_series) or []
         used = (
             {p.credit_category for p in plans}
             | {g.category for p in plans for g in p.grants}
+            | {r.category for p in plans for r in p.restrictions if r.category}
             | {s.credit_category for s in series}
         )
         return list(dict.fromkeys([DEFAULT_CATEGORY, PERSONAL_TRAINING, *sorted(used)]))
+
+    def package_choices(self, package_id: int | None = None) -> list[PlanRow]:
+        """The plans a package may contain, by name: every plan that is not a package (so not
+        ``package_id`` itself either); inactive ones too, so a package keeps showing them."""
+        return [p for p in self.plans() if p.kind is not PlanKind.PACKAGE and p.id != package_id]
 
     def create_plan(self, data: PlanInput) -> int | None:
         """The new plan's id, or None when refused (see ``last_error``)."""

@@ -111,6 +111,11 @@ class Ui_AttendancePanel(object):
 
         self.attendeeButtons.addItem(self.attendeeSpacer)
 
+        self.markNoShowsButton = QPushButton(self.sessionPage)
+        self.markNoShowsButton.setObjectName(u"markNoShowsButton")
+
+        self.attendeeButtons.addWidget(self.markNoShowsButton)
+
 
         self.sessionLayout.addLayout(self.attendeeButtons)
 
@@ -254,12 +259,13 @@ class Ui_AttendancePanel(object):
 #endif // QT_CONFIG(tooltip)
         self.signOutButton.setText(QCoreApplication.translate("AttendancePanel", u"Sign out", None))
 #if QT_CONFIG(tooltip)
-        self.signOutButton.setToolTip(QCoreApplication.translate("AttendancePanel", u"The session goes back to the membership that paid", None))
+        self.signOutButton.setToolTip(QCoreApplication.translate("AttendancePanel", u"The session goes back to the membership that paid (after the late-cancel cut-off only if forgiven)", None))
 #endif // QT_CONFIG(tooltip)
         self.payVisitButton.setText(QCoreApplication.translate("AttendancePanel", u"Pay &visit\u2026", None))
 #if QT_CONFIG(tooltip)
         self.payVisitButton.setToolTip(QCoreApplication.translate("AttendancePanel", u"Pay the selected unpaid visit: with a membership or a drop-in payment", None))
 #endif // QT_CONFIG(tooltip)
+        self.markNoShowsButton.setText(QCoreApplication.translate("AttendancePanel", u"Mark &no-shows", None))
         self.signUpBox.setTitle(QCoreApplication.translate("AttendancePanel", u"Sign up", None))
         self.signUpEdit.setPlaceholderText(QCoreApplication.translate("AttendancePanel", u"Type part of a member's name\u2026", None))
         self.signUpButton.setText(QCoreApplication.translate("AttendancePanel", u"Sign up", None))

@@ -86,6 +86,20 @@ class Ui_MemberProfileView(object):
         self.membershipsTab.setObjectName(u"membershipsTab")
         self.membershipsLayout = QVBoxLayout(self.membershipsTab)
         self.membershipsLayout.setObjectName(u"membershipsLayout")
+        self.membershipsRow = QHBoxLayout()
+        self.membershipsRow.setObjectName(u"membershipsRow")
+        self.membershipsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.membershipsRow.addItem(self.membershipsSpacer)
+
+        self.holdButton = QPushButton(self.membershipsTab)
+        self.holdButton.setObjectName(u"holdButton")
+
+        self.membershipsRow.addWidget(self.holdButton)
+
+
+        self.membershipsLayout.addLayout(self.membershipsRow)
+
         self.membershipsTable = QTableView(self.membershipsTab)
         self.membershipsTable.setObjectName(u"membershipsTable")
         self.membershipsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,6 +112,39 @@ class Ui_MemberProfileView(object):
 
         self.membershipsLayout.addWidget(self.membershipsTable)
 
+        self.holdsRow = QHBoxLayout()
+        self.holdsRow.setObjectName(u"holdsRow")
+        self.holdsLabel = QLabel(self.membershipsTab)
+        self.holdsLabel.setObjectName(u"holdsLabel")
+
+        self.holdsRow.addWidget(self.holdsLabel)
+
+        self.holdsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.holdsRow.addItem(self.holdsSpacer)
+
+        self.removeHoldButton = QPushButton(self.membershipsTab)
+        self.removeHoldButton.setObjectName(u"removeHoldButton")
+
+        self.holdsRow.addWidget(self.removeHoldButton)
+
+
+        self.membershipsLayout.addLayout(self.holdsRow)
+
+        self.holdsTable = QTableView(self.membershipsTab)
+        self.holdsTable.setObjectName(u"holdsTable")
+        self.holdsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.holdsTable.setAlternatingRowColors(True)
+        self.holdsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.holdsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.holdsTable.setShowGrid(False)
+        self.holdsTable.horizontalHeader().setStretchLastSection(True)
+        self.holdsTable.verticalHeader().setVisible(False)
+
+        self.membershipsLayout.addWidget(self.holdsTable)
+
+        self.membershipsLayout.setStretch(1, 3)
+        self.membershipsLayout.setStretch(3, 2)
         self.tabs.addTab(self.membershipsTab, "")
         self.bookingsTab = QWidget()
         self.bookingsTab.setObjectName(u"bookingsTab")
@@ -269,6 +316,16 @@ class Ui_MemberProfileView(object):
         self.editButton.setText(QCoreApplication.translate("MemberProfileView", u"&Edit\u2026", None))
         self.archiveButton.setText(QCoreApplication.translate("MemberProfileView", u"Archive", None))
         self.sellButton.setText(QCoreApplication.translate("MemberProfileView", u"&Sell membership\u2026", None))
+        self.holdButton.setText(QCoreApplication.translate("MemberProfileView", u"Put on &hold\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.holdButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Pause the selected membership for a date range: no bookings inside it; time-based memberships last longer by the held days.", None))
+#endif // QT_CONFIG(tooltip)
+        self.holdsLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600;", None))
+        self.holdsLabel.setText(QCoreApplication.translate("MemberProfileView", u"Holds", None))
+        self.removeHoldButton.setText(QCoreApplication.translate("MemberProfileView", u"&Remove hold", None))
+#if QT_CONFIG(tooltip)
+        self.removeHoldButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Take the selected hold off: the days it added come off again; it stays listed as removed.", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.membershipsTab), QCoreApplication.translate("MemberProfileView", u"Memberships", None))
         self.activeSignupsLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600;", None))
         self.activeSignupsLabel.setText(QCoreApplication.translate("MemberProfileView", u"Active signups: 0", None))

@@ -15,59 +15,71 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_PlanEditorDialog(object):
     def setupUi(self, PlanEditorDialog):
         if not PlanEditorDialog.objectName():
             PlanEditorDialog.setObjectName(u"PlanEditorDialog")
-        PlanEditorDialog.resize(760, 520)
+        PlanEditorDialog.resize(900, 560)
         self.layout = QVBoxLayout(PlanEditorDialog)
         self.layout.setObjectName(u"layout")
+        self.tabs = QTabWidget(PlanEditorDialog)
+        self.tabs.setObjectName(u"tabs")
+        self.planPage = QWidget()
+        self.planPage.setObjectName(u"planPage")
+        self.planLayout = QVBoxLayout(self.planPage)
+        self.planLayout.setObjectName(u"planLayout")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.nameLabel = QLabel(PlanEditorDialog)
+        self.nameLabel = QLabel(self.planPage)
         self.nameLabel.setObjectName(u"nameLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
 
-        self.nameEdit = QLineEdit(PlanEditorDialog)
+        self.nameEdit = QLineEdit(self.planPage)
         self.nameEdit.setObjectName(u"nameEdit")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
 
-        self.kindLabel = QLabel(PlanEditorDialog)
+        self.kindLabel = QLabel(self.planPage)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kindCombo = QComboBox(PlanEditorDialog)
+        self.kindCombo = QComboBox(self.planPage)
         self.kindCombo.setObjectName(u"kindCombo")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
-        self.priceLabel = QLabel(PlanEditorDialog)
+        self.kindHintLabel = QLabel(self.planPage)
+        self.kindHintLabel.setObjectName(u"kindHintLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.kindHintLabel)
+
+        self.priceLabel = QLabel(self.planPage)
         self.priceLabel.setObjectName(u"priceLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.priceLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.priceLabel)
 
-        self.priceEdit = QLineEdit(PlanEditorDialog)
+        self.priceEdit = QLineEdit(self.planPage)
         self.priceEdit.setObjectName(u"priceEdit")
         self.priceEdit.setMaximumSize(QSize(140, 16777215))
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.priceEdit)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.priceEdit)
 
-        self.durationLabel = QLabel(PlanEditorDialog)
+        self.durationLabel = QLabel(self.planPage)
         self.durationLabel.setObjectName(u"durationLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.durationLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.durationLabel)
 
         self.durationRow = QHBoxLayout()
         self.durationRow.setObjectName(u"durationRow")
-        self.durationSpin = QSpinBox(PlanEditorDialog)
+        self.durationSpin = QSpinBox(self.planPage)
         self.durationSpin.setObjectName(u"durationSpin")
         self.durationSpin.setMinimum(1)
         self.durationSpin.setMaximum(999)
@@ -75,7 +87,7 @@ class Ui_PlanEditorDialog(object):
 
         self.durationRow.addWidget(self.durationSpin)
 
-        self.unitCombo = QComboBox(PlanEditorDialog)
+        self.unitCombo = QComboBox(self.planPage)
         self.unitCombo.setObjectName(u"unitCombo")
 
         self.durationRow.addWidget(self.unitCombo)
@@ -85,16 +97,16 @@ class Ui_PlanEditorDialog(object):
         self.durationRow.addItem(self.durationSpacer)
 
 
-        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.durationRow)
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.durationRow)
 
-        self.sessionsLabel = QLabel(PlanEditorDialog)
+        self.sessionsLabel = QLabel(self.planPage)
         self.sessionsLabel.setObjectName(u"sessionsLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.sessionsLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.sessionsLabel)
 
         self.sessionsRow = QHBoxLayout()
         self.sessionsRow.setObjectName(u"sessionsRow")
-        self.sessionsSpin = QSpinBox(PlanEditorDialog)
+        self.sessionsSpin = QSpinBox(self.planPage)
         self.sessionsSpin.setObjectName(u"sessionsSpin")
         self.sessionsSpin.setMinimum(1)
         self.sessionsSpin.setMaximum(999)
@@ -102,7 +114,7 @@ class Ui_PlanEditorDialog(object):
 
         self.sessionsRow.addWidget(self.sessionsSpin)
 
-        self.sessionsHintLabel = QLabel(PlanEditorDialog)
+        self.sessionsHintLabel = QLabel(self.planPage)
         self.sessionsHintLabel.setObjectName(u"sessionsHintLabel")
 
         self.sessionsRow.addWidget(self.sessionsHintLabel)
@@ -112,29 +124,38 @@ class Ui_PlanEditorDialog(object):
         self.sessionsRow.addItem(self.sessionsSpacer)
 
 
-        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.sessionsRow)
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.sessionsRow)
 
-        self.categoryLabel = QLabel(PlanEditorDialog)
+        self.categoryLabel = QLabel(self.planPage)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
-        self.categoryCombo = QComboBox(PlanEditorDialog)
+        self.categoryCombo = QComboBox(self.planPage)
         self.categoryCombo.setObjectName(u"categoryCombo")
         self.categoryCombo.setEditable(True)
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.categoryCombo)
 
-        self.activeCheck = QCheckBox(PlanEditorDialog)
+        self.activeCheck = QCheckBox(self.planPage)
         self.activeCheck.setObjectName(u"activeCheck")
         self.activeCheck.setChecked(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.activeCheck)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.activeCheck)
 
 
-        self.layout.addLayout(self.form)
+        self.planLayout.addLayout(self.form)
 
-        self.creditsGroup = QGroupBox(PlanEditorDialog)
+        self.planSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.planLayout.addItem(self.planSpacer)
+
+        self.tabs.addTab(self.planPage, "")
+        self.creditsPage = QWidget()
+        self.creditsPage.setObjectName(u"creditsPage")
+        self.creditsPageLayout = QVBoxLayout(self.creditsPage)
+        self.creditsPageLayout.setObjectName(u"creditsPageLayout")
+        self.creditsGroup = QGroupBox(self.creditsPage)
         self.creditsGroup.setObjectName(u"creditsGroup")
         self.creditsLayout = QVBoxLayout(self.creditsGroup)
         self.creditsLayout.setObjectName(u"creditsLayout")
@@ -145,7 +166,72 @@ class Ui_PlanEditorDialog(object):
         self.creditsLayout.addWidget(self.creditsIntroLabel)
 
 
-        self.layout.addWidget(self.creditsGroup)
+        self.creditsPageLayout.addWidget(self.creditsGroup)
+
+        self.creditsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.creditsPageLayout.addItem(self.creditsSpacer)
+
+        self.tabs.addTab(self.creditsPage, "")
+        self.restrictionsPage = QWidget()
+        self.restrictionsPage.setObjectName(u"restrictionsPage")
+        self.restrictionsPageLayout = QVBoxLayout(self.restrictionsPage)
+        self.restrictionsPageLayout.setObjectName(u"restrictionsPageLayout")
+        self.restrictionsGroup = QGroupBox(self.restrictionsPage)
+        self.restrictionsGroup.setObjectName(u"restrictionsGroup")
+        self.restrictionsLayout = QVBoxLayout(self.restrictionsGroup)
+        self.restrictionsLayout.setObjectName(u"restrictionsLayout")
+        self.restrictionsIntroLabel = QLabel(self.restrictionsGroup)
+        self.restrictionsIntroLabel.setObjectName(u"restrictionsIntroLabel")
+        self.restrictionsIntroLabel.setWordWrap(True)
+
+        self.restrictionsLayout.addWidget(self.restrictionsIntroLabel)
+
+
+        self.restrictionsPageLayout.addWidget(self.restrictionsGroup)
+
+        self.holdsGroup = QGroupBox(self.restrictionsPage)
+        self.holdsGroup.setObjectName(u"holdsGroup")
+        self.holdsLayout = QVBoxLayout(self.holdsGroup)
+        self.holdsLayout.setObjectName(u"holdsLayout")
+
+        self.restrictionsPageLayout.addWidget(self.holdsGroup)
+
+        self.restrictionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.restrictionsPageLayout.addItem(self.restrictionsSpacer)
+
+        self.tabs.addTab(self.restrictionsPage, "")
+        self.packagePage = QWidget()
+        self.packagePage.setObjectName(u"packagePage")
+        self.packageLayout = QVBoxLayout(self.packagePage)
+        self.packageLayout.setObjectName(u"packageLayout")
+        self.packageIntroLabel = QLabel(self.packagePage)
+        self.packageIntroLabel.setObjectName(u"packageIntroLabel")
+        self.packageIntroLabel.setWordWrap(True)
+
+        self.packageLayout.addWidget(self.packageIntroLabel)
+
+        self.itemsLabel = QLabel(self.packagePage)
+        self.itemsLabel.setObjectName(u"itemsLabel")
+
+        self.packageLayout.addWidget(self.itemsLabel)
+
+        self.itemsList = QListWidget(self.packagePage)
+        self.itemsList.setObjectName(u"itemsList")
+        self.itemsList.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+        self.packageLayout.addWidget(self.itemsList)
+
+        self.itemsEmptyLabel = QLabel(self.packagePage)
+        self.itemsEmptyLabel.setObjectName(u"itemsEmptyLabel")
+        self.itemsEmptyLabel.setWordWrap(True)
+
+        self.packageLayout.addWidget(self.itemsEmptyLabel)
+
+        self.tabs.addTab(self.packagePage, "")
+
+        self.layout.addWidget(self.tabs)
 
         self.summaryLabel = QLabel(PlanEditorDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
@@ -164,10 +250,6 @@ class Ui_PlanEditorDialog(object):
         self.errorLabel.setWordWrap(True)
 
         self.layout.addWidget(self.errorLabel)
-
-        self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.layout.addItem(self.verticalSpacer)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
@@ -195,7 +277,9 @@ class Ui_PlanEditorDialog(object):
         self.durationLabel.setBuddy(self.durationSpin)
         self.sessionsLabel.setBuddy(self.sessionsSpin)
         self.categoryLabel.setBuddy(self.categoryCombo)
+        self.itemsLabel.setBuddy(self.itemsList)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.tabs, self.nameEdit)
         QWidget.setTabOrder(self.nameEdit, self.kindCombo)
         QWidget.setTabOrder(self.kindCombo, self.priceEdit)
         QWidget.setTabOrder(self.priceEdit, self.durationSpin)
@@ -203,11 +287,13 @@ class Ui_PlanEditorDialog(object):
         QWidget.setTabOrder(self.unitCombo, self.sessionsSpin)
         QWidget.setTabOrder(self.sessionsSpin, self.categoryCombo)
         QWidget.setTabOrder(self.categoryCombo, self.activeCheck)
-        QWidget.setTabOrder(self.activeCheck, self.okButton)
+        QWidget.setTabOrder(self.activeCheck, self.itemsList)
+        QWidget.setTabOrder(self.itemsList, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
 
         self.retranslateUi(PlanEditorDialog)
 
+        self.tabs.setCurrentIndex(0)
         self.okButton.setDefault(True)
 
     # setupUi
@@ -217,6 +303,7 @@ class Ui_PlanEditorDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"&Name", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("PlanEditorDialog", u"e.g. 10-class pass", None))
         self.kindLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"&Kind", None))
+        self.kindHintLabel.setText("")
         self.priceLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"&Price", None))
         self.priceEdit.setPlaceholderText(QCoreApplication.translate("PlanEditorDialog", u"e.g. 90 or 31,50", None))
         self.durationLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"&Valid for", None))
@@ -224,8 +311,18 @@ class Ui_PlanEditorDialog(object):
         self.sessionsHintLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"not counted: time-based plans are unlimited", None))
         self.categoryLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"&Credit category", None))
         self.activeCheck.setText(QCoreApplication.translate("PlanEditorDialog", u"&Active (offered for sale)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.planPage), QCoreApplication.translate("PlanEditorDialog", u"P&lan", None))
         self.creditsGroup.setTitle(QCoreApplication.translate("PlanEditorDialog", u"Credit settings", None))
         self.creditsIntroLabel.setText("")
+        self.tabs.setTabText(self.tabs.indexOf(self.creditsPage), QCoreApplication.translate("PlanEditorDialog", u"Cre&dits", None))
+        self.restrictionsGroup.setTitle(QCoreApplication.translate("PlanEditorDialog", u"Attendance restrictions", None))
+        self.restrictionsIntroLabel.setText("")
+        self.holdsGroup.setTitle(QCoreApplication.translate("PlanEditorDialog", u"Holds (freezes)", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.restrictionsPage), QCoreApplication.translate("PlanEditorDialog", u"Restrictions && &holds", None))
+        self.packageIntroLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"A package sells the plans ticked below together: each becomes its own membership inside the package, with its own sessions and credits. The package's restrictions count the visits of all its plans together, and each plan's own restrictions still apply.", None))
+        self.itemsLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"Plans &in this package", None))
+        self.itemsEmptyLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"No plans to bundle yet: create the passes or memberships first, then the package.", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.packagePage), QCoreApplication.translate("PlanEditorDialog", u"Packa&ge", None))
         self.summaryLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"Editing a plan never rewrites memberships already sold: they keep the price, dates and sessions they were sold with. Changes apply to sales from now on.", None))
         self.errorLabel.setText("")

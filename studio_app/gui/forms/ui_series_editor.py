@@ -18,16 +18,23 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+    QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
+    QSizePolicy, QSpacerItem, QSpinBox, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_SeriesEditorDialog(object):
     def setupUi(self, SeriesEditorDialog):
         if not SeriesEditorDialog.objectName():
             SeriesEditorDialog.setObjectName(u"SeriesEditorDialog")
-        SeriesEditorDialog.resize(520, 560)
+        SeriesEditorDialog.resize(960, 440)
         self.layout = QVBoxLayout(SeriesEditorDialog)
         self.layout.setObjectName(u"layout")
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(18)
+        self.columns.setObjectName(u"columns")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setSpacing(6)
+        self.leftColumn.setObjectName(u"leftColumn")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.nameLabel = QLabel(SeriesEditorDialog)
@@ -186,15 +193,25 @@ class Ui_SeriesEditorDialog(object):
         self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.colorCombo)
 
 
-        self.layout.addLayout(self.form)
+        self.leftColumn.addLayout(self.form)
 
         self.summaryLabel = QLabel(SeriesEditorDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
         self.summaryLabel.setStyleSheet(u"font-weight: 600; color: #24484b; padding: 4px 0;")
 
-        self.layout.addWidget(self.summaryLabel)
+        self.leftColumn.addWidget(self.summaryLabel)
 
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.leftColumn.addItem(self.leftSpacer)
+
+
+        self.columns.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setSpacing(6)
+        self.rightColumn.setObjectName(u"rightColumn")
         self.rulesGroup = QGroupBox(SeriesEditorDialog)
         self.rulesGroup.setObjectName(u"rulesGroup")
         self.rulesLayout = QVBoxLayout(self.rulesGroup)
@@ -218,7 +235,47 @@ class Ui_SeriesEditorDialog(object):
         self.rulesLayout.addWidget(self.rulesHintLabel)
 
 
-        self.layout.addWidget(self.rulesGroup)
+        self.rightColumn.addWidget(self.rulesGroup)
+
+        self.policyGroup = QGroupBox(SeriesEditorDialog)
+        self.policyGroup.setObjectName(u"policyGroup")
+        self.policyLayout = QVBoxLayout(self.policyGroup)
+        self.policyLayout.setObjectName(u"policyLayout")
+        self.studioPolicyRadio = QRadioButton(self.policyGroup)
+        self.studioPolicyRadio.setObjectName(u"studioPolicyRadio")
+        self.studioPolicyRadio.setChecked(True)
+
+        self.policyLayout.addWidget(self.studioPolicyRadio)
+
+        self.studioPolicyLabel = QLabel(self.policyGroup)
+        self.studioPolicyLabel.setObjectName(u"studioPolicyLabel")
+        self.studioPolicyLabel.setWordWrap(True)
+
+        self.policyLayout.addWidget(self.studioPolicyLabel)
+
+        self.ownPolicyRadio = QRadioButton(self.policyGroup)
+        self.ownPolicyRadio.setObjectName(u"ownPolicyRadio")
+
+        self.policyLayout.addWidget(self.ownPolicyRadio)
+
+        self.ownPolicyLayout = QVBoxLayout()
+        self.ownPolicyLayout.setObjectName(u"ownPolicyLayout")
+        self.ownPolicyLayout.setContentsMargins(22, -1, -1, -1)
+
+        self.policyLayout.addLayout(self.ownPolicyLayout)
+
+
+        self.rightColumn.addWidget(self.policyGroup)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rightColumn.addItem(self.rightSpacer)
+
+
+        self.columns.addLayout(self.rightColumn)
+
+
+        self.layout.addLayout(self.columns)
 
         self.noteLabel = QLabel(SeriesEditorDialog)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -289,6 +346,16 @@ class Ui_SeriesEditorDialog(object):
         self.rulesCheck.setToolTip(QCoreApplication.translate("SeriesEditorDialog", u"Ticked: only members holding one of the ticked plans can be signed up. Unticked: any membership of the class's credit category can pay.", None))
 #endif // QT_CONFIG(tooltip)
         self.rulesHintLabel.setText("")
+        self.policyGroup.setTitle(QCoreApplication.translate("SeriesEditorDialog", u"Booking policy", None))
+        self.studioPolicyRadio.setText(QCoreApplication.translate("SeriesEditorDialog", u"&Use the studio's policy (Settings \u2192 Booking policy)", None))
+#if QT_CONFIG(tooltip)
+        self.studioPolicyRadio.setToolTip(QCoreApplication.translate("SeriesEditorDialog", u"The booking window and late-cancel cut-off set in Settings \u2192 Booking policy", None))
+#endif // QT_CONFIG(tooltip)
+        self.studioPolicyLabel.setText("")
+        self.ownPolicyRadio.setText(QCoreApplication.translate("SeriesEditorDialog", u"O&wn policy for this class", None))
+#if QT_CONFIG(tooltip)
+        self.ownPolicyRadio.setToolTip(QCoreApplication.translate("SeriesEditorDialog", u"This class's own booking window and late-cancel cut-off, whatever the studio's are", None))
+#endif // QT_CONFIG(tooltip)
         self.noteLabel.setText(QCoreApplication.translate("SeriesEditorDialog", u"Changes apply to every future class of the series that was not edited on its own.", None))
         self.errorLabel.setText("")
     # retranslateUi

@@ -2,7 +2,8 @@
 
 The Present column is checkable; ticking it only asks for the change (``present_requested``) —
 the model shows what the database says after the controller has acted, never a guess. An unpaid
-visit reads in bold red ("Unpaid visit", "to pay") until it is paid.
+visit reads in bold red ("Unpaid visit", "to pay") until it is paid. A member flagged as a no-show
+after the class reads "No-show" in the Present column until ticked present.
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from studio_app.gui.qtmodels.rows import Index, RowsModel
 PRESENT_COLUMN = 3
 _PAYMENT_COLUMNS = frozenset({1, 2})  # Membership, Left
 _UNPAID = QColor("#b3261e")
+_NO_SHOW = QColor("#8a5a00")
+NO_SHOW = "No-show"
+
+
+def presence_text(row: AttendeeRow) -> str:
+    return "Present" if row.present else NO_SHOW if row.no_show else ""
 
 
 class AttendeesModel(RowsModel[AttendeeRow]):
@@ -27,7 +34,7 @@ class AttendeesModel(RowsModel[AttendeeRow]):
         ("Member", lambda r: r.member_name),
         ("Membership", lambda r: r.membership),
         ("Left", lambda r: r.left_after),
-        ("Present", lambda r: "Present" if r.present else ""),
+        ("Present", presence_text),
     )
     present_requested = Signal(int, bool)  # booking id, wanted presence
 
@@ -42,11 +49,20 @@ class AttendeesModel(RowsModel[AttendeeRow]):
             return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
         if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return super().data(index, role)
-        unpaid = self.row_at(index.row()).unpaid
+        row = self.row_at(index.row())
+        unpaid = row.unpaid
         if role == Qt.ItemDataRole.ToolTipRole:
             if unpaid:
                 return "Unpaid visit: select it and press Pay visit…"
+            if row.no_show and index.column() == PRESENT_COLUMN:
+                return "Booked but not marked present after the class; tick Present if they came"
             return "Double-click to open the member's profile"
+        if (
+            row.no_show
+            and index.column() == PRESENT_COLUMN
+            and role == Qt.ItemDataRole.ForegroundRole
+        ):
+            return _NO_SHOW
         if unpaid and index.column() in _PAYMENT_COLUMNS:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return _UNPAID

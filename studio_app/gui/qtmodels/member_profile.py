@@ -1,4 +1,4 @@
-"""Tables of the member profile: memberships, bookings (upcoming and history), user logs."""
+"""Tables of the member profile: memberships, holds, bookings (upcoming and history), user logs."""
 
 from __future__ import annotations
 
@@ -115,3 +115,54 @@ class LogsModel(_ProfileModel):
         ("Entries after", lambda r: "" if r.entries_after is None else str(r.entries_after)),
     )
     RIGHT_ALIGNED = frozenset({3})
+
+
+def hold_days(row: Any) -> int:
+    """The days a hold lasts, both ends included."""
+    return (row.ends_on - row.starts_on).days + 1
+
+
+def _days_added(row: Any) -> str:
+    """ "+15"; "none" when the membership keeps its expiry; a removed hold took them back."""
+    if not row.extended_days:
+        return "none"
+    return f"+{row.extended_days}, taken back" if row.removed else f"+{row.extended_days}"
+
+
+class HoldsModel(_ProfileModel):
+    """``HoldRow``s, newest first: the plan, the held days, the days the hold added to the
+    membership (passes and credits keep their expiry: "none"), who placed it and its state on
+    ``today``; a removed hold stays listed, greyed, as "removed" (its days taken back)."""
+
+    COLUMNS = (
+        ("Plan", lambda r: r.plan_name),
+        ("On hold", lambda r: f"{day_text(r.starts_on)} – {day_text(r.ends_on)}"),
+        ("Days", lambda r: str(hold_days(r))),
+        ("Days added", _days_added),
+        ("Placed by", lambda r: r.placed_by),
+        ("State", lambda r: "removed" if r.removed else ""),
+        ("Note", lambda r: r.note),
+    )
+    RIGHT_ALIGNED = frozenset({2, 3})
+    _STATE = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = date.min
+
+    def set_holds(self, rows: Any, today: date) -> None:
+        self.today = today
+        self.set_rows(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        texts = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if index.isValid() and index.column() == self._STATE and role in texts:
+            row = self.row_at(index.row())
+            if not row.removed:
+                if self.today < row.starts_on:
+                    return "upcoming"
+                return "on hold now" if self.today <= row.ends_on else "ended"
+        return super().data(index, role)
+
+    def is_faded(self, row: Any) -> bool:
+        return bool(row.removed)

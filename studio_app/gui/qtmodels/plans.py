@@ -1,7 +1,9 @@
 """The plans table of Settings → Memberships: one row per plan, inactive ones greyed.
 
 The Credits column reads a plan's credit settings in short, e.g. "4 every 28 d, expire 30 d,
-2 initial" for a limited plan, or "2 Personal training every 30 d" included with a pass.
+2 initial" for a limited plan, or "2 Personal training every 30 d" included with a pass. The
+Restrictions column reads its attendance restrictions in short, e.g. "3/week; 10/month (payment
+cycle)"; its tooltip says them in full, with the hold policy.
 """
 
 from __future__ import annotations
@@ -15,18 +17,22 @@ from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import describe_duration
 from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind
+from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.dto.plans import PlanRow
 from studio_app.gui.qtmodels.rows import Index, RowsModel
 
-NAME, KIND, PRICE, DURATION, SESSIONS, CREDITS, CATEGORY, ACTIVE = range(8)
+NAME, KIND, PRICE, DURATION, SESSIONS, CREDITS, RESTRICTIONS, CATEGORY, ACTIVE = range(9)
 _INACTIVE = QColor("#8a9496")
 
 
 def sessions_text(plan: PlanRow) -> str:
     """A session pass shows its number of sessions; a time-based plan is unlimited; a limited
-    plan counts credits instead."""
+    plan counts credits instead; a package's plans bring their own."""
     if plan.kind is PlanKind.LIMITED:
         return "by credits"
+    if plan.kind is PlanKind.PACKAGE:
+        count = len(plan.package_items)
+        return f"in its {count} plan{'' if count == 1 else 's'}"
     return "unlimited" if plan.entries is None else str(plan.entries)
 
 
@@ -49,6 +55,23 @@ def credits_text(plan: PlanRow) -> str:
     return "; ".join(grant_text(g, plan.credit_category) for g in plan.grants)
 
 
+def restriction_text(r: Restriction) -> str:
+    """One restriction in short: "3/week", "2 Personal training/day", "10/month (payment
+    cycle)"; the calendar cycle, the usual one, goes unsaid, as does the cycle of a day."""
+    category = f" {r.category}" if r.category else ""
+    cycle = " (payment cycle)" if r.cycle is Cycle.PAYMENT and r.period is not Period.DAY else ""
+    return f"{r.max_visits}{category}/{r.period.value}{cycle}"
+
+
+def restrictions_text(plan: PlanRow) -> str:
+    return "; ".join(map(restriction_text, plan.restrictions))
+
+
+def restrictions_tooltip(plan: PlanRow) -> str:
+    """Every restriction in full, then the hold policy."""
+    return "\n".join([*(r.describe() for r in plan.restrictions), plan.hold_policy.describe()])
+
+
 class PlanTableModel(RowsModel[PlanRow]):
     COLUMNS: ClassVar = (
         ("Name", lambda p: p.name),
@@ -57,6 +80,7 @@ class PlanTableModel(RowsModel[PlanRow]):
         ("Duration", lambda p: describe_duration(p.duration_count, p.duration_unit)),
         ("Sessions", sessions_text),
         ("Credits", credits_text),
+        ("Restrictions", restrictions_text),
         ("Category", lambda p: p.credit_category),
         ("Active", lambda p: "yes" if p.active else "no"),
     )
@@ -70,8 +94,11 @@ class PlanTableModel(RowsModel[PlanRow]):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (PRICE, SESSIONS):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and not self._rows[index.row()].active:
+        plan = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and not plan.active:
             return _INACTIVE
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == RESTRICTIONS:
+            return restrictions_tooltip(plan)
         return super().data(index, role)
 
     def headerData(

@@ -4,17 +4,22 @@ Signing up charges one session (from the membership expiring first unless staff 
 class offers the waitlist instead; signing out returns the session and promotes the first waiting
 member who can pay; Present changes no balance (SPEC §3). With enforce billing off, a member no
 membership can pay for is offered an unpaid visit at once, marked on the list until paid.
+
+After the class's cancellation cut-off, Sign out first asks (LateCancelDialog): a late cancel keeps
+the session charged unless the desk forgives it. Once the class is over, "Mark no-shows" flags every
+booked member not marked present; ticking Present later clears the flag.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from studio_app.gui.controllers.attendance import (
     AttendanceController,
     AttendanceList,
     AttendeeRow,
+    count_text,
 )
 from studio_app.gui.controllers.schedule import (
     Change,
@@ -27,20 +32,20 @@ from studio_app.gui.forms.ui_attendance_panel import Ui_AttendancePanel
 from studio_app.gui.qtmodels.attendance import AttendeesModel, WaitlistModel
 from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.late_cancel_dialog import sign_out_asking
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.pdf_output import open_pdf, print_pdf
 from studio_app.gui.views.series_editor import SeriesEditorDialog
 from studio_app.gui.views.session_editor import SessionEditorDialog
 from studio_app.gui.views.sign_up_picker import AUTOMATIC, SignUpPicker
+from studio_app.gui.views.table_selection import keep_selection, selected_row
 
 __all__ = ["AUTOMATIC", "AttendancePanel", "REGISTER_UNPAID"]
 
 REGISTER_UNPAID = "Register unpaid visit"
-
-
-def _selected(table: QTableView) -> object | None:
-    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    return rows[0].data(ROW_ROLE) if rows else None
+#: How often the panel looks whether the class shown has ended (Mark no-shows becomes available).
+CLOCK_CHECK_MS = 30_000
+NO_SHOWS_TIP = "Flag every booked member not marked present as a no-show (still charged)."
 
 
 class AttendancePanel(QWidget):
@@ -73,7 +78,8 @@ class AttendancePanel(QWidget):
         ui.signUpEdit.returnPressed.connect(self.sign_up)
         ui.signUpButton.clicked.connect(self.sign_up)
         ui.presentButton.clicked.connect(self._toggle_present)
-        ui.signOutButton.clicked.connect(self._sign_out)
+        ui.signOutButton.clicked.connect(self.sign_out)
+        ui.markNoShowsButton.clicked.connect(self.mark_no_shows)
         ui.payVisitButton.clicked.connect(self.pay_visit)
         ui.removeWaitingButton.clicked.connect(self._remove_waiting)
         ui.attendeesTable.doubleClicked.connect(self._open_member)
@@ -84,6 +90,8 @@ class AttendancePanel(QWidget):
         ui.editSeriesButton.clicked.connect(self._edit_series)
         ui.cancelClassButton.clicked.connect(self.cancel_class)
         attendance.signals.changed.connect(self._on_changed)
+        self._clock = QTimer(self, interval=CLOCK_CHECK_MS, timeout=self._update_buttons)
+        self._clock.start()
         self.show_session(None)
 
     @property
@@ -121,11 +129,9 @@ class AttendancePanel(QWidget):
                 part for part in (block.instructor, block.room, block.credit_category) if part
             )
         )
-        waiting = f" · {len(data.waitlist)} waiting" if data.waitlist else ""
-        full = " — full" if data.is_full else ""
-        self.ui.countLabel.setText(f"{block.booked} of {block.capacity} booked{full}{waiting}")
-        self._keep_selection(self.ui.attendeesTable, self.attendees, data.attendees, "booking_id")
-        self._keep_selection(self.ui.waitlistTable, self.waitlist, data.waitlist, "entry_id")
+        self.ui.countLabel.setText(count_text(data))
+        keep_selection(self.ui.attendeesTable, self.attendees, data.attendees, "booking_id")
+        keep_selection(self.ui.waitlistTable, self.waitlist, data.waitlist, "entry_id")
         has_waitlist = bool(data.waitlist)
         self.ui.waitlistLabel.setText(
             f"Waitlist ({len(data.waitlist)})" if has_waitlist else "Waitlist: nobody waiting"
@@ -141,24 +147,8 @@ class AttendancePanel(QWidget):
         self.picker.set_session(self._session_id, data.is_full)
         self._update_buttons()
 
-    @staticmethod
-    def _keep_selection(
-        table: QTableView, model: AttendeesModel | WaitlistModel, rows: tuple, key: str
-    ) -> None:  # type: ignore[type-arg]
-        """Reload the rows and keep the same booking (or waitlist entry) selected."""
-        chosen = _selected(table)
-        model.set_rows(rows)
-        wanted = getattr(chosen, key, None)
-        for number, row in enumerate(rows):
-            if wanted is not None and getattr(row, key) == wanted:
-                table.selectionModel().select(
-                    model.index(number, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-
     def selected_attendee(self) -> AttendeeRow | None:
-        row = _selected(self.ui.attendeesTable)
+        row = selected_row(self.ui.attendeesTable)
         return row if isinstance(row, AttendeeRow) else None
 
     def _update_buttons(self) -> None:
@@ -168,7 +158,11 @@ class AttendancePanel(QWidget):
         present = bool(row is not None and row.present)
         self.ui.presentButton.setText("Not present" if present else "Mark present")
         self.ui.payVisitButton.setEnabled(bool(row is not None and row.unpaid))
-        self.ui.removeWaitingButton.setEnabled(_selected(self.ui.waitlistTable) is not None)
+        self.ui.removeWaitingButton.setEnabled(selected_row(self.ui.waitlistTable) is not None)
+        # Mark no-shows: once the class is over and someone booked was not marked present.
+        why_not = self.attendance.no_shows_unavailable(self._list) if self._list else ""
+        self.ui.markNoShowsButton.setEnabled(why_not is None)
+        self.ui.markNoShowsButton.setToolTip(why_not or NO_SHOWS_TIP)
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         if self._session_id is not None and self.attendance.concerns(changes):
@@ -219,23 +213,37 @@ class AttendancePanel(QWidget):
             show_error(self.ui.errorLabel, self.attendance.last_error)
 
     def _toggle_present(self) -> None:
-        row = _selected(self.ui.attendeesTable)
+        row = selected_row(self.ui.attendeesTable)
         if row is not None:
             self._set_present(row.booking_id, not row.present)  # type: ignore[attr-defined]
 
-    def _sign_out(self) -> None:
-        row = _selected(self.ui.attendeesTable)
-        if row is not None and not self.attendance.sign_out(row.booking_id):  # type: ignore[attr-defined]
-            show_error(self.ui.errorLabel, self.attendance.last_error)
+    def class_text(self) -> str:
+        """'Vinyasa Flow · Tue 1 Dec 2026, 18:00–19:00' for the class shown."""
+        block = self.block
+        if block is None:
+            return ""
+        return f"{block.name} · {short_day(block.starts_at.date(), year=True)}, {time_span(block)}"
+
+    def sign_out(self) -> None:
+        """Sign the selected member out; after the cut-off, ask first whether to forgive."""
+        row = self.selected_attendee()
+        if row is not None:
+            refusal = sign_out_asking(self.attendance, row, self.class_text(), self)
+            show_error(self.ui.errorLabel, refusal)
+
+    def mark_no_shows(self) -> None:
+        """Flag the absent members once the class is over; a refusal is shown in words."""
+        if self._session_id is not None:
+            done = self.attendance.mark_no_shows(self._session_id) is not None
+            show_error(self.ui.errorLabel, "" if done else self.attendance.last_error)
 
     def pay_visit_dialog(self) -> PayVisitDialog | None:
         """The Pay visit dialog for the selected unpaid attendee (not yet executed)."""
         row, block = self.selected_attendee(), self.block
         if row is None or block is None or not row.unpaid:
             return None
-        when = f"{short_day(block.starts_at.date(), year=True)}, {time_span(block)}"
         visit = VisitToPay(
-            row.booking_id, block.id, row.member_id, row.member_name, f"{block.name} · {when}"
+            row.booking_id, block.id, row.member_id, row.member_name, self.class_text()
         )
         return PayVisitDialog(self.attendance, visit, self)
 
@@ -246,7 +254,7 @@ class AttendancePanel(QWidget):
             show_error(self.ui.errorLabel, "")
 
     def _remove_waiting(self) -> None:
-        row = _selected(self.ui.waitlistTable)
+        row = selected_row(self.ui.waitlistTable)
         if row is not None and not self.attendance.leave_waitlist(row.entry_id):  # type: ignore[attr-defined]
             show_error(self.ui.errorLabel, self.attendance.last_error)
 

@@ -1,6 +1,6 @@
-"""One member's profile: who they are, what they bought, where they are booked, and the user log
-of every change to their memberships (oldest first, with the entries available after it).
-Unpaid visits (upcoming or past) are marked, counted and paid from the Bookings tab."""
+"""One member's profile: who they are, what they bought (and its holds), where they are booked,
+and the user log of every change to their memberships (oldest first, with the entries available
+after it). Unpaid visits (upcoming or past) are marked, counted and paid from the Bookings tab."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from studio_app.dto.members import BookingRow
+from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfile, MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.forms.ui_member_profile import Ui_MemberProfileView
@@ -24,6 +25,7 @@ from studio_app.gui.qtmodels.member_profile import (
 from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.member_editor import MemberEditorDialog
+from studio_app.gui.views.membership_holds import MembershipHolds
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
 
@@ -46,7 +48,8 @@ def _fit_columns(table: QTableView, stretch: int | None = None) -> None:
 
 
 class MemberProfileView(QWidget):
-    """Shows one member; reloads itself whenever members, memberships or bookings change."""
+    """Shows one member; reloads itself whenever members, memberships or bookings change.
+    With a HoldController the Memberships tab also puts memberships on hold and lists holds."""
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class MemberProfileView(QWidget):
         parent: QWidget | None = None,
         *,
         tabs: Sequence[tuple[str, QWidget]] = (),
+        holds: HoldController | None = None,
     ) -> None:
         super().__init__(parent)
         self.members, self.controller = members, profile
@@ -83,6 +87,7 @@ class MemberProfileView(QWidget):
         _fit_columns(ui.upcomingTable, stretch=0)
         _fit_columns(ui.historyTable, stretch=0)
         _fit_columns(ui.logsTable, stretch=2)
+        self.holds = MembershipHolds(ui, holds, self)
         # A log line ("Signed up for Yin Yoga on Thu 03 Dec 2026 19:30 (10-session pass)") wraps
         # rather than being cut off; a member's log is short enough to size every row.
         ui.logsTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -139,6 +144,7 @@ class MemberProfileView(QWidget):
             ui.nameLabel.clear()
             ui.contactLabel.clear()
             ui.archivedBadge.hide()
+            self.holds.fill(None)
             self._update_sign_out()
             return
         detail = profile.detail
@@ -159,6 +165,7 @@ class MemberProfileView(QWidget):
         ui.sellButton.setEnabled(not detail.archived)
         ui.sellButton.setToolTip("Restore the member first" if detail.archived else "")
         self.memberships_model.set_rows(profile.memberships)
+        self.holds.fill(profile)
         self.upcoming_model.set_rows(profile.upcoming)
         self.history_model.set_rows(profile.history)
         self.logs_model.set_rows(profile.logs)
@@ -199,7 +206,8 @@ class MemberProfileView(QWidget):
         return rows[0].data(ROW_ROLE).id if rows else None
 
     def _on_changed(self, changes: frozenset[object]) -> None:
-        if self.member_id is not None and self.controller.concerns(changes):  # type: ignore[arg-type]
+        concerned = self.controller.concerns(changes) or self.holds.concerns(changes)  # type: ignore[arg-type]
+        if self.member_id is not None and concerned:
             self.reload()
 
     # -- actions ---------------------------------------------------------------------------

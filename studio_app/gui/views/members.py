@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import SEARCH_LIMIT, MembersController
 from studio_app.gui.forms.ui_members import Ui_MembersView
@@ -30,6 +31,7 @@ class MembersView(QWidget):
         parent: QWidget | None = None,
         *,
         profile_tabs: Sequence[tuple[str, QWidget]] = (),
+        holds: HoldController | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = members
@@ -46,7 +48,9 @@ class MembersView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(2, 95)
-        self.profile = MemberProfileView(members, profile, ui.profilePage, tabs=profile_tabs)
+        self.profile = MemberProfileView(
+            members, profile, ui.profilePage, tabs=profile_tabs, holds=holds
+        )
         ui.profileLayout.addWidget(self.profile)
         ui.splitter.setStretchFactor(0, 0)
         ui.splitter.setStretchFactor(1, 1)

@@ -1,5 +1,7 @@
-"""New or edited plan (SPEC §2): name, kind, price, validity, sessions, credit category, and
-its credit settings (SPEC §4).
+"""New or edited plan (SPEC §2): name, kind, price, validity, sessions, credit category, its
+credit settings (SPEC §4), attendance restrictions and hold policy (SPEC §5), and for a package
+the plans it contains. The pages sit on tabs so the dialog fits a 1366×768 screen; the summary,
+refusals and buttons stay under them.
 
 The price is typed as staff say it ("90", "31,50") and parsed into cents; a negative price or a
 session pass without sessions is refused in words, inline. Editing a plan changes what is sold
@@ -8,7 +10,8 @@ from now on and never rewrites memberships already sold.
 A limited plan is its credit settings: switching to Limited with no grant pre-fills one of the
 plan's category, and while the plan is limited its grants follow a renamed category. Other
 kinds may include credits on top (e.g. 2 Personal training credits every 30 days with a
-10-class pass); the section then says it is optional.
+10-class pass); the section then says it is optional. A package has neither sessions nor credits
+of its own (the plans in it bring theirs), so those are switched off and it saves no grants.
 """
 
 from __future__ import annotations
@@ -25,9 +28,13 @@ from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.forms.ui_plan_editor import Ui_PlanEditorDialog
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.credit_grants_editor import CreditGrantsEditor
+from studio_app.gui.views.hold_policy_editor import HoldPolicyEditor
+from studio_app.gui.views.package_items import PackageItems
+from studio_app.gui.views.restrictions_editor import RestrictionsEditor
 
 KINDS = list(PlanKind)
 UNITS = list(DurationUnit)
+PLAN_TAB, CREDITS_TAB, RESTRICTIONS_TAB, PACKAGE_TAB = range(4)
 LIMITED_TITLE = "Credit settings"
 LIMITED_INTRO = (
     "A limited plan pays for classes with credits: set how many it issues, how often new ones "
@@ -39,6 +46,17 @@ INCLUDED_INTRO = (
     "Credits given on top of the plan, e.g. 2 Personal training credits every 30 days with a "
     "10-class pass. Leave empty for none."
 )
+SESSIONS_NOT_COUNTED = {
+    PlanKind.TIME_BASED: "not counted: time-based plans are unlimited",
+    PlanKind.LIMITED: "not counted: limited plans pay with credits",
+    PlanKind.PACKAGE: "not counted: the plans in the package bring their own sessions",
+}
+PACKAGE_HINT = (
+    "Sells the plans ticked on the Package tab; they bring their own sessions and credits."
+)
+CREDITS_OFF_TIP = "A package issues no credits: the plans in it bring their own."
+PACKAGE_OFF_TIP = "Choose Kind: Package to bundle plans."
+RESTRICTIONS_INTRO = "Limit how often a member may come with this plan. All restrictions must hold."
 
 
 class PlanEditorDialog(QDialog):
@@ -65,12 +83,26 @@ class PlanEditorDialog(QDialog):
         ui.unitCombo.setCurrentIndex(UNITS.index(DurationUnit.MONTHS))
         self.credits = CreditGrantsEditor(categories, ui.creditsGroup)
         ui.creditsLayout.addWidget(self.credits)
-        for first, second in (
-            (ui.activeCheck, self.credits.ui.grantsTable),
-            (self.credits.ui.grantsTable, self.credits.ui.addGrantButton),
-            (self.credits.ui.addGrantButton, ui.okButton),
-            (ui.okButton, ui.cancelButton),
-        ):
+        self.restrictions = RestrictionsEditor(categories, ui.restrictionsGroup)
+        ui.restrictionsLayout.addWidget(self.restrictions)
+        self.holds = HoldPolicyEditor(ui.holdsGroup)
+        ui.holdsLayout.addWidget(self.holds)
+        self.items = PackageItems(
+            ui.itemsList, ui.itemsEmptyLabel, controller.package_choices(self.plan_id)
+        )
+        chain = (
+            ui.activeCheck,
+            self.credits.ui.grantsTable,
+            self.credits.ui.addGrantButton,
+            self.restrictions.ui.addRestrictionButton,
+            self.holds.ui.minSpin,
+            self.holds.ui.maxSpin,
+            self.holds.ui.perYearSpin,
+            ui.itemsList,
+            ui.okButton,
+            ui.cancelButton,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
         #: The grant put in when switching to Limited, dropped again if left as it was.
         self._prefilled: CreditGrantTerms | None = None
@@ -80,9 +112,24 @@ class PlanEditorDialog(QDialog):
         set_primary(ui.okButton)
         show_error(ui.errorLabel, "")
         ui.summaryLabel.setStyleSheet("font-weight: 600; color: #24484b;")
-        for label in (ui.hintLabel, ui.sessionsHintLabel, ui.creditsIntroLabel):
+        ui.restrictionsIntroLabel.setText(RESTRICTIONS_INTRO)
+        for label in (
+            ui.hintLabel,
+            ui.sessionsHintLabel,
+            ui.creditsIntroLabel,
+            ui.kindHintLabel,
+            ui.restrictionsIntroLabel,
+            ui.packageIntroLabel,
+            ui.itemsEmptyLabel,
+        ):
             label.setStyleSheet("color: #5b6668;")
-        for signal in (ui.nameEdit.textChanged, ui.priceEdit.textChanged, self.credits.changed):
+        for signal in (
+            ui.nameEdit.textChanged,
+            ui.priceEdit.textChanged,
+            self.credits.changed,
+            self.restrictions.changed,
+            self.items.changed,
+        ):
             signal.connect(self._refresh)
         ui.categoryCombo.currentTextChanged.connect(self._category_changed)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
@@ -111,6 +158,9 @@ class PlanEditorDialog(QDialog):
         ui.categoryCombo.setCurrentText(plan.credit_category)
         ui.activeCheck.setChecked(plan.active)
         self.credits.set_grants(plan.grants)
+        self.restrictions.set_restrictions(plan.restrictions)
+        self.holds.set_policy(plan.hold_policy)
+        self.items.set_chosen(plan.package_items)
 
     def kind(self) -> PlanKind:
         return KINDS[self.ui.kindCombo.currentIndex()]
@@ -119,6 +169,7 @@ class PlanEditorDialog(QDialog):
         """What the form says, as a service input; raises ValidationError for a bad price."""
         ui = self.ui
         session_pass = self.kind() is PlanKind.SESSION_PASS
+        package = self.kind() is PlanKind.PACKAGE
         return PlanInput(
             ui.nameEdit.text(),
             self.kind(),
@@ -128,12 +179,15 @@ class PlanEditorDialog(QDialog):
             ui.sessionsSpin.value() if session_pass else None,
             ui.categoryCombo.currentText(),
             ui.activeCheck.isChecked(),
-            self.credits.grants(),
+            () if package else self.credits.grants(),
+            self.restrictions.restrictions(),
+            self.holds.policy(),
+            tuple(p.id for p in self.items.chosen()) if package else (),
         )
 
     def summary(self) -> str:
         """One sentence of what will be sold, e.g. "Session pass: 10 sessions within 3 months
-        for 90.00, Group class"."""
+        for 90.00, Group class; at most 3 visits per week (calendar cycle)"."""
         ui = self.ui
         duration = describe_duration(ui.durationSpin.value(), UNITS[ui.unitCombo.currentIndex()])
         if self.kind() is PlanKind.SESSION_PASS:
@@ -141,6 +195,9 @@ class PlanEditorDialog(QDialog):
             what = f"{count} session{'s' if count != 1 else ''} within {duration}"
         elif self.kind() is PlanKind.LIMITED:
             what = f"classes paid with the credits below, within {duration}"
+        elif self.kind() is PlanKind.PACKAGE:
+            names = " + ".join(p.name for p in self.items.chosen()) or "(no plans ticked yet)"
+            what = f"{names} within {duration}"
         else:
             what = f"unlimited visits for {duration}"
         try:
@@ -148,6 +205,9 @@ class PlanEditorDialog(QDialog):
         except DomainError:
             price = "(no valid price yet)"
         text = f"{self.kind().label}: {what} {price}, {ui.categoryCombo.currentText().strip()}"
+        for restriction in self.restrictions.restrictions():
+            sentence = restriction.describe()
+            text += f"; {sentence[0].lower()}{sentence[1:]}"
         return text if ui.activeCheck.isChecked() else f"{text} — inactive, not for sale"
 
     def _kind_changed(self) -> None:
@@ -174,16 +234,20 @@ class PlanEditorDialog(QDialog):
 
     def _refresh(self) -> None:
         ui = self.ui
-        session_pass = self.kind() is PlanKind.SESSION_PASS
-        limited = self.kind() is PlanKind.LIMITED
+        kind = self.kind()
+        session_pass = kind is PlanKind.SESSION_PASS
+        limited = kind is PlanKind.LIMITED
+        package = kind is PlanKind.PACKAGE
         ui.sessionsSpin.setEnabled(session_pass)
         ui.sessionsLabel.setEnabled(session_pass)
-        ui.sessionsHintLabel.setText(
-            "not counted: limited plans pay with credits"
-            if limited
-            else "not counted: time-based plans are unlimited"
-        )
+        ui.sessionsHintLabel.setText(SESSIONS_NOT_COUNTED.get(kind, ""))
         ui.sessionsHintLabel.setVisible(not session_pass)
+        ui.kindHintLabel.setText(PACKAGE_HINT if package else "")
+        ui.kindHintLabel.setVisible(package)
+        ui.tabs.setTabEnabled(CREDITS_TAB, not package)
+        ui.tabs.setTabToolTip(CREDITS_TAB, CREDITS_OFF_TIP if package else "")
+        ui.tabs.setTabEnabled(PACKAGE_TAB, package)
+        ui.tabs.setTabToolTip(PACKAGE_TAB, "" if package else PACKAGE_OFF_TIP)
         ui.creditsGroup.setTitle(LIMITED_TITLE if limited else INCLUDED_TITLE)
         ui.creditsIntroLabel.setText(LIMITED_INTRO if limited else INCLUDED_INTRO)
         self.credits.empty_text = LIMITED_EMPTY if limited else "No credits included."
@@ -203,6 +267,7 @@ class PlanEditorDialog(QDialog):
             data = self.plan_input()
         except DomainError as refused:
             show_error(self.ui.errorLabel, refused.message)
+            self.ui.tabs.setCurrentIndex(PLAN_TAB)
             self.ui.priceEdit.setFocus()
             return
         if self.plan_id is None:

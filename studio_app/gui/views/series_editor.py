@@ -8,6 +8,10 @@ classes)".
 Its session rules (SPEC §4) tick the plans allowed to book the class; with the box unticked any
 membership that pays for the class's credit category may. Plans that cannot pay for that
 category (no own category or included credits of it) are greyed and never saved as rules.
+
+Its booking policy (SPEC §3) is the studio's (Settings → Booking policy, read back under the
+choice) or the class's own booking window and late-cancel cut-off; an own policy starts from the
+studio's numbers, and editing a series shows the override it has.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
+from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.dto.plans import PlanRow
+from studio_app.gui.controllers.policies import PolicyController
 from studio_app.gui.controllers.schedule import (
     ScheduleController,
     SeriesInput,
@@ -26,6 +32,7 @@ from studio_app.gui.controllers.schedule import (
     pays_for,
 )
 from studio_app.gui.forms.ui_series_editor import Ui_SeriesEditorDialog
+from studio_app.gui.views.booking_policy_fields import BookingPolicyFields, sentence
 from studio_app.gui.views.common import show_error
 
 PRESET_COLORS = (
@@ -56,7 +63,8 @@ def qdate(day: date) -> QDate:
 
 
 class SeriesEditorDialog(QDialog):
-    """``series`` None creates a class starting on ``first_day`` (default: today) for a year."""
+    """``series`` None creates a class starting on ``first_day`` (default: today) for a year.
+    ``policies`` reads the studio's booking policy (by default over the schedule's services)."""
 
     def __init__(
         self,
@@ -65,9 +73,11 @@ class SeriesEditorDialog(QDialog):
         parent: QWidget | None = None,
         *,
         first_day: date | None = None,
+        policies: PolicyController | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule = schedule
+        self.policies = policies or PolicyController(schedule.services, schedule.signals, self)
         self.series_id = series.id if series else None
         self.ui = ui = Ui_SeriesEditorDialog()
         ui.setupUi(self)
@@ -92,6 +102,9 @@ class SeriesEditorDialog(QDialog):
             self._fill(series)
         self._load_rules(series.allowed_plan_ids if series else frozenset())
         ui.rulesHintLabel.setStyleSheet("color: #5b6668;")
+        self.policy_fields = BookingPolicyFields(ui.policyGroup)
+        ui.ownPolicyLayout.addWidget(self.policy_fields)
+        self._load_policy(series.policy if series else None)
         show_error(ui.errorLabel, "")
         for check in self.day_checks:
             check.toggled.connect(self._update_summary)
@@ -99,6 +112,7 @@ class SeriesEditorDialog(QDialog):
         ui.fromDateEdit.dateChanged.connect(self._update_summary)
         ui.untilDateEdit.dateChanged.connect(self._update_summary)
         ui.rulesCheck.toggled.connect(self._update_rules)
+        ui.ownPolicyRadio.toggled.connect(self._update_policy)
         ui.categoryCombo.currentTextChanged.connect(self._update_rules)
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
@@ -147,7 +161,23 @@ class SeriesEditorDialog(QDialog):
             credit_category=ui.categoryCombo.currentText().strip(),
             color=ui.colorCombo.currentData() or PRESET_COLORS[0][1],
             allowed_plan_ids=self.allowed_plan_ids(),
+            policy=self.policy_fields.policy() if ui.ownPolicyRadio.isChecked() else None,
         )
+
+    # -- booking policy --------------------------------------------------------------------
+    def _load_policy(self, own: BookingPolicy | None) -> None:
+        """The series' own policy, or the studio's (read back, and offered as a start)."""
+        studio = self.policies.studio_booking()
+        self.ui.studioPolicyLabel.setText(sentence(studio))
+        self.ui.studioPolicyLabel.setStyleSheet("color: #5b6668; margin-left: 22px;")
+        self.policy_fields.set_policy(own or studio)
+        self.ui.ownPolicyRadio.setChecked(own is not None)
+        self.ui.studioPolicyRadio.setChecked(own is None)
+        self._update_policy()
+
+    def _update_policy(self) -> None:
+        """The window and cut-off fields show only while the class has its own policy."""
+        self.policy_fields.setVisible(self.ui.ownPolicyRadio.isChecked())
 
     # -- session rules ---------------------------------------------------------------------
     def _load_rules(self, allowed: frozenset[int]) -> None:

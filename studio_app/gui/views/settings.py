@@ -1,5 +1,6 @@
-"""Settings: Memberships (the plans sold), Staff & access, and the Studio (its name and
-"Enforce billing for session registration", saved as soon as the box is clicked).
+"""Settings: Memberships (the plans sold), Staff & access, the Studio (its name and
+"Enforce billing for session registration", saved as soon as the box is clicked) and, when the
+composition root hands it over, the Booking policy page (window, late cancels, paid period).
 
 The services enforce privileges (plans and the studio name need ``settings``, staff accounts
 need ``staff``); this view also disables what the logged-in account may not do and says in a
@@ -31,13 +32,21 @@ from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.plan_editor import PlanEditorDialog
 from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
 
-MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB = range(3)
+MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB, BOOKING_POLICY_TAB = range(4)
 OWNER_NOTE = "The owner holds every privilege."
 COLUMN_PADDING = 24
 
 
 def needs_text(privilege: Privilege) -> str:
     return f"Needs the '{privilege.value}' privilege (ask the studio owner)."
+
+
+def look_only_note(text: str, privilege: Privilege) -> str:
+    """A tab's hint, followed by why the account may only look at the tab."""
+    return (
+        f"{text} Your account can only look here: changing this needs the "
+        f"'{privilege.value}' privilege (ask the studio owner)."
+    )
 
 
 def _setup_table(table: QTableView) -> None:
@@ -64,12 +73,23 @@ def _select_row(table: QTableView, row: int) -> None:
 
 
 class SettingsView(QWidget):
-    def __init__(self, controller: SettingsController, parent: QWidget | None = None) -> None:
+    """``policy_page`` (the Booking policy page, with its own controller) becomes the last tab."""
+
+    def __init__(
+        self,
+        controller: SettingsController,
+        parent: QWidget | None = None,
+        *,
+        policy_page: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.dialog: QDialog | None = None  # the editor dialog currently open, if any
         self.ui = ui = Ui_SettingsView()
         ui.setupUi(self)
+        self.policy_page = policy_page
+        if policy_page is not None:
+            ui.tabs.insertTab(BOOKING_POLICY_TAB, policy_page, "Booking policy")
         self.plans_model = PlanTableModel(self)
         self.staff_model = StaffTableModel(self)
         ui.plansTable.setModel(self.plans_model)
@@ -154,10 +174,7 @@ class SettingsView(QWidget):
         """Say on each tab, not only in tooltips, why its buttons are disabled."""
         for label, (privilege, text) in self._hints.items():
             if not self.controller.can(privilege):
-                text = (
-                    f"{text} Your account can only look here: changing this needs the "
-                    f"'{privilege.value}' privilege (ask the studio owner)."
-                )
+                text = look_only_note(text, privilege)
             label.setText(text)
 
     def _allowed(self, privilege: Privilege, *buttons: QAbstractButton) -> bool:

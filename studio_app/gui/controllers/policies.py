@@ -1,0 +1,44 @@
+"""The studio's booking policies (SPEC §3, §5): how far ahead members may be booked, the
+cancellation cut-off after which a sign-out is a late cancel, and "Clients can only book
+sessions within their current paid period".
+
+Defaults: no booking window, no cut-off (every sign-out returns the session, seed 000), and the
+paid-period policy off. Saving needs the ``settings`` privilege; the service checks it, so a
+refusal reaches the view as words in ``last_error``. A class series may override the window and
+cut-off (the series editor); the paid-period policy is studio-wide.
+"""
+
+from __future__ import annotations
+
+from studio_app.domain.booking_policy import BookingPolicy
+from studio_app.domain.privileges import Privilege
+from studio_app.dto.changes import Change
+from studio_app.gui.controllers.base import Controller
+from studio_app.services.policies import StudioPolicy
+
+__all__ = ["BookingPolicy", "PolicyController", "StudioPolicy"]
+
+DEFAULT = StudioPolicy(BookingPolicy(), paid_period_only=False)
+
+
+class PolicyController(Controller):
+    # PolicyService.set reports its change as STUDIO, like the other studio settings.
+    RELOAD_ON = frozenset({Change.STUDIO})
+
+    def policy(self) -> StudioPolicy:
+        """The saved studio policy (the defaults when it cannot be read)."""
+        return self.ask(self.services.policies.get) or DEFAULT
+
+    def studio_booking(self) -> BookingPolicy:
+        """The window and cut-off every class series without its own policy follows."""
+        return self.policy().booking
+
+    def save(self, booking: BookingPolicy, *, paid_period_only: bool) -> bool:
+        """Save the studio's policy; False when refused (see ``last_error``)."""
+        policy = StudioPolicy(booking, paid_period_only)
+        return self.act(self.services.policies.set, policy) is not None
+
+    def can_change(self) -> bool:
+        """Whether the logged-in account holds ``settings`` (the owner holds every privilege)."""
+        actor = self.services.ctx.actor
+        return actor is not None and actor.can(Privilege.SETTINGS)
