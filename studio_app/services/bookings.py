@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from studio_app.domain.booking_policy import class_over, late_cancel_hours, late_cancel_text
+from studio_app.domain.booking_policy import class_over
 from studio_app.domain.booking_rules import refusal_reason
 from studio_app.domain.errors import BookingRefused, NotFound
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
@@ -134,14 +133,7 @@ class BookingService:
         with self.ctx.uow.read() as uow:
             booking = load(uow.session, Booking, booking_id, "Booking")
             cs = load(uow.session, ClassSession, booking.session_id, "Class session")
-            return self._late(uow.session, booking, cs)
-
-    def _late(self, s: Session, booking: Booking, cs: ClassSession) -> str | None:
-        if booking.membership_id is None:
-            return None
-        policy = policies.booking_policy(s, cs)
-        hours = late_cancel_hours(policy, now=self.ctx.clock.now(), starts_at=cs.starts_at)
-        return None if hours is None else late_cancel_text(policy, hours)
+            return policies.late_cancel_notice(uow.session, booking, cs, self.ctx.clock.now())
 
     def sign_out(self, booking_id: int, *, forgive: bool = False) -> Result[None]:
         """Sign a member out; the session returns to the membership it came from, and the first
@@ -152,7 +144,10 @@ class BookingService:
             s = uow.session
             booking = load(s, Booking, booking_id, "Booking")
             cs = booking_ops.lock_session(s, booking.session_id)
-            late = self._late(s, booking, cs) if booking.status == "booked" else None
+            live = booking.status == BookingStatus.BOOKED.value
+            late = (
+                policies.late_cancel_notice(s, booking, cs, self.ctx.clock.now()) if live else None
+            )
             if late and not forgive:
                 booking_ops.late_cancel(s, self.ctx, booking, cs, late)
                 messages = [f"{late}: the session stays charged."]

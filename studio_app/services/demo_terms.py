@@ -13,6 +13,8 @@ from studio_app.domain.errors import DomainError
 from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.models import (
     Booking,
+    BookingStatus,
+    ClassSession,
     Membership,
     Plan,
     PlanPackageItem,
@@ -71,13 +73,11 @@ def add_terms(s: Session, plans: list[Plan]) -> None:
 
 def mark_no_shows(s: Session, today: date) -> None:
     """Members booked for a past class and never marked present were no-shows."""
-    from studio_app.models import ClassSession  # local: only the demo needs this join
-
     for booking in s.scalars(
         select(Booking)
         .join(ClassSession, Booking.session_id == ClassSession.id)
         .where(
-            Booking.status == "booked",
+            Booking.status == BookingStatus.BOOKED.value,
             Booking.present.is_(False),
             ClassSession.starts_at < today,
         )

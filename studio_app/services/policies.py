@@ -5,14 +5,20 @@ window and cut-off overriding the studio's."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from studio_app.domain.booking_policy import BookingPolicy, validated
+from studio_app.domain.booking_policy import (
+    BookingPolicy,
+    late_cancel_hours,
+    late_cancel_text,
+    validated,
+)
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
-from studio_app.models import ClassSeries, ClassSession, StudioSettings
+from studio_app.models import Booking, ClassSeries, ClassSession, StudioSettings
 from studio_app.services.context import ServiceContext
 
 
@@ -42,6 +48,16 @@ def booking_policy(s: Session, cs: ClassSession) -> BookingPolicy:
     if series is not None and series.policy_override:
         return BookingPolicy(series.booking_window_days, series.cancel_cutoff_hours)
     return studio_policy(s).booking
+
+
+def late_cancel_notice(s: Session, booking: Booking, cs: ClassSession, now: datetime) -> str | None:
+    """The late-cancel notice when signing out of a charged booking now is after the class's
+    cancellation cut-off; None when the sign-out returns the session."""
+    if booking.membership_id is None:
+        return None
+    policy = booking_policy(s, cs)
+    hours = late_cancel_hours(policy, now=now, starts_at=cs.starts_at)
+    return None if hours is None else late_cancel_text(policy, hours)
 
 
 class PolicyService:
