@@ -19,9 +19,9 @@ from studio_app.gui.qtmodels.appointments import (
     CategoryOverviewModel,
     when_text,
 )
-from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.appointment_dialog import AppointmentDialog
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.table_selection import selected_row
 
 
 def _returned(row: AppointmentRow) -> str:
@@ -103,8 +103,7 @@ class AppointmentsTab(QWidget):
         table.setFixedHeight(height)
 
     def selected(self) -> AppointmentRow | None:
-        rows = self.ui.appointmentsTable.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_row(self.ui.appointmentsTable)  # type: ignore[return-value]
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -22,12 +22,12 @@ from studio_app.gui.qtmodels.member_profile import (
     class_time_text,
     day_text,
 )
-from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.membership_holds import MembershipHolds
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
+from studio_app.gui.views.table_selection import selected_row
 
 MEMBERSHIPS_TAB, BOOKINGS_TAB = 0, 1
 
@@ -195,15 +195,15 @@ class MemberProfileView(QWidget):
     def selected_booking(self) -> BookingRow | None:
         """The booking selected in the upcoming or the history table."""
         for table in (self.ui.upcomingTable, self.ui.historyTable):
-            rows = table.selectionModel().selectedRows()
-            if rows:
-                return rows[0].data(ROW_ROLE)
+            row = selected_row(table)
+            if row is not None:
+                return row  # type: ignore[return-value]
         return None
 
     def selected_booking_id(self) -> int | None:
         """The selected upcoming booking (the one Sign out acts on)."""
-        rows = self.ui.upcomingTable.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE).id if rows else None
+        row = selected_row(self.ui.upcomingTable)
+        return row.id if row is not None else None  # type: ignore[attr-defined]
 
     def _on_changed(self, changes: frozenset[object]) -> None:
         concerned = self.controller.concerns(changes) or self.holds.concerns(changes)  # type: ignore[arg-type]

@@ -19,8 +19,8 @@ from studio_app.dto.members import MemberProfile, MembershipRow
 from studio_app.gui.controllers.holds import HoldController, HoldRow
 from studio_app.gui.forms.ui_member_profile import Ui_MemberProfileView
 from studio_app.gui.qtmodels.member_profile import HoldsModel, day_text
-from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.hold_dialog import HoldDialog, confirm
+from studio_app.gui.views.table_selection import selected_row
 
 #: States of a membership that can no longer be paused.
 _OVER = {"cancelled": "A cancelled", "expired": "An expired"}
@@ -68,12 +68,10 @@ class MembershipHolds(QObject):
 
     # -- selection -------------------------------------------------------------------------
     def selected_membership(self) -> MembershipRow | None:
-        rows = self.ui.membershipsTable.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_row(self.ui.membershipsTable)  # type: ignore[return-value]
 
     def selected_hold(self) -> HoldRow | None:
-        rows = self.ui.holdsTable.selectionModel().selectedRows()
-        return rows[0].data(ROW_ROLE) if rows else None
+        return selected_row(self.ui.holdsTable)  # type: ignore[return-value]
 
     def _update_buttons(self) -> None:
         ui, membership, hold = self.ui, self.selected_membership(), self.selected_hold()
