@@ -8,7 +8,25 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from studio_app.domain.holds import HoldPolicy
 from studio_app.models.base import Base
+
+
+class HoldPolicyColumns:
+    """A plan's hold policy (None: no limit), copied into each membership sold from it."""
+
+    hold_min_days: Mapped[int | None]
+    hold_max_days: Mapped[int | None]
+    holds_per_year: Mapped[int | None]
+
+    @property
+    def hold_policy(self) -> HoldPolicy:
+        return HoldPolicy(self.hold_min_days, self.hold_max_days, self.holds_per_year)
+
+    @hold_policy.setter
+    def hold_policy(self, policy: HoldPolicy) -> None:
+        self.hold_min_days, self.hold_max_days = policy.min_days, policy.max_days
+        self.holds_per_year = policy.per_year
 
 
 class MembershipHold(Base):

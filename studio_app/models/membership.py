@@ -9,9 +9,10 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_app.models.base import Base
+from studio_app.models.hold import HoldPolicyColumns
 
 
-class Membership(Base):
+class Membership(HoldPolicyColumns, Base):
     __tablename__ = "memberships"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,9 +30,6 @@ class Membership(Base):
     duration_unit: Mapped[str] = mapped_column(String(10), default="months")
     # The package membership this one was sold in, if any.
     package_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"), index=True)
-    hold_min_days: Mapped[int | None]
-    hold_max_days: Mapped[int | None]
-    holds_per_year: Mapped[int | None]
     cancelled: Mapped[bool] = mapped_column(default=False)
     sold_at: Mapped[datetime]
     sold_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))

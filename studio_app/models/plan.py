@@ -8,9 +8,10 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_app.models.base import Base
+from studio_app.models.hold import HoldPolicyColumns
 
 
-class Plan(Base):
+class Plan(HoldPolicyColumns, Base):
     __tablename__ = "plans"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -22,8 +23,4 @@ class Plan(Base):
     entries: Mapped[int | None]
     credit_category: Mapped[str] = mapped_column(String(60))
     active: Mapped[bool] = mapped_column(default=True)
-    # Hold policy (None: no limit): minimum and maximum hold length, holds per calendar year.
-    hold_min_days: Mapped[int | None]
-    hold_max_days: Mapped[int | None]
-    holds_per_year: Mapped[int | None]
     created_at: Mapped[datetime]

@@ -3,17 +3,28 @@ so editing a plan never rewrites memberships already sold."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.models.base import Base
 
 
-class PlanRestriction(Base):
-    __tablename__ = "plan_restrictions"
+def restriction_columns(r: Restriction) -> dict[str, Any]:
+    """The column values that store ``r`` in a plan's or a membership's restriction row."""
+    return {
+        "max_visits": r.max_visits,
+        "period": r.period.value,
+        "cycle": r.cycle.value,
+        "category": r.category,
+    }
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)
+
+class _RestrictionRow:
+    """The columns of one restriction, shared by plans' and memberships' rows."""
+
     position: Mapped[int]
     max_visits: Mapped[int]
     period: Mapped[str] = mapped_column(String(10))  # domain.restrictions.Period
@@ -21,14 +32,20 @@ class PlanRestriction(Base):
     # None: every visit counts; else only visits of this credit category.
     category: Mapped[str | None] = mapped_column(String(60))
 
+    @property
+    def restriction(self) -> Restriction:
+        return Restriction(self.max_visits, Period(self.period), Cycle(self.cycle), self.category)
 
-class MembershipRestriction(Base):
+
+class PlanRestriction(_RestrictionRow, Base):
+    __tablename__ = "plan_restrictions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id"), index=True)
+
+
+class MembershipRestriction(_RestrictionRow, Base):
     __tablename__ = "membership_restrictions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     membership_id: Mapped[int] = mapped_column(ForeignKey("memberships.id"), index=True)
-    position: Mapped[int]
-    max_visits: Mapped[int]
-    period: Mapped[str] = mapped_column(String(10))
-    cycle: Mapped[str] = mapped_column(String(10))
-    category: Mapped[str | None] = mapped_column(String(60))

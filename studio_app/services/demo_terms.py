@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.errors import DomainError
+from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.models import (
     Booking,
@@ -21,6 +22,7 @@ from studio_app.models import (
     PlanRestriction,
     StudioSettings,
 )
+from studio_app.models.restrictions import restriction_columns
 from studio_app.services.context import ServiceContext
 from studio_app.services.holds import HoldService
 
@@ -46,19 +48,11 @@ def add_terms(s: Session, plans: list[Plan]) -> None:
     by_name = {plan.name: plan for plan in plans}
     for name, restrictions in RESTRICTIONS.items():
         s.add_all(
-            PlanRestriction(
-                plan_id=by_name[name].id,
-                position=position,
-                max_visits=r.max_visits,
-                period=r.period.value,
-                cycle=r.cycle.value,
-                category=r.category,
-            )
+            PlanRestriction(plan_id=by_name[name].id, position=position, **restriction_columns(r))
             for position, r in enumerate(restrictions)
         )
     for name, (shortest, longest, per_year) in HOLD_POLICIES.items():
-        plan = by_name[name]
-        plan.hold_min_days, plan.hold_max_days, plan.holds_per_year = shortest, longest, per_year
+        by_name[name].hold_policy = HoldPolicy(shortest, longest, per_year)
     for name, items in PACKAGES.items():
         s.add_all(
             PlanPackageItem(

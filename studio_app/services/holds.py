@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain import holds as rules
 from studio_app.domain.errors import DomainError, ValidationError
-from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import period_use, range_text
 from studio_app.dto.changes import Change, Result
@@ -34,10 +33,6 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit, load
 
 _CHANGED = frozenset({Change.MEMBERSHIPS, Change.BOOKINGS, Change.CREDITS, Change.SCHEDULE})
-
-
-def _policy(m: Membership) -> HoldPolicy:
-    return HoldPolicy(m.hold_min_days, m.hold_max_days, m.holds_per_year)
 
 
 def _family(s: Session, m: Membership) -> list[Membership]:
@@ -80,7 +75,7 @@ def _check(s: Session, m: Membership, span: tuple[date, date], today: date) -> N
         )
     rules.check_hold(
         span,
-        _policy(m),
+        m.hold_policy,
         validity=(m.starts_on, m.ends_on),
         earlier_holds=_earlier(s, m),
         today=today,
@@ -134,7 +129,7 @@ class HoldService:
                     None,
                     (),
                     (),
-                    _policy(m).describe(),
+                    m.hold_policy.describe(),
                     refusal,
                 )
             family = _family(s, m)
@@ -147,7 +142,7 @@ class HoldService:
                 new_end,
                 _prorated(s, m, span),
                 tuple(booking_ops.class_label(cs) for _, cs in _bookings_inside(s, family, span)),
-                _policy(m).describe(),
+                m.hold_policy.describe(),
             )
 
     def place(

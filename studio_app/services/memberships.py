@@ -28,6 +28,7 @@ from studio_app.models import (
     PlanCreditGrant,
     PlanRestriction,
 )
+from studio_app.models.restrictions import restriction_columns
 from studio_app.services import credits
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import issue_due, terms_of
@@ -113,13 +114,11 @@ def record_sale(
         duration_count=plan.duration_count,
         duration_unit=plan.duration_unit,
         package_id=package.id if package else None,
-        hold_min_days=plan.hold_min_days,
-        hold_max_days=plan.hold_max_days,
-        holds_per_year=plan.holds_per_year,
         cancelled=False,
         sold_at=ctx.clock.utcnow(),
         sold_by_id=ctx.acting().staff_id,
     )
+    membership.hold_policy = plan.hold_policy
     session.add(membership)
     session.flush()
     _copy_restrictions(session, plan.id, membership.id)
@@ -181,10 +180,7 @@ def _copy_restrictions(session: Session, plan_id: int, membership_id: int) -> No
         MembershipRestriction(
             membership_id=membership_id,
             position=r.position,
-            max_visits=r.max_visits,
-            period=r.period,
-            cycle=r.cycle,
-            category=r.category,
+            **restriction_columns(r.restriction),
         )
         for r in session.scalars(
             select(PlanRestriction)

@@ -17,9 +17,7 @@ from studio_app.domain.booking_rules import LotView, PackageView, PayerCandidate
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import (
-    Cycle,
     DateRange,
-    Period,
     Restriction,
     Visit,
     current_paid_period,
@@ -47,9 +45,7 @@ def restrictions_of(s: Session, ids: list[int]) -> dict[int, tuple[Restriction, 
             .where(MembershipRestriction.membership_id.in_(ids))
             .order_by(MembershipRestriction.position)
         ):
-            found[r.membership_id].append(
-                Restriction(r.max_visits, Period(r.period), Cycle(r.cycle), r.category)
-            )
+            found[r.membership_id].append(r.restriction)
     return {k: tuple(v) for k, v in found.items()}
 
 

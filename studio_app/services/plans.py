@@ -10,14 +10,15 @@ from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.credit_grants import validated as validated_grant
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
-from studio_app.domain.holds import HoldPolicy, validated_policy
+from studio_app.domain.holds import validated_policy
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.privileges import Privilege
-from studio_app.domain.restrictions import Cycle, Period, Restriction
+from studio_app.domain.restrictions import Restriction
 from studio_app.domain.restrictions import validated as validated_restriction
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.models import Plan, PlanCreditGrant, PlanPackageItem, PlanRestriction
+from studio_app.models.restrictions import restriction_columns
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
 
@@ -77,7 +78,7 @@ def _check_items(s: Session, plan_id: int | None, items: tuple[int, ...]) -> Non
 
 def _restrictions(s: Session, plan_id: int) -> tuple[Restriction, ...]:
     return tuple(
-        Restriction(r.max_visits, Period(r.period), Cycle(r.cycle), r.category)
+        r.restriction
         for r in s.scalars(
             select(PlanRestriction)
             .where(PlanRestriction.plan_id == plan_id)
@@ -120,7 +121,7 @@ def _row(s: Session, plan: Plan) -> PlanRow:
         plan.active,
         _grants(s, plan.id),
         _restrictions(s, plan.id),
-        HoldPolicy(plan.hold_min_days, plan.hold_max_days, plan.holds_per_year),
+        plan.hold_policy,
         package_items(s, plan.id),
     )
 
@@ -166,14 +167,7 @@ class PlanService:
         s.execute(delete(PlanRestriction).where(PlanRestriction.plan_id == plan_id))
         s.execute(delete(PlanPackageItem).where(PlanPackageItem.package_plan_id == plan_id))
         s.add_all(
-            PlanRestriction(
-                plan_id=plan_id,
-                position=position,
-                max_visits=r.max_visits,
-                period=r.period.value,
-                cycle=r.cycle.value,
-                category=r.category,
-            )
+            PlanRestriction(plan_id=plan_id, position=position, **restriction_columns(r))
             for position, r in enumerate(data.restrictions)
         )
         s.add_all(
@@ -202,6 +196,4 @@ class PlanService:
             data.credit_category,
             data.active,
         )
-        policy = data.hold_policy
-        plan.hold_min_days, plan.hold_max_days = policy.min_days, policy.max_days
-        plan.holds_per_year = policy.per_year
+        plan.hold_policy = data.hold_policy
