@@ -9,7 +9,7 @@ hold takes back the days it added and keeps the hold as history, marked removed.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,10 +55,12 @@ def _bookings_inside(
         .where(
             Booking.membership_id.in_([m.id for m in family]),
             Booking.status == BookingStatus.BOOKED.value,
+            ClassSession.starts_at >= datetime.combine(first, time.min),
+            ClassSession.starts_at < datetime.combine(last + timedelta(days=1), time.min),
         )
         .order_by(ClassSession.starts_at)
     ).all()
-    return [(b, cs) for b, cs in rows if first <= cs.starts_at.date() <= last]
+    return [(b, cs) for b, cs in rows]
 
 
 def _earlier(s: Session, m: Membership) -> list[tuple[date, date]]:
