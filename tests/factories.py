@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from studio_app.domain.contracts import ContractTerms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.holds import HoldPolicy
@@ -120,6 +121,44 @@ class StudioFactory:
                 restrictions=restrictions,
                 hold_policy=hold_policy,
                 package_items=items,
+            )
+        ).value
+
+    def contract_plan(
+        self,
+        name: str = "Open monthly",
+        *,
+        price_cents: int = 3100,
+        count: int = 1,
+        unit: DurationUnit = DurationUnit.MONTHS,
+        continuous: bool = True,
+        from_first: bool = False,
+        prorata: bool = False,
+        installments: int | None = None,
+        auto_renew: bool = False,
+        max_end: date | None = None,
+        loyalty_discount_cents: int = 0,
+    ) -> int:
+        """A time-based plan with advanced settings (SPEC §6); by default continuous monthly."""
+        terms = ContractTerms(
+            continuous,
+            from_first,
+            prorata,
+            installments,
+            auto_renew,
+            max_end,
+            loyalty_discount_cents,
+        )
+        return self.svc.plans.create(
+            PlanInput(
+                name,
+                PlanKind.TIME_BASED,
+                price_cents,
+                count,
+                unit,
+                None,
+                DEFAULT_CATEGORY,
+                contract=terms,
             )
         ).value
 

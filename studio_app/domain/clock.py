@@ -46,3 +46,8 @@ class FixedClock:
 
     def advance_to(self, moment: datetime) -> None:
         self.moment = moment
+
+
+def local_time(utc: datetime) -> datetime:
+    """A stored UTC time (naive) as the desk's local wall-clock time (naive)."""
+    return utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

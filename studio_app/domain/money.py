@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from studio_app.domain.errors import ValidationError
@@ -34,3 +35,24 @@ def format_cents(cents: int) -> str:
     sign = "-" if cents < 0 else ""
     whole, part = divmod(abs(cents), 100)
     return f"{sign}{whole}.{part:02d}"
+
+
+@dataclass(frozen=True)
+class MoneyFormat:
+    """How the studio writes money (Settings → Studio): a currency symbol before or after the
+    amount and a decimal point or comma. The default, no symbol and a point, reads "12.00"."""
+
+    symbol: str = ""
+    symbol_after: bool = False
+    decimal_comma: bool = False
+
+    def text(self, cents: int) -> str:
+        """ "€12.00", "12,00 zł", "-$3.50"."""
+        amount = format_cents(abs(cents))
+        if self.decimal_comma:
+            amount = amount.replace(".", ",")
+        sign = "-" if cents < 0 else ""
+        symbol = self.symbol.strip()
+        if not symbol:
+            return f"{sign}{amount}"
+        return f"{sign}{amount} {symbol}" if self.symbol_after else f"{sign}{symbol}{amount}"

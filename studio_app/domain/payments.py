@@ -16,23 +16,31 @@ class PaymentMethod(enum.StrEnum):
     CASH = "cash"
     CARD = "card"
     TRANSFER = "transfer"
+    CARD_ON_FILE = "card_on_file"
     OTHER = "other"
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            "cash": "Cash",
+            "card": "Card terminal",
+            "transfer": "Bank transfer",
+            "card_on_file": "Card on file",
+            "other": "Other",
+        }[self.value]
 
     @classmethod
     def parse(cls, method: str) -> PaymentMethod:
         """The accepted method named ``method`` ("Cash" or "cash"), or a refusal listing them."""
-        try:
-            return cls(method.strip().lower())
-        except ValueError:
-            accepted = ", ".join(m.label for m in cls)
-            raise ValidationError(
-                f"'{method}' is not an accepted payment method ({accepted}).",
-                rule="payment-method",
-            ) from None
+        typed = method.strip().lower()
+        for m in cls:
+            if typed in (m.value, m.label.lower()):
+                return m
+        accepted = ", ".join(m.label for m in cls)
+        raise ValidationError(
+            f"'{method}' is not an accepted payment method ({accepted}).",
+            rule="payment-method",
+        )
 
 
 def describe_drop_in(amount_cents: int, method: str) -> str:

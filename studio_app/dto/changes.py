@@ -18,6 +18,8 @@ class Change(enum.StrEnum):
     SCHEDULE = "schedule"
     BOOKINGS = "bookings"
     CREDITS = "credits"
+    PAYMENTS = "payments"
+    PRODUCTS = "products"
 
 
 @dataclass(frozen=True)

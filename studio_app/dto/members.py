@@ -15,6 +15,8 @@ class MemberInput:
     birth_date: date | None = None
     notes: str = ""
     card_code: str = ""
+    #: The card kept on file with the payment provider, as staff see it ("Visa ending 4242").
+    card_on_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class MemberDetail:
     notes: str
     card_code: str
     archived: bool
+    card_on_file: str = ""
 
     @property
     def full_name(self) -> str:
@@ -52,6 +55,7 @@ class MemberDetail:
             self.birth_date,
             self.notes,
             self.card_code,
+            self.card_on_file,
         )
 
 
@@ -67,6 +71,13 @@ class MembershipRow:
     entries_left: int | None
     price: str
     unlimited: bool = False
+    #: The current installment: "3/7", "2" (open-ended), "" for a membership without periods.
+    installment: str = ""
+    continuous: bool = False
+    #: A cancellation is registered ("pay K more installments"); Remove cancellation undoes it.
+    cancellation: bool = False
+    #: Seed 003 extension notice: will be extended automatically when it ends.
+    extends_automatically: bool = False
 
     @property
     def sessions_text(self) -> str:
@@ -108,6 +119,9 @@ class MemberProfile:
     upcoming: tuple[BookingRow, ...]
     history: tuple[BookingRow, ...]
     logs: tuple[AuditRow, ...]
+    #: Badges for the profile header: "Will be extended automatically on 11 Jan 2027",
+    #: "2 installments overdue (62.00)".
+    notices: tuple[str, ...] = ()
 
     @property
     def active_signups(self) -> int:

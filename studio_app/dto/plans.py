@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from studio_app.domain.contracts import ContractTerms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.holds import HoldPolicy
@@ -27,6 +28,8 @@ class PlanInput:
     hold_policy: HoldPolicy = HoldPolicy()
     #: A package's plans (ids), sold together with it.
     package_items: tuple[int, ...] = ()
+    #: Advanced settings: continuous, from the 1st, prorata, contract, max end, discount.
+    contract: ContractTerms = ContractTerms()
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class PlanRow:
     restrictions: tuple[Restriction, ...] = ()
     hold_policy: HoldPolicy = HoldPolicy()
     package_items: tuple[int, ...] = ()
+    contract: ContractTerms = ContractTerms()
 
     def as_input(self) -> PlanInput:
         return PlanInput(
@@ -59,4 +63,5 @@ class PlanRow:
             self.restrictions,
             self.hold_policy,
             self.package_items,
+            self.contract,
         )

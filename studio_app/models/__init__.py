@@ -3,13 +3,14 @@
 from studio_app.models.audit import AuditEntry
 from studio_app.models.base import Base
 from studio_app.models.booking import Booking, BookingStatus, WaitlistEntry, WaitlistStatus
+from studio_app.models.contract import Installment
 from studio_app.models.credit_grants import MembershipCreditGrant, PlanCreditGrant
 from studio_app.models.credits import CreditLot, LedgerEntry, LedgerKind, LotSource
 from studio_app.models.hold import MembershipHold
 from studio_app.models.member import Member, MemberStatus
 from studio_app.models.membership import Membership
 from studio_app.models.package import PlanPackageItem
-from studio_app.models.payment import Payment
+from studio_app.models.payment import Payment, Product
 from studio_app.models.plan import Plan
 from studio_app.models.restrictions import MembershipRestriction, PlanRestriction
 from studio_app.models.schedule import ClassSeries, ClassSession, SessionRule
@@ -24,6 +25,7 @@ __all__ = [
     "ClassSeries",
     "ClassSession",
     "CreditLot",
+    "Installment",
     "LedgerEntry",
     "LedgerKind",
     "LotSource",
@@ -33,6 +35,7 @@ __all__ = [
     "PlanPackageItem",
     "PlanRestriction",
     "Payment",
+    "Product",
     "PlanCreditGrant",
     "SessionRule",
     "Member",

@@ -27,6 +27,9 @@ class Member(Base):
     birth_date: Mapped[date | None]
     notes: Mapped[str] = mapped_column(Text, default="")
     card_code: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # The card the member keeps on file with the payment provider, as staff see it
+    # ("Visa ending 4242"); "" when none. The provider keeps the card itself.
+    card_on_file: Mapped[str] = mapped_column(String(60), default="")
     status: Mapped[str] = mapped_column(String(12), default=MemberStatus.ACTIVE.value, index=True)
     # Lower-cased "name email phone card" so one LIKE serves the instant search.
     search_text: Mapped[str] = mapped_column(String(500), default="")

@@ -9,10 +9,11 @@ from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_app.models.base import Base
+from studio_app.models.contract import ContractColumns
 from studio_app.models.hold import HoldPolicyColumns
 
 
-class Membership(HoldPolicyColumns, Base):
+class Membership(ContractColumns, HoldPolicyColumns, Base):
     __tablename__ = "memberships"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -31,5 +32,7 @@ class Membership(HoldPolicyColumns, Base):
     # The package membership this one was sold in, if any.
     package_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"), index=True)
     cancelled: Mapped[bool] = mapped_column(default=False)
+    # "Pay K more installments": the last installment's number (None: not cancelled).
+    last_installment: Mapped[int | None]
     sold_at: Mapped[datetime]
     sold_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))

@@ -8,10 +8,11 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from studio_app.models.base import Base
+from studio_app.models.contract import ContractColumns
 from studio_app.models.hold import HoldPolicyColumns
 
 
-class Plan(HoldPolicyColumns, Base):
+class Plan(ContractColumns, HoldPolicyColumns, Base):
     __tablename__ = "plans"
 
     id: Mapped[int] = mapped_column(primary_key=True)

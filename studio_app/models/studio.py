@@ -21,3 +21,7 @@ class StudioSettings(Base):
     cancel_cutoff_hours: Mapped[int | None]
     # "Clients can only book sessions within their current paid period".
     paid_period_only: Mapped[bool] = mapped_column(default=False)
+    # Money format: currency symbol, before or after the amount, decimal point or comma.
+    currency_symbol: Mapped[str] = mapped_column(String(8), default="")
+    currency_after: Mapped[bool] = mapped_column(default=False)
+    decimal_comma: Mapped[bool] = mapped_column(default=False)

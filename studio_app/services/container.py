@@ -11,15 +11,20 @@ from studio_app.domain.clock import Clock, SystemClock
 from studio_app.services.appointments import AppointmentService
 from studio_app.services.bookings import BookingService
 from studio_app.services.context import ServiceContext
+from studio_app.services.contracts import ContractService
 from studio_app.services.credit_ledger import CreditService
 from studio_app.services.credit_schedule import CreditScheduleService
+from studio_app.services.front_desk import FrontDeskService
 from studio_app.services.holds import HoldService
 from studio_app.services.integrity import IntegrityService
 from studio_app.services.member_profile import MemberProfileService
 from studio_app.services.members import MemberService
 from studio_app.services.memberships import MembershipService
+from studio_app.services.payment_provider import ManualSettlementProvider, PaymentProvider
+from studio_app.services.payments import PaymentService
 from studio_app.services.plans import PlanService
 from studio_app.services.policies import PolicyService
+from studio_app.services.products import ProductService
 from studio_app.services.reports import ReportService
 from studio_app.services.schedule import ScheduleService
 from studio_app.services.staff import StaffService
@@ -44,13 +49,24 @@ class Services:
     integrity: IntegrityService
     holds: HoldService
     policies: PolicyService
+    contracts: ContractService
+    payments: PaymentService
+    products: ProductService
+    front_desk: FrontDeskService
 
 
-def open_services(url: str, clock: Clock | None = None) -> Services:
-    """Connect to ``url``, migrate it to the newest schema and build every service."""
+def open_services(
+    url: str, clock: Clock | None = None, provider: PaymentProvider | None = None
+) -> Services:
+    """Connect to ``url``, migrate it to the newest schema and build every service. Cards on
+    file are charged through ``provider`` (default: recorded for manual settlement)."""
     engine = make_engine(url)
     upgrade_to_head(engine)
-    ctx = ServiceContext(UnitOfWorkFactory(engine), clock or SystemClock())
+    ctx = ServiceContext(
+        UnitOfWorkFactory(engine),
+        clock or SystemClock(),
+        provider=provider or ManualSettlementProvider(),
+    )
     return Services(
         ctx=ctx,
         studio=StudioService(ctx),
@@ -68,4 +84,8 @@ def open_services(url: str, clock: Clock | None = None) -> Services:
         integrity=IntegrityService(ctx),
         holds=HoldService(ctx),
         policies=PolicyService(ctx),
+        contracts=ContractService(ctx),
+        payments=PaymentService(ctx),
+        products=ProductService(ctx),
+        front_desk=FrontDeskService(ctx),
     )

@@ -18,6 +18,7 @@ from studio_app.models import CreditLot, LedgerKind, LotSource, Membership, Memb
 from studio_app.services import credits
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit
+from studio_app.services.renewals import renew_due
 
 CHANGED = frozenset({Change.CREDITS, Change.MEMBERSHIPS})
 
@@ -29,15 +30,19 @@ class CatchUp:
     lots_issued: int = 0
     credits_issued: int = 0
     credits_expired: int = 0
+    renewals: int = 0
 
     @property
     def text(self) -> str:
-        if not (self.lots_issued or self.credits_expired):
-            return ""
-        return (
-            f"Credit schedule: {self.credits_issued} credits issued in {self.lots_issued} "
-            f"batches, {self.credits_expired} expired."
-        )
+        parts = []
+        if self.lots_issued or self.credits_expired:
+            parts.append(
+                f"Credit schedule: {self.credits_issued} credits issued in {self.lots_issued} "
+                f"batches, {self.credits_expired} expired."
+            )
+        if self.renewals:
+            parts.append(f"Renewals: {self.renewals} installments issued automatically.")
+        return " ".join(parts)
 
 
 def terms_of(grant: MembershipCreditGrant) -> CreditGrantTerms:
@@ -141,11 +146,14 @@ class CreditScheduleService:
         self.ctx = ctx
 
     def catch_up(self) -> Result[CatchUp]:
-        """Bring every membership's credits up to today: issue due batches, expire old lots.
-        Idempotent: a second run the same day finds nothing to do."""
+        """Bring every membership up to today: renew continuous memberships that renew by
+        themselves (first, so a renewed limited plan's batches are issued in the same run),
+        issue due credit batches and expire old lots. Idempotent: a second run the same day
+        finds nothing to do."""
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             s = uow.session
+            renewed = renew_due(s, self.ctx, today)
             pairs = list(
                 s.execute(
                     select(MembershipCreditGrant, Membership)
@@ -161,5 +169,6 @@ class CreditScheduleService:
             lots, issued = issue_due(s, self.ctx, pairs, today)
             expired = expire_due(s, self.ctx, today)
             uow.commit()
-        done = CatchUp(lots, issued, expired)
-        return Result(done, CHANGED if (lots or expired) else frozenset(), done.text)
+        done = CatchUp(lots, issued, expired, renewed)
+        changed = CHANGED | {Change.PAYMENTS} if (lots or expired or renewed) else frozenset()
+        return Result(done, changed, done.text)

@@ -28,7 +28,7 @@ from studio_app.models import (
     MembershipHold,
     Staff,
 )
-from studio_app.services import booking_ops, payers
+from studio_app.services import booking_ops, installments, payers
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import audit, load
 
@@ -173,7 +173,8 @@ class HoldService:
             days = rules.extension_days(span, (m.starts_on, m.ends_on))
             extended = _extended(family) if days else []
             for x in extended:
-                x.ends_on = rules.extended(x.ends_on, days)
+                old_end, x.ends_on = x.ends_on, rules.extended(x.ends_on, days)
+                installments.shift_latest_end(s, x, old_end)
             hold = MembershipHold(
                 membership_id=m.id,
                 starts_on=starts_on,
@@ -209,7 +210,8 @@ class HoldService:
             m = load(s, Membership, hold.membership_id, "Membership")
             if hold.extended_days:
                 for x in _extended(_family(s, m)):
-                    x.ends_on = rules.extended(x.ends_on, -hold.extended_days)
+                    old_end, x.ends_on = x.ends_on, rules.extended(x.ends_on, -hold.extended_days)
+                    installments.shift_latest_end(s, x, old_end)
             hold.removed_at = self.ctx.clock.utcnow()
             hold.removed_by_id = actor.staff_id
             span = (hold.starts_on, hold.ends_on)

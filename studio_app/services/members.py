@@ -35,6 +35,7 @@ def _validated(data: MemberInput, today: date) -> MemberInput:
         data.birth_date,
         data.notes.strip(),
         data.card_code.strip(),
+        data.card_on_file.strip()[:60],
     )
 
 
@@ -49,6 +50,7 @@ def _detail(member: Member) -> MemberDetail:
         member.notes,
         member.card_code or "",
         member.status == MemberStatus.ARCHIVED.value,
+        member.card_on_file,
     )
 
 
@@ -140,6 +142,7 @@ class MemberService:
         member.first_name, member.last_name = data.first_name, data.last_name
         member.email, member.phone, member.birth_date = data.email, data.phone, data.birth_date
         member.notes, member.card_code = data.notes, data.card_code or None
+        member.card_on_file = data.card_on_file
         member.refresh_search_text()
 
     @staticmethod

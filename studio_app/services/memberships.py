@@ -9,8 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.credit_grants import batch_expiry
-from studio_app.domain.durations import DurationUnit, validity_end
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.installments import first_span
 from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind, membership_state
 from studio_app.dto.changes import Change, Result
@@ -29,7 +30,7 @@ from studio_app.models import (
     PlanRestriction,
 )
 from studio_app.models.restrictions import restriction_columns
-from studio_app.services import credits
+from studio_app.services import credits, installments
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import issue_due, terms_of
 from studio_app.services.plans import package_items
@@ -99,8 +100,12 @@ def record_sale(
     """Write a sale: the plan's terms (duration, restrictions, hold policy, credit settings)
     copied into a new membership (end = start + duration − 1 day), a session pass's entries
     granted as one lot expiring on its last day, and the "Bought …" user-log line with the
-    entries available. A package sells each of its plans too, inside its price."""
-    ends_on = validity_end(starts_on, plan.duration_count, DurationUnit(plan.duration_unit))
+    entries available. A package sells each of its plans too, inside its price. Installment 1
+    covers the first period (to the month's end with "from the 1st", capped by the maximum end
+    date)."""
+    ends_on = first_span(
+        starts_on, plan.duration_count, DurationUnit(plan.duration_unit), plan.contract_terms
+    ).ends_on
     membership = Membership(
         member_id=member_id,
         plan_id=plan.id,
@@ -119,8 +124,10 @@ def record_sale(
         sold_by_id=ctx.acting().staff_id,
     )
     membership.hold_policy = plan.hold_policy
+    membership.contract_terms = plan.contract_terms
     session.add(membership)
     session.flush()
+    installments.write_first(session, ctx, membership)
     _copy_restrictions(session, plan.id, membership.id)
     today = ctx.clock.today()
     has_lots = False
@@ -218,10 +225,15 @@ class MembershipService:
         self.ctx = ctx
 
     def preview_end(self, plan_id: int, starts_on: date) -> date:
-        """The end date the desk sees before confirming a sale."""
+        """The end date the desk sees before confirming a sale (the first period's last day)."""
         with self.ctx.uow.read() as uow:
             plan = load(uow.session, Plan, plan_id, "Plan")
-            return validity_end(starts_on, plan.duration_count, DurationUnit(plan.duration_unit))
+            return first_span(
+                starts_on,
+                plan.duration_count,
+                DurationUnit(plan.duration_unit),
+                plan.contract_terms,
+            ).ends_on
 
     def sell(self, member_id: int, plan_id: int, starts_on: date) -> Result[int]:
         """Sell ``plan`` to ``member`` from ``starts_on`` (end = start + duration − 1 day)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.contracts import validated_terms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.credit_grants import validated as validated_grant
 from studio_app.domain.durations import DurationUnit
@@ -63,6 +64,13 @@ def _validated(data: PlanInput) -> PlanInput:
         tuple(validated_restriction(r) for r in data.restrictions),
         validated_policy(data.hold_policy),
         items if data.kind is PlanKind.PACKAGE else (),
+        validated_terms(
+            data.contract,
+            kind=data.kind,
+            duration_count=data.duration_count,
+            duration_unit=data.duration_unit,
+            price_cents=data.price_cents,
+        ),
     )
 
 
@@ -123,6 +131,7 @@ def _row(s: Session, plan: Plan) -> PlanRow:
         _restrictions(s, plan.id),
         plan.hold_policy,
         package_items(s, plan.id),
+        plan.contract_terms,
     )
 
 
@@ -197,3 +206,4 @@ class PlanService:
             data.active,
         )
         plan.hold_policy = data.hold_policy
+        plan.contract_terms = data.contract

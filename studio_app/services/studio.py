@@ -6,11 +6,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.money import MoneyFormat
 from studio_app.domain.passwords import hash_password
 from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, encode_privileges
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Staff, StudioSettings
 from studio_app.services.context import ServiceContext
+from studio_app.services.records import load
+
+
+def money_format(s: Session) -> MoneyFormat:
+    """The studio's money format (Settings → Products & money), read inside a unit of work."""
+    settings = s.get(StudioSettings, 1)
+    if settings is None:
+        return MoneyFormat()
+    return MoneyFormat(settings.currency_symbol, settings.currency_after, settings.decimal_comma)
 
 
 def enforce_billing(s: Session) -> bool:
@@ -99,4 +109,27 @@ class StudioService:
             None,
             frozenset({Change.STUDIO}),
             f"Enforce billing for session registration is {state}.",
+        )
+
+    def money_format(self) -> MoneyFormat:
+        with self.ctx.uow.read() as uow:
+            return money_format(uow.session)
+
+    def set_money_format(self, money: MoneyFormat) -> Result[None]:
+        """Currency symbol (up to 8 characters), before or after the amount, point or comma."""
+        self.ctx.acting(Privilege.SETTINGS, "change the money format")
+        symbol = money.symbol.strip()
+        if len(symbol) > 8:
+            raise ValidationError(f"A currency symbol has at most 8 characters ('{symbol}').")
+        with self.ctx.uow() as uow:
+            settings = load(uow.session, StudioSettings, 1, "Studio settings")
+            settings.currency_symbol = symbol
+            settings.currency_after = money.symbol_after
+            settings.decimal_comma = money.decimal_comma
+            uow.commit()
+        example = MoneyFormat(symbol, money.symbol_after, money.decimal_comma).text(123450)
+        return Result(
+            None,
+            frozenset({Change.STUDIO, Change.PAYMENTS, Change.PRODUCTS, Change.MEMBERSHIPS}),
+            f"Money is now written like {example}.",
         )

@@ -18,8 +18,9 @@ from studio_app.domain.errors import BookingRefused, NoPayingMembership, NotFoun
 from studio_app.domain.money import check_cents
 from studio_app.domain.payments import PaymentMethod, describe_drop_in
 from studio_app.models import Booking, BookingStatus, ClassSession, Member, Payment
-from studio_app.services import booking_ops, payers
+from studio_app.services import booking_ops, money_taking, payers
 from studio_app.services.context import ServiceContext
+from studio_app.services.money_taking import Charge
 from studio_app.services.records import audit, load
 
 #: What the membership column says of a visit that is still to be paid.
@@ -91,18 +92,8 @@ def pay_drop_in(
     amount = check_cents(amount_cents)
     booking, cs, member = unpaid_visit(s, booking_id)
     label = booking_ops.class_label(cs)
-    staff = ctx.acting()
-    s.add(
-        Payment(
-            member_id=member.id,
-            amount_cents=amount,
-            method=accepted.value,
-            paid_at=ctx.clock.utcnow(),
-            staff_id=staff.staff_id,
-            booking_id=booking.id,
-            membership_id=None,
-            note=f"Drop-in for {label}"[:240],
-        )
+    money_taking.take(
+        s, ctx, member, Charge(amount, accepted, f"Drop-in for {label}", booking_id=booking.id)
     )
     booking.unpaid = False
     text = describe_drop_in(amount, accepted.value)

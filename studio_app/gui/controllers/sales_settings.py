@@ -1,0 +1,37 @@
+"""Settings → Products & money: the products sold at the desk and how money is written."""
+
+from __future__ import annotations
+
+from studio_app.domain.money import MoneyFormat
+from studio_app.domain.privileges import Privilege
+from studio_app.dto.billing import ProductInput, ProductRow
+from studio_app.dto.changes import Change
+from studio_app.gui.controllers.base import Controller
+
+__all__ = ["MoneyFormat", "ProductInput", "ProductRow", "SalesSettingsController"]
+
+
+class SalesSettingsController(Controller):
+    RELOAD_ON = frozenset({Change.PRODUCTS, Change.STUDIO, Change.STAFF})
+
+    def products(self) -> list[ProductRow]:
+        return self.ask(self.services.products.list, include_inactive=True) or []
+
+    def create_product(self, data: ProductInput) -> int | None:
+        result = self.act(self.services.products.create, data)
+        return result.value if result else None
+
+    def update_product(self, product_id: int, data: ProductInput) -> bool:
+        return self.act(self.services.products.update, product_id, data) is not None
+
+    def money_format(self) -> MoneyFormat:
+        return self.ask(self.services.studio.money_format) or MoneyFormat()
+
+    def set_money_format(self, money: MoneyFormat) -> bool:
+        return self.act(self.services.studio.set_money_format, money) is not None
+
+    def can_edit(self) -> bool:
+        """Whether the logged-in account holds the settings privilege (the services check it
+        again; this only greys out what would be refused)."""
+        actor = self.services.ctx.actor
+        return actor is not None and actor.can(Privilege.SETTINGS)

@@ -1,0 +1,226 @@
+"""Installment records inside the caller's unit of work (SPEC §6): the first one written at sale,
+the next one on every renewal (by staff or by the automatic catch-up), never overwriting an
+earlier one. A membership's ``ends_on`` is the last day of its latest installment (lengthened by
+holds)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from studio_app.domain.durations import DurationUnit
+from studio_app.domain.errors import ValidationError
+from studio_app.domain.installments import (
+    Numbering,
+    Span,
+    extended_automatically,
+    first_amount,
+    first_span,
+    installment_text,
+    last_installment,
+    next_numbering,
+    renewal_span,
+)
+from studio_app.domain.plans import PlanKind
+from studio_app.domain.restrictions import range_text
+from studio_app.models import Installment, Membership
+from studio_app.services.context import ServiceContext
+
+
+def sale_span(m: Membership, starts_on: date) -> Span:
+    """The first period of a membership sold from ``starts_on`` (capped by its maximum end)."""
+    return first_span(starts_on, m.duration_count, DurationUnit(m.duration_unit), m.contract_terms)
+
+
+def write_first(s: Session, ctx: ServiceContext, m: Membership) -> Installment:
+    """Installment 1 at sale: due on the first day; prorated with "from the 1st" + prorata (E11).
+    Nothing to pay (a plan inside a package, a free plan) counts as paid."""
+    span = Span(m.starts_on, m.ends_on)
+    amount = first_amount(m.price_cents, span, m.contract_terms)
+    return _write(s, ctx, m, Numbering(1), span, amount, automatic=False)
+
+
+def _write(
+    s: Session,
+    ctx: ServiceContext,
+    m: Membership,
+    numbering: Numbering,
+    span: Span,
+    amount: int,
+    *,
+    automatic: bool,
+) -> Installment:
+    installment = Installment(
+        membership_id=m.id,
+        number=numbering.number,
+        round=numbering.round,
+        starts_on=span.starts_on,
+        ends_on=span.ends_on,
+        due_on=span.starts_on,
+        amount_cents=amount,
+        paid=amount == 0,
+        created_at=ctx.clock.utcnow(),
+        created_by_id=None if automatic else ctx.acting().staff_id,
+    )
+    s.add(installment)
+    s.flush()
+    return installment
+
+
+def latest(s: Session, membership_id: int) -> Installment | None:
+    return s.scalars(
+        select(Installment)
+        .where(Installment.membership_id == membership_id)
+        .order_by(Installment.starts_on.desc())
+        .limit(1)
+    ).first()
+
+
+def current(s: Session, membership_id: int, today: date) -> Installment | None:
+    """The installment running today: the latest one begun by today, else the first."""
+    begun = s.scalars(
+        select(Installment)
+        .where(Installment.membership_id == membership_id, Installment.starts_on <= today)
+        .order_by(Installment.starts_on.desc())
+        .limit(1)
+    ).first()
+    if begun is not None:
+        return begun
+    return s.scalars(
+        select(Installment)
+        .where(Installment.membership_id == membership_id)
+        .order_by(Installment.starts_on)
+        .limit(1)
+    ).first()
+
+
+def newest_round(s: Session, membership_id: int) -> int:
+    """The membership's running contract round (1 until auto renewal starts a new one)."""
+    query = select(func.max(Installment.round)).where(Installment.membership_id == membership_id)
+    return s.scalar(query) or 1
+
+
+def numbering(installment: Installment) -> Numbering:
+    return Numbering(installment.number, installment.round)
+
+
+def number_text(m: Membership, installment: Installment, newest_round: int) -> str:
+    """ "k/N": N is today's last installment (cancellation or contract) for the running round;
+    an earlier contract round ran to the contract's N."""
+    if installment.round < newest_round:
+        return installment_text(installment.number, m.contract_installments)
+    return installment_text(
+        installment.number, last_installment(m.contract_terms, m.last_installment)
+    )
+
+
+def text_of(s: Session, m: Membership, installment: Installment) -> str:
+    """ "k/N" of one of the membership's installments as it reads today."""
+    return number_text(m, installment, newest_round(s, m.id))
+
+
+def renewable(m: Membership) -> None:
+    """Refuse renewing what does not renew period after period."""
+    if m.package_id is not None:
+        raise ValidationError(
+            f"{m.plan_name} is part of a package: extend the package's plans by selling the "
+            "package again.",
+            rule="renewal",
+        )
+    if PlanKind(m.kind) in (PlanKind.SESSION_PASS, PlanKind.PACKAGE):
+        raise ValidationError(
+            f"{m.plan_name} is a {PlanKind(m.kind).label.lower()}: sell a new one instead of "
+            "extending it.",
+            rule="renewal",
+        )
+    if m.cancelled:
+        raise ValidationError(
+            f"{m.plan_name} was cancelled; it cannot be extended.", rule="renewal"
+        )
+
+
+def next_installment(
+    s: Session, m: Membership, purchase_day: date, *, by_staff: bool
+) -> tuple[Numbering, Span]:
+    """The number and period of the installment that would follow, or a refusal naming why
+    none follows (last installment of a cancellation, contract over, maximum end date)."""
+    renewable(m)
+    previous = latest(s, m.id)
+    if previous is None:
+        raise ValidationError(f"{m.plan_name} has no installment to follow.", rule="renewal")
+    following = next_numbering(
+        numbering(previous), m.contract_terms, m.last_installment, by_staff=by_staff
+    )
+    if following is None:
+        last = installment_text(
+            previous.number, last_installment(m.contract_terms, m.last_installment)
+        )
+        why = (
+            "the cancellation ends it"
+            if m.last_installment is not None
+            else "the contract has no auto renewal"
+        )
+        raise ValidationError(
+            f"{m.plan_name} is on its last installment {last}: {why}.", rule="last-installment"
+        )
+    unit = DurationUnit(m.duration_unit)
+    span = renewal_span(
+        m.ends_on, purchase_day, m.duration_count, unit, m.contract_terms, m.starts_on.day
+    )
+    return following, span
+
+
+def uncapped_end(m: Membership, purchase_day: date) -> date:
+    """Where the next period would end without the maximum end date (for the "capped" note)."""
+    terms = replace(m.contract_terms, max_end=None)
+    unit = DurationUnit(m.duration_unit)
+    span = renewal_span(m.ends_on, purchase_day, m.duration_count, unit, terms, m.starts_on.day)
+    return span.ends_on
+
+
+def renew(
+    s: Session, ctx: ServiceContext, m: Membership, purchase_day: date, *, automatic: bool
+) -> Installment:
+    """Write the next installment and move the membership's last day to its end."""
+    following, span = next_installment(s, m, purchase_day, by_staff=not automatic)
+    installment = _write(s, ctx, m, following, span, m.price_cents, automatic=automatic)
+    m.ends_on = span.ends_on
+    return installment
+
+
+def period_text(installment: Installment) -> str:
+    return range_text((installment.starts_on, installment.ends_on))
+
+
+def shift_latest_end(s: Session, m: Membership, old_end: date) -> None:
+    """A hold lengthens (or its removal shortens) the membership; the installment that ended on
+    the old last day moves with it, so the next period still starts the day after."""
+    last = latest(s, m.id)
+    if last is not None and last.ends_on == old_end:
+        last.ends_on = m.ends_on
+
+
+#: The seed 003 extension notice.
+AUTOMATIC_TEXT = "Will be extended automatically"
+
+
+def extension(m: Membership, last: Installment | None, has_card: bool) -> tuple[str, bool]:
+    """What happens when the membership ends (seed 003 extension notice): "Will be extended
+    automatically" for a continuous membership with a card on file that is not on its last
+    installment (or a contract still running), else why it will not be."""
+    if last is None or m.package_id is not None or not m.continuous:
+        return "Not continuous: sell or extend at the desk", False
+    terms = m.contract_terms
+    following = next_numbering(numbering(last), terms, m.last_installment, by_staff=False)
+    if following is None:
+        return "Last installment: it ends", False
+    if terms.max_end is not None and m.ends_on >= terms.max_end:
+        return "Maximum end date reached: it ends", False
+    if extended_automatically(terms, numbering(last), m.last_installment, has_card):
+        return AUTOMATIC_TEXT, True
+    if terms.installments is not None:
+        return "Contract continues: next installment issued automatically", True
+    return "No card on file: extend at the desk", False

@@ -1,0 +1,207 @@
+"""Payments (SPEC §6): paying an installment with a method and at most one discount, selling
+products at the desk, and a member's payment history. Card-on-file payments go through the
+payment provider (services/payment_provider.py)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studio_app.domain.clock import local_time
+from studio_app.domain.durations import day_text
+from studio_app.domain.errors import ValidationError
+from studio_app.domain.installments import Discount, discount_cents
+from studio_app.domain.payments import PaymentMethod
+from studio_app.domain.privileges import Privilege
+from studio_app.dto.billing import PaymentInput, PaymentQuote, PaymentRow, ProductSale
+from studio_app.dto.changes import Change, Result
+from studio_app.models import Installment, Member, Membership, Payment, Product, Staff
+from studio_app.services import installments, money_taking
+from studio_app.services.context import ServiceContext
+from studio_app.services.money_taking import Charge
+from studio_app.services.records import audit, load
+from studio_app.services.studio import money_format
+
+_PAID = frozenset({Change.PAYMENTS, Change.MEMBERSHIPS})
+
+
+def _loyalty_note(m: Membership, due_on_text: str, offered: bool, money_text: str) -> str:
+    if not m.loyalty_discount_cents:
+        return "This membership has no on-time payments discount."
+    if offered:
+        return f"On-time discount {money_text} when paid by the due date {due_on_text}."
+    return f"The due date {due_on_text} has passed: no on-time discount."
+
+
+def _what(s: Session, p: Payment) -> str:
+    """What a payment paid, as the history reads it."""
+    if p.installment_id is not None:
+        i = s.get(Installment, p.installment_id)
+        m = s.get(Membership, i.membership_id) if i else None
+        if i and m:
+            number = installments.text_of(s, m, i)
+            return f"{m.plan_name} {number} ({installments.period_text(i)})"
+    if p.product_id is not None:
+        product = s.get(Product, p.product_id)
+        return f"{p.quantity} × {product.name if product else 'product'}"
+    return p.note or "Payment"
+
+
+class PaymentService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def card_on_file(self, member_id: int) -> str:
+        with self.ctx.uow.read() as uow:
+            return load(uow.session, Member, member_id, "Member").card_on_file
+
+    def quote(self, installment_id: int) -> PaymentQuote:
+        """The installment as the payment dialog shows it, with the on-time discount offered
+        when paying today is on or before its due date."""
+        today = self.ctx.clock.today()
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            i = load(s, Installment, installment_id, "Installment")
+            m = load(s, Membership, i.membership_id, "Membership")
+            member = load(s, Member, m.member_id, "Member")
+            money = money_format(s)
+            offered = bool(m.loyalty_discount_cents) and today <= i.due_on
+            return PaymentQuote(
+                i.id,
+                member.full_name,
+                m.plan_name,
+                installments.text_of(s, m, i),
+                i.due_on,
+                i.amount_cents,
+                m.loyalty_discount_cents,
+                offered,
+                _loyalty_note(m, day_text(i.due_on), offered, money.text(m.loyalty_discount_cents)),
+                member.card_on_file,
+                money,
+            )
+
+    def pay_installment(self, installment_id: int, data: PaymentInput) -> Result[int]:
+        """Record the installment paid in full, less one discount: the on-time discount (paid
+        on or before the due date) or another amount (billing privilege), not both."""
+        self.ctx.acting()
+        if data.discount is Discount.OTHER:
+            self.ctx.acting(Privilege.BILLING, "give a discount")
+        today = self.ctx.clock.today()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            query = select(Installment).where(Installment.id == installment_id).with_for_update()
+            i = s.scalars(query).first() or load(s, Installment, installment_id, "Installment")
+            m = load(s, Membership, i.membership_id, "Membership")
+            member = load(s, Member, m.member_id, "Member")
+            money = money_format(s)
+            number = installments.text_of(s, m, i)
+            if i.paid:
+                raise ValidationError(
+                    f"Installment {number} of {m.plan_name} is already paid.", rule="already-paid"
+                )
+            discount = discount_cents(
+                data.discount,
+                amount_cents=i.amount_cents,
+                loyalty_cents=m.loyalty_discount_cents,
+                other_cents=data.other_discount_cents,
+                paid_on=today,
+                due_on=i.due_on,
+            )
+            amount = i.amount_cents - discount
+            what = f"{m.plan_name} installment {number} ({installments.period_text(i)})"
+            payment = money_taking.take(
+                s,
+                self.ctx,
+                member,
+                Charge(
+                    amount,
+                    data.method,
+                    (f"{what} — {data.note.strip()}" if data.note.strip() else what),
+                    installment_id=i.id,
+                    membership_id=m.id,
+                    discount_cents=discount,
+                    discount_kind=data.discount.value,
+                ),
+            )
+            i.paid = True
+            less = f", {data.discount.label.lower()} {money.text(discount)}" if discount else ""
+            audit(
+                s,
+                self.ctx,
+                member_id=member.id,
+                membership_id=m.id,
+                action=f"Paid installment {number} of {m.plan_name}: {money.text(amount)} "
+                f"({data.method.label}{less})",
+            )
+            uow.commit()
+            return Result(
+                payment.id,
+                _PAID,
+                f"{member.full_name} paid {money.text(amount)} for {m.plan_name} {number}.",
+            )
+
+    def sell_product(self, sale: ProductSale) -> Result[int]:
+        """Sell ``quantity`` of a product to a member or a walk-in, paid by any method (a
+        member's card on file through the provider)."""
+        self.ctx.acting()
+        if sale.quantity < 1:
+            raise ValidationError(f"Quantity must be at least 1 (got {sale.quantity}).")
+        with self.ctx.uow() as uow:
+            s = uow.session
+            product = load(s, Product, sale.product_id, "Product")
+            if not product.active:
+                raise ValidationError(f"{product.name} is no longer sold.")
+            member = load(s, Member, sale.member_id, "Member") if sale.member_id else None
+            money = money_format(s)
+            amount = product.price_cents * sale.quantity
+            what = f"{sale.quantity} × {product.name}"
+            payment = money_taking.take(
+                s,
+                self.ctx,
+                member,
+                Charge(
+                    amount,
+                    sale.method,
+                    what,
+                    product_id=product.id,
+                    quantity=sale.quantity,
+                ),
+            )
+            audit(
+                s,
+                self.ctx,
+                member_id=member.id if member else None,
+                action=f"Bought {what}: {money.text(amount)} ({sale.method.label})",
+            )
+            uow.commit()
+            buyer = member.full_name if member else "Walk-in"
+            return Result(
+                payment.id,
+                frozenset({Change.PAYMENTS}),
+                f"{buyer}: {what} sold for {money.text(amount)} ({sale.method.label}).",
+            )
+
+    def history(self, member_id: int) -> list[PaymentRow]:
+        """The member's payments, newest first: installments, drop-ins and products."""
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            money = money_format(s)
+            rows = s.execute(
+                select(Payment, Staff.full_name)
+                .join(Staff, Payment.staff_id == Staff.id)
+                .where(Payment.member_id == member_id)
+                .order_by(Payment.paid_at.desc(), Payment.id.desc())
+            ).all()
+            return [
+                PaymentRow(
+                    p.id,
+                    local_time(p.paid_at),
+                    _what(s, p),
+                    PaymentMethod(p.method).label,
+                    money.text(p.amount_cents),
+                    money.text(p.discount_cents) if p.discount_cents else "",
+                    staff,
+                    p.provider_reference,
+                )
+                for p, staff in rows
+            ]

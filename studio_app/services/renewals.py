@@ -1,0 +1,61 @@
+"""Automatic renewal, run by the daily catch-up (SPEC §6, E12): a continuous membership whose
+last period has ended gets its next installment when it renews by itself, i.e. when a contract
+is still running (or renews to 1/N with auto renewal) or when a card is on file. The next
+period starts the day after the previous end, so a catch-up after days offline issues every
+missed period, and a second run the same day finds nothing to do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from studio_app.domain.durations import day_text
+from studio_app.domain.errors import DomainError
+from studio_app.models import Member, Membership
+from studio_app.services import installments
+from studio_app.services.context import ServiceContext
+from studio_app.services.records import audit
+from studio_app.services.studio import money_format
+
+
+def renew_due(s: Session, ctx: ServiceContext, today: date) -> int:
+    """Write every installment due by ``today`` for memberships that renew by themselves;
+    returns how many were written."""
+    due = s.execute(
+        select(Membership, Member.card_on_file)
+        .join(Member, Membership.member_id == Member.id)
+        .where(
+            Membership.continuous.is_(True),
+            Membership.cancelled.is_(False),
+            Membership.package_id.is_(None),
+            Membership.ends_on < today,
+            or_(Membership.max_end_on.is_(None), Membership.ends_on < Membership.max_end_on),
+        )
+        .order_by(Membership.id)
+    ).all()
+    money = money_format(s)
+    written = 0
+    for m, card in due:
+        while m.ends_on < today:
+            _text, automatic = installments.extension(m, installments.latest(s, m.id), bool(card))
+            if not automatic:
+                break
+            try:
+                installment = installments.renew(s, ctx, m, today, automatic=True)
+            except DomainError:
+                break  # the maximum end date stops it: the membership ends
+            written += 1
+            text = installments.number_text(m, installment, installment.round)
+            audit(
+                s,
+                ctx,
+                member_id=m.member_id,
+                membership_id=m.id,
+                action=f"Renewed {m.plan_name} automatically: installment {text}, "
+                f"{installments.period_text(installment)}, "
+                f"{money.text(installment.amount_cents)} due {day_text(installment.due_on)}",
+                automatic=True,
+            )
+    return written
