@@ -143,3 +143,48 @@ def test_0003_copies_each_plans_duration_into_memberships_sold(tmp_path: Path) -
     assert tuple(row) == (3, "weeks", None)
     assert policy == 0
     engine.dispose()
+
+
+def test_0004_gives_each_membership_sold_its_first_installment(tmp_path: Path) -> None:
+    """Memberships sold before installments existed get installment 1 over their dates,
+    counted as paid before tracking (so no old membership shows as overdue), and are not
+    continuous; the studio writes money as before."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from studio_app.db.migrate import alembic_config
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    command.upgrade(alembic_config(engine), "0003")
+    with engine.begin() as c:
+        _insert_owner_and_member(c)
+        c.execute(
+            text(
+                "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
+                "entries, credit_category, active, created_at) VALUES (1, 'Monthly', "
+                "'time_based', 6000, 1, 'months', NULL, 'Group class', 1, '2026-11-01 09:00:00')"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO memberships (id, member_id, plan_id, plan_name, kind, "
+                "credit_category, price_cents, starts_on, ends_on, entries_total, cancelled, "
+                "sold_at, sold_by_id, duration_count, duration_unit) VALUES (1, 1, 1, 'Monthly', "
+                "'time_based', 'Group class', 6000, '2026-11-09', '2026-12-08', NULL, 0, "
+                "'2026-11-01 09:00:00', 1, 1, 'months')"
+            )
+        )
+    upgrade_to_head(engine)
+    with engine.connect() as c:
+        installment = c.execute(
+            text(
+                "SELECT number, starts_on, ends_on, due_on, amount_cents, paid, "
+                "paid_before_tracking, created_by_id FROM installments"
+            )
+        ).one()
+        terms = c.execute(text("SELECT continuous, last_installment FROM memberships")).one()
+        card = c.execute(text("SELECT card_on_file FROM members")).scalar()
+    assert tuple(installment) == (1, "2026-11-09", "2026-12-08", "2026-11-09", 6000, 1, 1, 1)
+    assert tuple(terms) == (0, None)
+    assert card == ""
+    engine.dispose()
