@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import date, timedelta
 
-from studio_app.dto.members import AuditRow, BookingRow, MemberProfile
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from studio_app.domain.durations import day_text
+from studio_app.dto.members import AuditRow, BookingRow, MemberProfile, MembershipRow
 from studio_app.models import (
     AuditEntry,
     Booking,
     BookingStatus,
     ClassSession,
+    Installment,
     Member,
     Membership,
     Staff,
@@ -18,7 +23,11 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.members import _detail
 from studio_app.services.memberships import membership_row
 from studio_app.services.records import load
+from studio_app.services.studio import money_format
 from studio_app.services.visit_payments import drop_in_texts, visit_text
+
+#: How far ahead the profile announces an automatic extension (as the front desk's list).
+EXPIRING_DAYS = 7
 
 _STATUS_TEXT = {
     BookingStatus.BOOKED.value: "booked",
@@ -26,6 +35,40 @@ _STATUS_TEXT = {
     BookingStatus.SESSION_CANCELLED.value: "class cancelled",
     BookingStatus.LATE_CANCELLED.value: "late cancel (charged)",
 }
+
+
+def notices(
+    s: Session, member_id: int, rows: tuple[MembershipRow, ...], today: date
+) -> tuple[str, ...]:
+    """The profile header's badges: memberships that will be extended automatically within
+    the next 7 days (seed 003 notice), cancellations registered, installments overdue."""
+    soon = today + timedelta(days=EXPIRING_DAYS)
+    texts = [
+        f"{r.plan_name} will be extended automatically on {day_text(r.ends_on + timedelta(days=1))}"
+        for r in rows
+        if r.extends_automatically and today <= r.ends_on < soon
+    ]
+    texts += [
+        f"{r.plan_name}: cancellation registered, ends after installment {r.installment}"
+        for r in rows
+        if r.cancellation and r.ends_on >= today
+    ]
+    overdue = s.scalars(
+        select(Installment.amount_cents)
+        .join(Membership, Installment.membership_id == Membership.id)
+        .where(
+            Membership.member_id == member_id,
+            Membership.cancelled.is_(False),
+            Installment.paid.is_(False),
+            Installment.due_on < today,
+        )
+    ).all()
+    if overdue:
+        total = money_format(s).text(sum(overdue))
+        texts.append(
+            f"{len(overdue)} installment{'s' if len(overdue) != 1 else ''} overdue ({total})"
+        )
+    return tuple(texts)
 
 
 class MemberProfileService:
@@ -50,6 +93,8 @@ class MemberProfileService:
                 .where(Booking.member_id == member_id)
                 .order_by(ClassSession.starts_at.desc(), Booking.id.desc())
             ).all()
+            card = bool(member.card_on_file)
+            rows = tuple(membership_row(s, m, today, card_on_file=card) for m in memberships)
             drop_ins = drop_in_texts(s, (row[0].id for row in bookings))
             upcoming, history = [], []
             for booking, name, starts_at, plan_name in bookings:
@@ -86,11 +131,12 @@ class MemberProfileService:
             ).all()
             return MemberProfile(
                 detail=_detail(member),
-                memberships=tuple(membership_row(s, m, today) for m in memberships),
+                memberships=rows,
                 upcoming=tuple(upcoming),
                 history=tuple(history),
                 logs=tuple(
                     AuditRow(e.at, staff_name or "Automatic", e.action, e.entries_after)
                     for e, staff_name in logs
                 ),
+                notices=notices(s, member_id, rows, today),
             )

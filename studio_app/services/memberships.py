@@ -18,6 +18,7 @@ from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MembershipRow
 from studio_app.models import (
     CreditLot,
+    Installment,
     LotSource,
     Member,
     Membership,
@@ -35,13 +36,17 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import issue_due, terms_of
 from studio_app.services.plans import package_items
 from studio_app.services.records import audit, load
+from studio_app.services.studio import money_format
 
 _CHANGED = frozenset({Change.MEMBERSHIPS})
 
 
-def membership_row(session: Session, membership: Membership, today: date) -> MembershipRow:
+def membership_row(
+    session: Session, membership: Membership, today: date, *, card_on_file: bool = False
+) -> MembershipRow:
     """A line of the memberships list: a pass shows sessions left of N, a limited plan (or an
-    unlimited one with included credits) its credits left."""
+    unlimited one with included credits) its credits left; the running installment "3/7" and
+    whether it will be extended automatically (continuous, ``card_on_file``, not the last)."""
     kind = PlanKind(membership.kind)
     has_lots = kind is not PlanKind.TIME_BASED or bool(
         session.scalar(select(CreditLot.id).where(CreditLot.membership_id == membership.id))
@@ -59,6 +64,9 @@ def membership_row(session: Session, membership: Membership, today: date) -> Mem
         cancelled=membership.cancelled,
         on_hold=_on_hold(session, membership, today),
     )
+    now = installments.current(session, membership.id, today)
+    latest = installments.latest(session, membership.id)
+    _text, renews = installments.extension(membership, latest, card_on_file)
     return MembershipRow(
         membership.id,
         membership.plan_name,
@@ -68,9 +76,25 @@ def membership_row(session: Session, membership: Membership, today: date) -> Mem
         state.value,
         membership.entries_total,
         left,
-        format_cents(membership.price_cents),
+        money_format(session).text(membership.price_cents),
         kind is PlanKind.TIME_BASED,
+        _installment_text(session, membership, now, latest),
+        membership.continuous,
+        membership.last_installment is not None,
+        renews and card_on_file,
     )
+
+
+def _installment_text(
+    s: Session, m: Membership, now: Installment | None, latest: Installment | None
+) -> str:
+    """ "3/7" for a continuous membership or one renewed at least once; "" for a plain sale
+    (a pass, a one-off month) that has only its first installment."""
+    if now is None or latest is None:
+        return ""
+    if not m.continuous and latest.number == 1 and latest.round == 1:
+        return ""
+    return installments.text_of(s, m, now)
 
 
 def _on_hold(session: Session, membership: Membership, today: date) -> bool:
@@ -257,4 +281,5 @@ class MembershipService:
                 .order_by(Membership.ends_on.desc(), Membership.id.desc())
             )
             today = self.ctx.clock.today()
-            return [membership_row(uow.session, m, today) for m in rows]
+            card = bool(load(uow.session, Member, member_id, "Member").card_on_file)
+            return [membership_row(uow.session, m, today, card_on_file=card) for m in rows]

@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from studio_app.domain.payments import PaymentMethod
+from studio_app.dto.billing import PaymentInput
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
@@ -96,6 +98,7 @@ def test_selling_a_pass_shows_ten_of_ten_and_a_bought_log_line(
             "28 Feb 2027",
             "active",
             "10 of 10",
+            "",
             "90.00",
         ],
     ]
@@ -117,7 +120,7 @@ def test_time_based_membership_reads_unlimited(
     view: MemberProfileView,  # noqa: ANN001
 ) -> None:
     sell(qtbot, view, studio.time_plan())
-    assert cells(view.memberships_model)[0][4:] == ["active", "unlimited", "120.00"]
+    assert cells(view.memberships_model)[0][4:] == ["active", "unlimited", "", "120.00"]
 
 
 def test_sign_up_elsewhere_then_sign_out_from_the_bookings_tab(
@@ -250,3 +253,48 @@ def test_unpaid_visits_are_marked_and_paid_with_a_membership(
     ui.upcomingTable.selectRow(0)  # selecting here clears the history selection
     assert not ui.historyTable.selectionModel().hasSelection()
     assert ui.payVisitButton.isEnabled() and ui.signOutButton.isEnabled()
+
+
+def test_card_on_file_typed_in_the_editor_brings_the_extension_badge(
+    qtbot,
+    studio: StudioFactory,
+    view: MemberProfileView,
+    peter: int,  # noqa: ANN001
+) -> None:
+    """Seed 003: a continuous membership about to expire, with a card on file and not on its
+    last installment, "will be extended automatically" — shown as a badge in the profile."""
+    plan = studio.contract_plan("Open monthly")
+    studio.svc.memberships.sell(peter, plan, date(2026, 11, 5))  # ends 4 Dec
+    (paid,) = studio.svc.contracts.installments(peter)
+    studio.svc.payments.pay_installment(paid.id, PaymentInput(PaymentMethod.CASH))
+    view.reload()
+    assert not view.ui.noticesBadge.isVisibleTo(view)
+    assert cells(view.memberships_model)[0][6] == "1"
+
+    dialog = view.editor_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.cardOnFileEdit, "Visa ending 4242")
+    qtbot.mouseClick(dialog.ui.okButton, _LEFT)
+
+    assert view.ui.cardOnFileValue.text() == "Visa ending 4242"
+    assert view.ui.noticesBadge.isVisibleTo(view)
+    assert view.ui.noticesBadge.text() == (
+        "Open monthly will be extended automatically on 5 Dec 2026"
+    )
+
+
+def test_overdue_installments_and_a_cancellation_show_in_the_badge(
+    studio: StudioFactory,
+    view: MemberProfileView,
+    peter: int,
+) -> None:
+    plan = studio.contract_plan("Open 12 months", installments=12)
+    membership = studio.svc.memberships.sell(peter, plan, date(2026, 10, 1)).value
+    studio.svc.credit_schedule.catch_up()  # 2/12 due 1 Nov, 3/12 due today
+    studio.svc.contracts.cancel(membership, 1)
+    view.reload()
+    assert view.ui.noticesBadge.text().splitlines() == [
+        "Open 12 months: cancellation registered, ends after installment 3/4",
+        "2 installments overdue (62.00)",
+    ]
+    assert cells(view.memberships_model)[0][6] == "3/4 · cancelled"

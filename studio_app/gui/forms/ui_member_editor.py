@@ -105,16 +105,27 @@ class Ui_MemberEditorDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.cardCodeEdit)
 
+        self.cardOnFileLabel = QLabel(MemberEditorDialog)
+        self.cardOnFileLabel.setObjectName(u"cardOnFileLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.cardOnFileLabel)
+
+        self.cardOnFileEdit = QLineEdit(MemberEditorDialog)
+        self.cardOnFileEdit.setObjectName(u"cardOnFileEdit")
+        self.cardOnFileEdit.setMaxLength(60)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.cardOnFileEdit)
+
         self.notesLabel = QLabel(MemberEditorDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(MemberEditorDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.layout.addLayout(self.form)
@@ -152,6 +163,7 @@ class Ui_MemberEditorDialog(object):
         self.phoneLabel.setBuddy(self.phoneEdit)
         self.birthDateLabel.setBuddy(self.birthDateEdit)
         self.cardCodeLabel.setBuddy(self.cardCodeEdit)
+        self.cardOnFileLabel.setBuddy(self.cardOnFileEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.firstNameEdit, self.lastNameEdit)
@@ -160,7 +172,8 @@ class Ui_MemberEditorDialog(object):
         QWidget.setTabOrder(self.phoneEdit, self.birthDateEdit)
         QWidget.setTabOrder(self.birthDateEdit, self.noBirthDateCheck)
         QWidget.setTabOrder(self.noBirthDateCheck, self.cardCodeEdit)
-        QWidget.setTabOrder(self.cardCodeEdit, self.notesEdit)
+        QWidget.setTabOrder(self.cardCodeEdit, self.cardOnFileEdit)
+        QWidget.setTabOrder(self.cardOnFileEdit, self.notesEdit)
         QWidget.setTabOrder(self.notesEdit, self.okButton)
         QWidget.setTabOrder(self.okButton, self.cancelButton)
 
@@ -182,6 +195,8 @@ class Ui_MemberEditorDialog(object):
         self.noBirthDateCheck.setText(QCoreApplication.translate("MemberEditorDialog", u"&No birth date", None))
         self.cardCodeLabel.setText(QCoreApplication.translate("MemberEditorDialog", u"&Card code", None))
         self.cardCodeEdit.setPlaceholderText(QCoreApplication.translate("MemberEditorDialog", u"Scan the card or type its number", None))
+        self.cardOnFileLabel.setText(QCoreApplication.translate("MemberEditorDialog", u"Card on &file", None))
+        self.cardOnFileEdit.setPlaceholderText(QCoreApplication.translate("MemberEditorDialog", u"As the payment provider shows it, e.g. Visa ending 4242 (never the card number)", None))
         self.notesLabel.setText(QCoreApplication.translate("MemberEditorDialog", u"N&otes", None))
         self.errorLabel.setText("")
         self.cancelButton.setText(QCoreApplication.translate("MemberEditorDialog", u"Cancel", None))

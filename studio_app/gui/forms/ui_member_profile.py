@@ -46,6 +46,12 @@ class Ui_MemberProfileView(object):
 
         self.nameRow.addWidget(self.archivedBadge)
 
+        self.noticesBadge = QLabel(MemberProfileView)
+        self.noticesBadge.setObjectName(u"noticesBadge")
+        self.noticesBadge.setWordWrap(True)
+
+        self.nameRow.addWidget(self.noticesBadge)
+
         self.nameSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.nameRow.addItem(self.nameSpacer)
@@ -275,10 +281,20 @@ class Ui_MemberProfileView(object):
 
         self.detailsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.cardValue)
 
+        self.cardOnFileCaption = QLabel(self.detailsTab)
+        self.cardOnFileCaption.setObjectName(u"cardOnFileCaption")
+
+        self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cardOnFileCaption)
+
+        self.cardOnFileValue = QLabel(self.detailsTab)
+        self.cardOnFileValue.setObjectName(u"cardOnFileValue")
+
+        self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.cardOnFileValue)
+
         self.notesCaption = QLabel(self.detailsTab)
         self.notesCaption.setObjectName(u"notesCaption")
 
-        self.detailsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.notesCaption)
+        self.detailsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesCaption)
 
         self.notesValue = QLabel(self.detailsTab)
         self.notesValue.setObjectName(u"notesValue")
@@ -286,7 +302,7 @@ class Ui_MemberProfileView(object):
         self.notesValue.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
         self.notesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.detailsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesValue)
+        self.detailsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesValue)
 
 
         self.detailsLayout.addLayout(self.detailsForm)
@@ -311,6 +327,8 @@ class Ui_MemberProfileView(object):
         self.nameLabel.setText("")
         self.archivedBadge.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"background: #fdf0d5; color: #7a4b00; border: 1px solid #e8c77a; border-radius: 8px; padding: 1px 8px; font-weight: 600;", None))
         self.archivedBadge.setText(QCoreApplication.translate("MemberProfileView", u"Archived", None))
+        self.noticesBadge.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"background: #e3f1ee; color: #1f5c55; border: 1px solid #9cc9c0; border-radius: 8px; padding: 1px 8px; font-weight: 600;", None))
+        self.noticesBadge.setText("")
         self.contactLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"color: #4d5a5a;", None))
         self.contactLabel.setText("")
         self.editButton.setText(QCoreApplication.translate("MemberProfileView", u"&Edit\u2026", None))
@@ -351,6 +369,8 @@ class Ui_MemberProfileView(object):
         self.birthDateValue.setText("")
         self.cardCaption.setText(QCoreApplication.translate("MemberProfileView", u"Card code", None))
         self.cardValue.setText("")
+        self.cardOnFileCaption.setText(QCoreApplication.translate("MemberProfileView", u"Card on file", None))
+        self.cardOnFileValue.setText("")
         self.notesCaption.setText(QCoreApplication.translate("MemberProfileView", u"Notes", None))
         self.notesValue.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.detailsTab), QCoreApplication.translate("MemberProfileView", u"Details", None))

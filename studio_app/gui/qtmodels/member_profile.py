@@ -79,9 +79,10 @@ class MembershipsModel(_ProfileModel):
         ("Until", lambda r: day_text(r.ends_on)),
         ("Status", lambda r: r.state),
         ("Sessions left", lambda r: r.sessions_text),
+        ("Installment", lambda r: r.installment + (" · cancelled" if r.cancellation else "")),
         ("Price", lambda r: r.price),
     )
-    RIGHT_ALIGNED = frozenset({6})
+    RIGHT_ALIGNED = frozenset({7})
 
     def is_faded(self, row: Any) -> bool:
         return row.state not in ("active", "future")

@@ -55,6 +55,7 @@ class MemberEditorDialog(QDialog):
         ui.noBirthDateCheck.setChecked(data.birth_date is None)
         ui.birthDateEdit.setEnabled(data.birth_date is not None)
         ui.cardCodeEdit.setText(data.card_code)
+        ui.cardOnFileEdit.setText(data.card_on_file)
         ui.notesEdit.setPlainText(data.notes)
 
     def member_input(self) -> MemberInput:
@@ -69,6 +70,7 @@ class MemberEditorDialog(QDialog):
             birth,
             ui.notesEdit.toPlainText(),
             ui.cardCodeEdit.text(),
+            ui.cardOnFileEdit.text(),
         )
 
     def save(self) -> None:

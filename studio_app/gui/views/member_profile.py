@@ -144,12 +144,15 @@ class MemberProfileView(QWidget):
             ui.nameLabel.clear()
             ui.contactLabel.clear()
             ui.archivedBadge.hide()
+            ui.noticesBadge.hide()
             self.holds.fill(None)
             self._update_sign_out()
             return
         detail = profile.detail
         ui.nameLabel.setText(detail.full_name)
         ui.archivedBadge.setVisible(detail.archived)
+        ui.noticesBadge.setText("\n".join(profile.notices))
+        ui.noticesBadge.setVisible(bool(profile.notices))
         contact = [
             f"Card {detail.card_code}" if detail.card_code else "No card",
             detail.email,
@@ -179,6 +182,7 @@ class MemberProfileView(QWidget):
         ui.phoneValue.setText(detail.phone or "—")
         ui.birthDateValue.setText(day_text(detail.birth_date) or "—")
         ui.cardValue.setText(detail.card_code or "—")
+        ui.cardOnFileValue.setText(detail.card_on_file or "—")
         ui.notesValue.setText(detail.notes or "—")
         self._update_sign_out()
 
