@@ -31,7 +31,7 @@ from studio_app.models import (
     StudioSettings,
     WaitlistEntry,
 )
-from studio_app.services import booking_ops, demo_terms
+from studio_app.services import booking_ops, demo_money, demo_terms
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import CreditScheduleService
 from studio_app.services.memberships import record_sale
@@ -211,6 +211,7 @@ def build_demo(
             staff.append(row)
         s.flush()
         clock = FixedClock(datetime.combine(history_start, time(8)))
+        owner_id = staff[0].id
         demo_ctx = ServiceContext(
             ctx.uow,
             clock,
@@ -242,12 +243,18 @@ def build_demo(
         sessions = _schedule(s, history_start, until, now)
         _session_rules(s, plans)
         pool = _members(s, rng, members, history_start, now, staff[1].id)
+        demo_money.add_contracts(s, plans, rng, pool)
         s.flush()
         _sell(s, demo_ctx, clock, rng, pool, plans, history_start, today)
         booked = _book(s, demo_ctx, clock, rng, pool, sessions, today, ctx.clock.now())
         demo_terms.mark_no_shows(s, today)
         uow.commit()
     CreditScheduleService(ctx).catch_up()
+    owner_ctx = ServiceContext(
+        ctx.uow, ctx.clock, Actor(owner_id, DEMO_OWNER[2], Role.OWNER, frozenset())
+    )
+    demo_money.settle(ServiceContext(ctx.uow, ctx.clock, demo_ctx.actor), rng, today)
+    demo_money.cancel_one(owner_ctx)
     demo_terms.place_holds(
         ServiceContext(ctx.uow, ctx.clock, demo_ctx.actor),
         rng,  # type: ignore[arg-type]
