@@ -107,8 +107,10 @@ class StudioFactory:
         unit: DurationUnit = DurationUnit.MONTHS,
         hold_policy: HoldPolicy = NO_HOLD_LIMITS,
         items: tuple[int, ...] = (),
+        contract: ContractTerms = ContractTerms(),
     ) -> int:
-        """Any plan with attendance restrictions (SPEC §5), a hold policy or package items."""
+        """Any plan with attendance restrictions (SPEC §5), a hold policy, package items or
+        contract terms (SPEC §6)."""
         return self.svc.plans.create(
             PlanInput(
                 name,
@@ -121,6 +123,7 @@ class StudioFactory:
                 restrictions=restrictions,
                 hold_policy=hold_policy,
                 package_items=items,
+                contract=contract,
             )
         ).value
 

@@ -27,6 +27,7 @@ from studio_app.models import (
     BookingStatus,
     ClassSession,
     CreditLot,
+    Installment,
     Membership,
     MembershipHold,
     MembershipRestriction,
@@ -91,7 +92,28 @@ def _spans(holds: list[MembershipHold]) -> tuple[DateRange, ...]:
     return tuple((h.starts_on, h.ends_on) for h in holds)
 
 
-def paid_period(m: Membership, holds: list[MembershipHold], today: date) -> DateRange:
+def installment_spans(s: Session, ids: list[int]) -> dict[int, list[DateRange]]:
+    """Each membership's installment periods (SPEC §6), oldest first."""
+    spans: dict[int, list[DateRange]] = defaultdict(list)
+    if ids:
+        rows = s.execute(
+            select(Installment.membership_id, Installment.starts_on, Installment.ends_on)
+            .where(Installment.membership_id.in_(ids))
+            .order_by(Installment.starts_on)
+        )
+        for membership_id, first, last in rows:
+            spans[membership_id].append((first, last))
+    return spans
+
+
+def paid_period(
+    m: Membership, holds: list[MembershipHold], today: date, spans: list[DateRange]
+) -> DateRange:
+    """The current paid period: the installment running today (its end moved by holds);
+    before the first or after the last installment, one plan duration from the start."""
+    for first, last in spans:
+        if first <= today <= last:
+            return first, last
     return current_paid_period(
         starts_on=m.starts_on,
         ends_on=m.ends_on,
@@ -112,6 +134,7 @@ def payer_candidates(s: Session, member_id: int, today: date) -> list[PayerCandi
     categories = credit_categories(s, ids)
     restrictions = restrictions_of(s, ids)
     holds = holds_of(s, ids)
+    spans = installment_spans(s, ids)
     visits = visits_of(s, ids) if restrictions else {}
     by_id = {m.id: m for m in memberships}
     package_visits: dict[int, list[Visit]] = defaultdict(list)
@@ -151,7 +174,7 @@ def payer_candidates(s: Session, member_id: int, today: date) -> list[PayerCandi
                 restrictions.get(m.id, ()),
                 tuple(visits.get(m.id, ())),
                 _spans(holds.get(m.id, [])),
-                paid_period(m, holds.get(m.id, []), today),
+                paid_period(m, holds.get(m.id, []), today, spans.get(m.id, [])),
                 package,
             )
         )

@@ -10,11 +10,11 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from studio_app.domain.clock import FixedClock
+from studio_app.domain.contracts import ContractTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import NoPayingMembership
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import Cycle, Period, Restriction
-from studio_app.models import Membership
 from studio_app.services.policies import StudioPolicy
 from tests.factories import StudioFactory
 
@@ -88,17 +88,11 @@ def test_e5_payment_cycle_month_from_7_june_resets_on_7_july_and_7_august(
     sign_up(june, member, date(2027, 8, 7))
 
 
-def _renew_weekly(studio: StudioFactory, member: int, weeks: int) -> None:
-    """Stand-in for the weekly auto-renewal of issue 5: the membership's period record runs on
-    for ``weeks`` more weeks (the restriction must not care about renewals)."""
-    with studio.svc.ctx.uow() as uow:
-        m = uow.session.query(Membership).filter_by(member_id=member).one()
-        m.ends_on += timedelta(weeks=weeks)
-        uow.commit()
+WEEKLY_CONTRACT = ContractTerms(continuous=True, installments=4, auto_renew=True)
 
 
 def test_e6_five_a_month_on_a_weekly_plan_used_up_in_three_weeks_waits_for_next_month(
-    june: StudioFactory,
+    june: StudioFactory, clock: FixedClock
 ) -> None:
     svc, member = june.svc, june.member()
     weekly = june.plan(
@@ -106,9 +100,16 @@ def test_e6_five_a_month_on_a_weekly_plan_used_up_in_three_weeks_waits_for_next_
         PlanKind.TIME_BASED,
         Restriction(5, Period.MONTH),
         unit=DurationUnit.WEEKS,
+        contract=WEEKLY_CONTRACT,
     )
     svc.memberships.sell(member, weekly, date(2027, 6, 1))
-    _renew_weekly(june, member, 5)
+
+    def on(day: date) -> date:
+        """The studio opens on ``day``: the catch-up renews the week that has ended."""
+        clock.advance_to(datetime.combine(day, time(8, 0)))
+        svc.credit_schedule.catch_up()
+        return day
+
     for day in (
         date(2027, 6, 2),
         date(2027, 6, 4),
@@ -116,10 +117,15 @@ def test_e6_five_a_month_on_a_weekly_plan_used_up_in_three_weeks_waits_for_next_
         date(2027, 6, 15),
         date(2027, 6, 18),
     ):
-        sign_up(june, member, day)
-    # Week four is a renewed week, but June's 5 visits are used: no booking until July.
-    assert "5 of 5 visits used in month 1–30 June 2027" in refusal(june, member, date(2027, 6, 23))
-    sign_up(june, member, date(2027, 7, 1))
+        sign_up(june, member, on(day))
+    # Week four is a renewed week (installment 4/4), but June's 5 visits are used: no booking
+    # until July, when the auto renewal has moved on to 1/4.
+    assert "5 of 5 visits used in month 1–30 June 2027" in refusal(
+        june, member, on(date(2027, 6, 23))
+    )
+    assert svc.contracts.installments(member)[0].number_text == "4/4"
+    sign_up(june, member, on(date(2027, 7, 1)))
+    assert svc.contracts.installments(member)[0].number_text == "1/4"
 
 
 def test_paid_period_policy_keeps_bookings_in_the_current_paid_week(june: StudioFactory) -> None:
@@ -130,8 +136,9 @@ def test_paid_period_policy_keeps_bookings_in_the_current_paid_week(june: Studio
         Restriction(5, Period.MONTH),
         unit=DurationUnit.WEEKS,
     )
-    svc.memberships.sell(member, weekly, date(2027, 6, 1))
-    _renew_weekly(june, member, 5)
+    membership = svc.memberships.sell(member, weekly, date(2027, 6, 1)).value
+    for _ in range(5):
+        svc.contracts.renew(membership)  # paid ahead at the desk
     svc.policies.set(StudioPolicy(svc.policies.get().booking, paid_period_only=True))
     assert "can only book within its current paid period 1–7 June 2027 (business policy)" in (
         refusal(june, member, date(2027, 6, 9))
