@@ -19,6 +19,7 @@ from studio_app.services.container import Services
 
 OWNER_PASSWORD = "owner-secret"
 NO_HOLD_LIMITS = HoldPolicy()
+NO_CONTRACT = ContractTerms()
 
 
 @dataclass
@@ -107,7 +108,7 @@ class StudioFactory:
         unit: DurationUnit = DurationUnit.MONTHS,
         hold_policy: HoldPolicy = NO_HOLD_LIMITS,
         items: tuple[int, ...] = (),
-        contract: ContractTerms = ContractTerms(),
+        contract: ContractTerms = NO_CONTRACT,
     ) -> int:
         """Any plan with attendance restrictions (SPEC §5), a hold policy, package items or
         contract terms (SPEC §6)."""
