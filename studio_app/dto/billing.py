@@ -25,6 +25,8 @@ class InstallmentRow:
     state: InstallmentState
     #: How it was paid: "cash, 1 Dec 2026, on-time discount 5.00", "before tracking", or "".
     paid_text: str = ""
+    #: Its membership has a cancellation registered ("pay K more installments").
+    cancellation: bool = False
 
 
 @dataclass(frozen=True)

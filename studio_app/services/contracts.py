@@ -80,6 +80,7 @@ def installment_rows(s: Session, member_id: int, today: date) -> list[Installmen
             money.text(i.amount_cents),
             installment_state(i.paid, i.due_on, today),
             paid_text(payments.get(i.id), i, money),
+            m.last_installment is not None,
         )
         for i, m in rows
     ]

@@ -164,7 +164,12 @@ def test_drop_in_payment_records_amount_method_and_staff(billing_off: StudioFact
     ("amount", "method", "rule", "words"),
     [
         (-100, "cash", "validation", "Price cannot be negative"),
-        (1500, "voucher", "payment-method", "Cash, Card terminal, Bank transfer, Card on file, Other"),
+        (
+            1500,
+            "voucher",
+            "payment-method",
+            "Cash, Card terminal, Bank transfer, Card on file, Other",
+        ),
     ],
 )
 def test_a_refused_drop_in_changes_nothing(
