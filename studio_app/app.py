@@ -12,8 +12,10 @@ from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
+from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.credit_schedule import CreditScheduleController
 from studio_app.gui.controllers.credits import CreditsController
+from studio_app.gui.controllers.front_desk import FrontDeskController
 from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
@@ -22,9 +24,11 @@ from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.views.appointments_tab import AppointmentsTab
+from studio_app.gui.views.billing_tab import BillingTab
 from studio_app.gui.views.booking_policy_page import BookingPolicyPage
 from studio_app.gui.views.credits_tab import CreditsTab
 from studio_app.gui.views.first_run_dialog import FirstRunDialog
+from studio_app.gui.views.front_desk import FrontDeskView
 from studio_app.gui.views.login_dialog import LoginDialog
 from studio_app.gui.views.main_window import MainWindow
 from studio_app.gui.views.members import MembersView
@@ -40,6 +44,7 @@ def build_main_window(services: Services) -> MainWindow:
     session = SessionController(services, signals)
     appointments = AppointmentController(services, signals)
     credits = CreditsController(services, signals)
+    billing = BillingController(services, signals)
     schedule = ScheduleView(
         ScheduleController(services, signals),
         AttendanceController(services, signals),
@@ -50,6 +55,7 @@ def build_main_window(services: Services) -> MainWindow:
         MemberProfileController(services, signals),
         profile_tabs=(
             ("Credits", CreditsTab(credits)),
+            ("Installments && payments", BillingTab(billing)),
             ("Appointments", AppointmentsTab(appointments)),
             ("Can pay?", PayerCheckTab(credits)),
         ),
@@ -59,7 +65,8 @@ def build_main_window(services: Services) -> MainWindow:
         SettingsController(services, signals),
         policy_page=BookingPolicyPage(PolicyController(services, signals)),
     )
-    window = MainWindow(session, schedule, members, settings)
+    front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
+    window = MainWindow(session, schedule, front_desk, members, settings)
     signals.setParent(window)
     # Scheduled credits issued and old lots expired now, and again after every midnight.
     CreditScheduleController(services, signals, window).run()

@@ -1,5 +1,5 @@
-"""The main window: navigation (Schedule, Members, Settings), a card-scan check-in field,
-and a banner that shows every refusal or confirmation in words."""
+"""The main window: navigation (Schedule, Front desk, Members, Settings), a card-scan check-in
+field, and a banner that shows every refusal or confirmation in words."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.forms.ui_main_window import Ui_MainWindow
 
-SCHEDULE_PAGE, MEMBERS_PAGE, SETTINGS_PAGE = 0, 1, 2
+SCHEDULE_PAGE, FRONT_DESK_PAGE, MEMBERS_PAGE, SETTINGS_PAGE = 0, 1, 2, 3
 BANNER_SECONDS = 12
 
 
@@ -18,6 +18,7 @@ class MainWindow(QMainWindow):
         self,
         session: SessionController,
         schedule_page: QWidget,
+        front_desk_page: QWidget,
         members_page: QWidget,
         settings_page: QWidget,
     ) -> None:
@@ -25,12 +26,10 @@ class MainWindow(QMainWindow):
         self.session = session
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.schedule_page, self.members_page, self.settings_page = (
-            schedule_page,
-            members_page,
-            settings_page,
-        )
-        for page in (schedule_page, members_page, settings_page):
+        self.schedule_page, self.front_desk_page = schedule_page, front_desk_page
+        self.members_page, self.settings_page = members_page, settings_page
+        # In the order of the navigation items (the *_PAGE constants).
+        for page in (schedule_page, front_desk_page, members_page, settings_page):
             self.ui.pages.addWidget(page)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(SCHEDULE_PAGE)
