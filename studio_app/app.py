@@ -60,6 +60,7 @@ def build_main_window(services: Services) -> MainWindow:
             ("Can pay?", PayerCheckTab(credits)),
         ),
         holds=HoldController(services, signals),
+        billing=billing,
     )
     settings = SettingsView(
         SettingsController(services, signals),

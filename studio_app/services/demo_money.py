@@ -57,8 +57,8 @@ def add_contracts(s: Session, plans: list[Plan], rng: random.Random, members: li
 
 
 def settle(ctx: ServiceContext, rng: random.Random, today: date) -> None:
-    """Pay nine in ten installments due before today (on time or a few days late, the card on
-    file for members who have one) and sell some products."""
+    """Pay every pass and one-off membership (at sale) and most installments of continuous ones
+    (on time or a few days late, the card on file for members who have one); sell products."""
     clock = FixedClock()
     pay_ctx = ServiceContext(ctx.uow, clock, ctx.actor, ctx.provider)
     with ctx.uow() as uow:
@@ -71,8 +71,8 @@ def settle(ctx: ServiceContext, rng: random.Random, today: date) -> None:
             .order_by(Installment.due_on, Installment.id)
         ).all()
         for installment, m, member in due:
-            if rng.random() < 0.1:
-                continue  # overdue: the front desk's list shows it
+            if m.continuous and rng.random() < 0.12:
+                continue  # overdue: the front desk's list shows it (passes are paid at sale)
             paid_on = min(installment.due_on + timedelta(days=rng.choice((0, 0, 0, 2, 5))), today)
             clock.advance_to(datetime.combine(paid_on, time(rng.randint(8, 19), 30)))
             on_time = paid_on <= installment.due_on and m.loyalty_discount_cents

@@ -49,7 +49,8 @@ def notices(
         if r.extends_automatically and today <= r.ends_on < soon
     ]
     texts += [
-        f"{r.plan_name}: cancellation registered, ends after installment {r.installment}"
+        f"{r.plan_name}: cancellation registered, ends after installment "
+        f"{r.installment.rpartition('/')[2]}"
         for r in rows
         if r.cancellation and r.ends_on >= today
     ]

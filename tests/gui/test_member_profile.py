@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentInput
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.views.member_profile import BOOKINGS_TAB, MemberProfileView
@@ -294,7 +295,63 @@ def test_overdue_installments_and_a_cancellation_show_in_the_badge(
     studio.svc.contracts.cancel(membership, 1)
     view.reload()
     assert view.ui.noticesBadge.text().splitlines() == [
-        "Open 12 months: cancellation registered, ends after installment 3/4",
+        "Open 12 months: cancellation registered, ends after installment 4",
         "2 installments overdue (62.00)",
     ]
     assert cells(view.memberships_model)[0][6] == "3/4 · cancelled"
+
+
+def test_selling_with_take_payment_now_opens_the_first_installments_payment(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    peter: int,  # noqa: ANN001
+) -> None:
+    billing = BillingController(studio.svc, signals)
+    view = MemberProfileView(
+        MembersController(studio.svc, signals),
+        MemberProfileController(studio.svc, signals),
+        billing=billing,
+    )
+    qtbot.addWidget(view)
+    view.show(peter)
+    plan = studio.contract_plan("Monthly from the 1st", from_first=True, prorata=True)
+    sale = view.sell_dialog()
+    qtbot.addWidget(sale)
+    assert sale.ui.takePaymentCheck.isChecked()
+    sale.select_plan(plan)
+    sale.ui.startDateEdit.setDate(date(2026, 12, 20))
+    qtbot.mouseClick(sale.ui.sellButton, _LEFT)
+
+    payment = view.first_payment_dialog(sale)
+    assert payment is not None
+    qtbot.addWidget(payment)
+    # 20–31 December: 12 of 31 days of 31.00.
+    assert "12.00" in payment.ui.totalValue.text()
+    qtbot.mouseClick(payment.ui.payButton, _LEFT)
+    (row,) = studio.svc.contracts.installments(peter)
+    assert (row.amount, row.state.value) == ("12.00", "paid")
+
+
+def test_without_take_payment_now_no_payment_dialog_follows(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    peter: int,  # noqa: ANN001
+) -> None:
+    view = MemberProfileView(
+        MembersController(studio.svc, signals),
+        MemberProfileController(studio.svc, signals),
+        billing=BillingController(studio.svc, signals),
+    )
+    qtbot.addWidget(view)
+    view.show(peter)
+    plan = studio.time_plan()
+    sale = view.sell_dialog()
+    qtbot.addWidget(sale)
+    sale.select_plan(plan)
+    sale.ui.takePaymentCheck.setChecked(False)
+    qtbot.mouseClick(sale.ui.sellButton, _LEFT)
+    assert sale.membership_id is not None
+    assert view.first_payment_dialog(sale) is None
+    assert studio.svc.contracts.installments(peter)[0].state.value == "due"

@@ -82,6 +82,12 @@ class Ui_BillingTab(object):
         self.actionsRow.setObjectName(u"actionsRow")
         self.hintLabel = QLabel(self.billingPage)
         self.hintLabel.setObjectName(u"hintLabel")
+        self.hintLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.hintLabel.sizePolicy().hasHeightForWidth())
+        self.hintLabel.setSizePolicy(sizePolicy)
 
         self.actionsRow.addWidget(self.hintLabel)
 

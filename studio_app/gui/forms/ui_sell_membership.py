@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
+    QDialog, QFormLayout, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SellMembershipDialog(object):
     def setupUi(self, SellMembershipDialog):
@@ -60,6 +61,12 @@ class Ui_SellMembershipDialog(object):
         self.previewLabel.setWordWrap(True)
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.previewLabel)
+
+        self.takePaymentCheck = QCheckBox(SellMembershipDialog)
+        self.takePaymentCheck.setObjectName(u"takePaymentCheck")
+        self.takePaymentCheck.setChecked(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.takePaymentCheck)
 
 
         self.layout.addLayout(self.form)
@@ -114,6 +121,7 @@ class Ui_SellMembershipDialog(object):
         self.startDateEdit.setDisplayFormat(QCoreApplication.translate("SellMembershipDialog", u"d MMM yyyy", None))
         self.previewLabel.setStyleSheet(QCoreApplication.translate("SellMembershipDialog", u"color: #1e5b2f;", None))
         self.previewLabel.setText("")
+        self.takePaymentCheck.setText(QCoreApplication.translate("SellMembershipDialog", u"&Take payment now (the first installment)", None))
         self.errorLabel.setText("")
         self.cancelButton.setText(QCoreApplication.translate("SellMembershipDialog", u"Cancel", None))
         self.sellButton.setText(QCoreApplication.translate("SellMembershipDialog", u"Sell", None))

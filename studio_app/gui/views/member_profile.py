@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
 
 from studio_app.dto.members import BookingRow
+from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfile, MemberProfileController
 from studio_app.gui.controllers.members import MembersController
@@ -26,6 +27,7 @@ from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.membership_holds import MembershipHolds
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
+from studio_app.gui.views.payment_dialog import PaymentDialog
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
 from studio_app.gui.views.table_selection import selected_row
 
@@ -59,6 +61,7 @@ class MemberProfileView(QWidget):
         *,
         tabs: Sequence[tuple[str, QWidget]] = (),
         holds: HoldController | None = None,
+        billing: BillingController | None = None,
     ) -> None:
         super().__init__(parent)
         self.members, self.controller = members, profile
@@ -88,6 +91,7 @@ class MemberProfileView(QWidget):
         _fit_columns(ui.historyTable, stretch=0)
         _fit_columns(ui.logsTable, stretch=2)
         self.holds = MembershipHolds(ui, holds, self)
+        self.billing = billing
         # A log line ("Signed up for Yin Yoga on Thu 03 Dec 2026 19:30 (10-session pass)") wraps
         # rather than being cut off; a member's log is short enough to size every row.
         ui.logsTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -226,11 +230,34 @@ class MemberProfileView(QWidget):
     def sell_dialog(self) -> SellMembershipDialog:
         """The sale dialog for the member shown (not yet executed)."""
         name = self.current.detail.full_name if self.current else ""
-        return SellMembershipDialog(self.controller, self.member_id or 0, name, self)
+        return SellMembershipDialog(
+            self.controller,
+            self.member_id or 0,
+            name,
+            self,
+            can_take_payment=self.billing is not None,
+        )
 
     def sell(self) -> None:
-        if self.member_id is not None and self.sell_dialog().exec() == QDialog.DialogCode.Accepted:
-            self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
+        """Sell a plan; with "Take payment now" the payment dialog of its first installment
+        follows (nothing to pay, e.g. a free plan, opens nothing)."""
+        if self.member_id is None:
+            return
+        dialog = self.sell_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
+        payment = self.first_payment_dialog(dialog)
+        if payment is not None:
+            payment.exec()
+
+    def first_payment_dialog(self, sale: SellMembershipDialog) -> PaymentDialog | None:
+        """The payment dialog of the sold membership's first installment, if the desk asked
+        for it and there is something to pay (not yet executed)."""
+        if self.billing is None or sale.membership_id is None or not sale.take_payment():
+            return None
+        installment = self.billing.first_unpaid(sale.membership_id, self.member_id or 0)
+        return PaymentDialog(self.billing, installment, self) if installment else None
 
     def toggle_archived(self) -> None:
         """Archive or restore: reversible, so no confirmation; refusals reach the banner."""

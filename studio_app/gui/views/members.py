@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import SEARCH_LIMIT, MembersController
@@ -32,6 +33,7 @@ class MembersView(QWidget):
         *,
         profile_tabs: Sequence[tuple[str, QWidget]] = (),
         holds: HoldController | None = None,
+        billing: BillingController | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = members
@@ -49,7 +51,7 @@ class MembersView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(2, 95)
         self.profile = MemberProfileView(
-            members, profile, ui.profilePage, tabs=profile_tabs, holds=holds
+            members, profile, ui.profilePage, tabs=profile_tabs, holds=holds, billing=billing
         )
         ui.profileLayout.addWidget(self.profile)
         ui.splitter.setStretchFactor(0, 0)

@@ -21,6 +21,8 @@ class SellMembershipDialog(QDialog):
         member_id: int,
         member_name: str = "",
         parent: QWidget | None = None,
+        *,
+        can_take_payment: bool = False,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -37,11 +39,17 @@ class SellMembershipDialog(QDialog):
         for plan in self.plans.values():
             ui.planCombo.addItem(describe_plan(plan), plan.id)
         ui.startDateEdit.setDate(QDate(controller.today()))
+        ui.takePaymentCheck.setVisible(can_take_payment)
+        ui.takePaymentCheck.setChecked(can_take_payment)
         ui.planCombo.currentIndexChanged.connect(self.update_preview)
         ui.startDateEdit.dateChanged.connect(self.update_preview)
         ui.sellButton.clicked.connect(self.sell)
         ui.cancelButton.clicked.connect(self.reject)
         self.update_preview()
+
+    def take_payment(self) -> bool:
+        """Whether the desk asked to take the first installment's payment right after the sale."""
+        return self.ui.takePaymentCheck.isChecked()
 
     def plan_id(self) -> int | None:
         return self.ui.planCombo.currentData()
