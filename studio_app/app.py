@@ -20,6 +20,7 @@ from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.controllers.policies import PolicyController
+from studio_app.gui.controllers.sales_settings import SalesSettingsController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
@@ -33,6 +34,7 @@ from studio_app.gui.views.login_dialog import LoginDialog
 from studio_app.gui.views.main_window import MainWindow
 from studio_app.gui.views.members import MembersView
 from studio_app.gui.views.payer_check_tab import PayerCheckTab
+from studio_app.gui.views.sales_settings_page import SalesSettingsPage
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.gui.views.settings import SettingsView
 from studio_app.services.container import Services
@@ -65,6 +67,7 @@ def build_main_window(services: Services) -> MainWindow:
     settings = SettingsView(
         SettingsController(services, signals),
         policy_page=BookingPolicyPage(PolicyController(services, signals)),
+        sales_page=SalesSettingsPage(SalesSettingsController(services, signals)),
     )
     front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
     window = MainWindow(session, schedule, front_desk, members, settings)

@@ -230,6 +230,15 @@ class Ui_PlanEditorDialog(object):
         self.packageLayout.addWidget(self.itemsEmptyLabel)
 
         self.tabs.addTab(self.packagePage, "")
+        self.advancedPage = QWidget()
+        self.advancedPage.setObjectName(u"advancedPage")
+        self.advancedLayout = QVBoxLayout(self.advancedPage)
+        self.advancedLayout.setObjectName(u"advancedLayout")
+        self.advancedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.advancedLayout.addItem(self.advancedSpacer)
+
+        self.tabs.addTab(self.advancedPage, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -323,6 +332,7 @@ class Ui_PlanEditorDialog(object):
         self.itemsLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"Plans &in this package", None))
         self.itemsEmptyLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"No plans to bundle yet: create the passes or memberships first, then the package.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.packagePage), QCoreApplication.translate("PlanEditorDialog", u"Packa&ge", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.advancedPage), QCoreApplication.translate("PlanEditorDialog", u"Advanc&ed settings", None))
         self.summaryLabel.setText("")
         self.hintLabel.setText(QCoreApplication.translate("PlanEditorDialog", u"Editing a plan never rewrites memberships already sold: they keep the price, dates and sessions they were sold with. Changes apply to sales from now on.", None))
         self.errorLabel.setText("")

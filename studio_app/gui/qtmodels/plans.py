@@ -3,7 +3,9 @@
 The Credits column reads a plan's credit settings in short, e.g. "4 every 28 d, expire 30 d,
 2 initial" for a limited plan, or "2 Personal training every 30 d" included with a pass. The
 Restrictions column reads its attendance restrictions in short, e.g. "3/week; 10/month (payment
-cycle)"; its tooltip says them in full, with the hold policy.
+cycle)"; its tooltip says them in full, with the hold policy. The Contract column, last so it
+takes the spare width, reads the advanced settings (SPEC §6), e.g. "Continuous, from the 1st;
+contract of 12 installments, auto renewal", or "—" for a plain plan; its tooltip repeats it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.dto.plans import PlanRow
 from studio_app.gui.qtmodels.rows import Index, RowsModel
 
-NAME, KIND, PRICE, DURATION, SESSIONS, CREDITS, RESTRICTIONS, CATEGORY, ACTIVE = range(9)
+NAME, KIND, PRICE, DURATION, SESSIONS, CREDITS, RESTRICTIONS, CATEGORY, ACTIVE, CONTRACT = range(10)
 _INACTIVE = QColor("#8a9496")
 
 
@@ -83,6 +85,7 @@ class PlanTableModel(RowsModel[PlanRow]):
         ("Restrictions", restrictions_text),
         ("Category", lambda p: p.credit_category),
         ("Active", lambda p: "yes" if p.active else "no"),
+        ("Contract", lambda p: p.contract.describe()),
     )
 
     def row_of(self, plan_id: int) -> int:
@@ -99,6 +102,8 @@ class PlanTableModel(RowsModel[PlanRow]):
             return _INACTIVE
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == RESTRICTIONS:
             return restrictions_tooltip(plan)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == CONTRACT:
+            return plan.contract.describe()
         return super().data(index, role)
 
     def headerData(

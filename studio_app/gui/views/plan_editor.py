@@ -1,7 +1,8 @@
 """New or edited plan (SPEC §2): name, kind, price, validity, sessions, credit category, its
-credit settings (SPEC §4), attendance restrictions and hold policy (SPEC §5), and for a package
-the plans it contains. The pages sit on tabs so the dialog fits a 1366×768 screen; the summary,
-refusals and buttons stay under them.
+credit settings (SPEC §4), attendance restrictions and hold policy (SPEC §5), for a package the
+plans it contains, and its advanced settings (continuous, contract, discount: SPEC §6). The
+pages sit on tabs so the dialog fits a 1366×768 screen; the summary, refusals and buttons stay
+under them.
 
 The price is typed as staff say it ("90", "31,50") and parsed into cents; a negative price or a
 session pass without sessions is refused in words, inline. Editing a plan changes what is sold
@@ -27,6 +28,7 @@ from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.forms.ui_plan_editor import Ui_PlanEditorDialog
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.contract_terms_editor import ContractTermsEditor, PlanShape
 from studio_app.gui.views.credit_grants_editor import CreditGrantsEditor
 from studio_app.gui.views.hold_policy_editor import HoldPolicyEditor
 from studio_app.gui.views.package_items import PackageItems
@@ -34,7 +36,7 @@ from studio_app.gui.views.restrictions_editor import RestrictionsEditor
 
 KINDS = list(PlanKind)
 UNITS = list(DurationUnit)
-PLAN_TAB, CREDITS_TAB, RESTRICTIONS_TAB, PACKAGE_TAB = range(4)
+PLAN_TAB, CREDITS_TAB, RESTRICTIONS_TAB, PACKAGE_TAB, ADVANCED_TAB = range(5)
 LIMITED_TITLE = "Credit settings"
 LIMITED_INTRO = (
     "A limited plan pays for classes with credits: set how many it issues, how often new ones "
@@ -87,6 +89,8 @@ class PlanEditorDialog(QDialog):
         ui.restrictionsLayout.addWidget(self.restrictions)
         self.holds = HoldPolicyEditor(ui.holdsGroup)
         ui.holdsLayout.addWidget(self.holds)
+        self.contract = ContractTermsEditor(controller.today(), ui.advancedPage)
+        ui.advancedLayout.insertWidget(0, self.contract)
         self.items = PackageItems(
             ui.itemsList, ui.itemsEmptyLabel, controller.package_choices(self.plan_id)
         )
@@ -99,6 +103,7 @@ class PlanEditorDialog(QDialog):
             self.holds.ui.maxSpin,
             self.holds.ui.perYearSpin,
             ui.itemsList,
+            *self.contract.focus_order(),
             ui.okButton,
             ui.cancelButton,
         )
@@ -140,6 +145,7 @@ class PlanEditorDialog(QDialog):
         ):
             signal.connect(self._refresh)
         ui.activeCheck.toggled.connect(self._refresh)
+        self.contract.changed.connect(self._fit_height)
         ui.okButton.clicked.connect(self._save)
         ui.cancelButton.clicked.connect(self.reject)
         self._refresh()
@@ -161,6 +167,7 @@ class PlanEditorDialog(QDialog):
         self.restrictions.set_restrictions(plan.restrictions)
         self.holds.set_policy(plan.hold_policy)
         self.items.set_chosen(plan.package_items)
+        self.contract.set_terms(plan.contract, plan.kind, plan.price_cents)
 
     def kind(self) -> PlanKind:
         return KINDS[self.ui.kindCombo.currentIndex()]
@@ -183,7 +190,14 @@ class PlanEditorDialog(QDialog):
             self.restrictions.restrictions(),
             self.holds.policy(),
             tuple(p.id for p in self.items.chosen()) if package else (),
+            self.contract.terms(),
         )
+
+    def price_cents(self) -> int | None:
+        try:
+            return parse_price(self.ui.priceEdit.text())
+        except DomainError:
+            return None
 
     def summary(self) -> str:
         """One sentence of what will be sold, e.g. "Session pass: 10 sessions within 3 months
@@ -200,10 +214,8 @@ class PlanEditorDialog(QDialog):
             what = f"{names} within {duration}"
         else:
             what = f"unlimited visits for {duration}"
-        try:
-            price = f"for {format_cents(parse_price(ui.priceEdit.text()))}"
-        except DomainError:
-            price = "(no valid price yet)"
+        cents = self.price_cents()
+        price = "(no valid price yet)" if cents is None else f"for {format_cents(cents)}"
         text = f"{self.kind().label}: {what} {price}, {ui.categoryCombo.currentText().strip()}"
         for restriction in self.restrictions.restrictions():
             sentence = restriction.describe()
@@ -252,6 +264,8 @@ class PlanEditorDialog(QDialog):
         ui.creditsIntroLabel.setText(LIMITED_INTRO if limited else INCLUDED_INTRO)
         self.credits.empty_text = LIMITED_EMPTY if limited else "No credits included."
         ui.summaryLabel.setText(self.summary())
+        duration = (ui.durationSpin.value(), UNITS[ui.unitCombo.currentIndex()])
+        self.contract.set_plan(PlanShape(kind, self.price_cents(), *duration))
         self.credits.show_summary()
         self._fit_height()
 
@@ -263,12 +277,15 @@ class PlanEditorDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _save(self) -> None:
+        """A price or discount that is not an amount is refused here, on its own tab; the
+        service refuses the rest (e.g. continuous for a session pass) and the dialog stays open."""
         try:
             data = self.plan_input()
         except DomainError as refused:
             show_error(self.ui.errorLabel, refused.message)
-            self.ui.tabs.setCurrentIndex(PLAN_TAB)
-            self.ui.priceEdit.setFocus()
+            on_price = self.price_cents() is None
+            self.ui.tabs.setCurrentIndex(PLAN_TAB if on_price else ADVANCED_TAB)
+            (self.ui.priceEdit if on_price else self.contract.ui.discountEdit).setFocus()
             return
         if self.plan_id is None:
             self.plan_id = self.controller.create_plan(data)

@@ -1,6 +1,7 @@
 """Settings: Memberships (the plans sold), Staff & access, the Studio (its name and
 "Enforce billing for session registration", saved as soon as the box is clicked) and, when the
-composition root hands it over, the Booking policy page (window, late cancels, paid period).
+composition root hands them over, the Booking policy page (window, late cancels, paid period)
+and the Products & money page (products sold at the desk, the currency format).
 
 The services enforce privileges (plans and the studio name need ``settings``, staff accounts
 need ``staff``); this view also disables what the logged-in account may not do and says in a
@@ -32,7 +33,7 @@ from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.plan_editor import PlanEditorDialog
 from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
 
-MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB, BOOKING_POLICY_TAB = range(4)
+MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB, BOOKING_POLICY_TAB, SALES_TAB = range(5)
 OWNER_NOTE = "The owner holds every privilege."
 COLUMN_PADDING = 24
 
@@ -73,7 +74,8 @@ def _select_row(table: QTableView, row: int) -> None:
 
 
 class SettingsView(QWidget):
-    """``policy_page`` (the Booking policy page, with its own controller) becomes the last tab."""
+    """``policy_page`` (Booking policy) and ``sales_page`` (Products & money), each with its own
+    controller, follow the built-in tabs."""
 
     def __init__(
         self,
@@ -81,6 +83,7 @@ class SettingsView(QWidget):
         parent: QWidget | None = None,
         *,
         policy_page: QWidget | None = None,
+        sales_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -90,6 +93,8 @@ class SettingsView(QWidget):
         self.policy_page = policy_page
         if policy_page is not None:
             ui.tabs.insertTab(BOOKING_POLICY_TAB, policy_page, "Booking policy")
+        if sales_page is not None:
+            ui.tabs.addTab(sales_page, "Products && money")
         self.plans_model = PlanTableModel(self)
         self.staff_model = StaffTableModel(self)
         ui.plansTable.setModel(self.plans_model)
