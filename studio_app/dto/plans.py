@@ -48,6 +48,8 @@ class PlanRow:
     hold_policy: HoldPolicy = HoldPolicy()
     package_items: tuple[int, ...] = ()
     contract: ContractTerms = ContractTerms()
+    #: The price as the studio writes money ("€31.00").
+    price: str = ""
 
     def as_input(self) -> PlanInput:
         return PlanInput(

@@ -12,7 +12,6 @@ from studio_app.domain.credit_grants import batch_expiry
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.installments import first_span
-from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind, membership_state
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MembershipRow
@@ -187,7 +186,8 @@ def record_sale(
             )
         has_lots = True
     entries_after = credits.entries_left(session, membership.id) if has_lots else None
-    price = f"in package {package.plan_name}" if package else format_cents(plan.price_cents)
+    money = money_format(session)
+    price = f"in package {package.plan_name}" if package else money.text(plan.price_cents)
     audit(
         session,
         ctx,

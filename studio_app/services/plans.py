@@ -22,6 +22,7 @@ from studio_app.models import Plan, PlanCreditGrant, PlanPackageItem, PlanRestri
 from studio_app.models.restrictions import restriction_columns
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
+from studio_app.services.studio import money_format
 
 _CHANGED = frozenset({Change.PLANS})
 
@@ -132,6 +133,7 @@ def _row(s: Session, plan: Plan) -> PlanRow:
         plan.hold_policy,
         package_items(s, plan.id),
         plan.contract_terms,
+        money_format(s).text(plan.price_cents),
     )
 
 

@@ -130,6 +130,8 @@ class StudioService:
         example = MoneyFormat(symbol, money.symbol_after, money.decimal_comma).text(123450)
         return Result(
             None,
-            frozenset({Change.STUDIO, Change.PAYMENTS, Change.PRODUCTS, Change.MEMBERSHIPS}),
+            frozenset(
+                {Change.STUDIO, Change.PAYMENTS, Change.PRODUCTS, Change.MEMBERSHIPS, Change.PLANS}
+            ),
             f"Money is now written like {example}.",
         )

@@ -203,3 +203,10 @@ def test_front_desk_lists_due_today_overdue_and_expiring(studio: StudioFactory, 
     assert expiring["Lena Last"].number_text == "3/3"
     assert expiring["Lena Last"].extension == "Last installment: it ends"
     assert "Tom Today" not in expiring  # ends 31 Dec
+
+
+def test_plan_prices_follow_the_money_format(studio: StudioFactory) -> None:
+    studio.contract_plan("Open monthly")
+    studio.svc.studio.set_money_format(MoneyFormat("€"))
+    (plan,) = studio.svc.plans.list_plans()
+    assert plan.price == "€31.00"

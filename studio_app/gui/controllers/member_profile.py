@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from studio_app.domain.durations import describe_duration
-from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind
 from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberProfile
@@ -25,7 +24,7 @@ def describe_plan(plan: PlanRow) -> str:
         else "unlimited"
     )
     duration = describe_duration(plan.duration_count, plan.duration_unit)
-    return f"{plan.name} · {format_cents(plan.price_cents)} · {what} / {duration}"
+    return f"{plan.name} · {plan.price} · {what} / {duration}"
 
 
 class MemberProfileController(VisitPaymentController):

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor
 
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import describe_duration
-from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.dto.plans import PlanRow
@@ -78,7 +77,7 @@ class PlanTableModel(RowsModel[PlanRow]):
     COLUMNS: ClassVar = (
         ("Name", lambda p: p.name),
         ("Kind", lambda p: p.kind.label),
-        ("Price", lambda p: format_cents(p.price_cents)),
+        ("Price", lambda p: p.price),
         ("Duration", lambda p: describe_duration(p.duration_count, p.duration_unit)),
         ("Sessions", sessions_text),
         ("Credits", credits_text),
