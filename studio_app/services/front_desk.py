@@ -25,8 +25,23 @@ class FrontDeskService:
         with self.ctx.uow.read() as uow:
             s = uow.session
             money = money_format(s)
+            # Plain columns, not entities: the list may hold thousands of rows.
             rows = s.execute(
-                select(Installment, Membership, Member)
+                select(
+                    Installment.id,
+                    Installment.number,
+                    Installment.round,
+                    Installment.due_on,
+                    Installment.amount_cents,
+                    Membership.id,
+                    Membership.plan_name,
+                    Membership.contract_installments,
+                    Membership.last_installment,
+                    Member.id,
+                    Member.first_name,
+                    Member.last_name,
+                    Member.card_on_file,
+                )
                 .join(Membership, Installment.membership_id == Membership.id)
                 .join(Member, Membership.member_id == Member.id)
                 .where(
@@ -36,19 +51,36 @@ class FrontDeskService:
                 )
                 .order_by(Installment.due_on, Member.last_name, Member.first_name)
             ).all()
+            rounds = installments.newest_rounds(s, list({row[5] for row in rows}))
             return [
                 DueInstallmentRow(
-                    i.id,
-                    member.id,
-                    member.full_name,
-                    m.plan_name,
-                    installments.text_of(s, m, i),
-                    i.due_on,
-                    money.text(i.amount_cents),
-                    installment_state(False, i.due_on, today),
-                    bool(member.card_on_file),
+                    installment_id,
+                    member_id,
+                    f"{first} {last}".strip(),
+                    plan_name,
+                    installments.numbered(
+                        number, round_, rounds.get(membership_id, 1), contract, cancelled_at
+                    ),
+                    due_on,
+                    money.text(amount),
+                    installment_state(False, due_on, today),
+                    bool(card),
                 )
-                for i, m, member in rows
+                for (
+                    installment_id,
+                    number,
+                    round_,
+                    due_on,
+                    amount,
+                    membership_id,
+                    plan_name,
+                    contract,
+                    cancelled_at,
+                    member_id,
+                    first,
+                    last,
+                    card,
+                ) in rows
             ]
 
     def expiring(self, days: int) -> list[ExpiringRow]:
@@ -68,9 +100,11 @@ class FrontDeskService:
                 )
                 .order_by(Membership.ends_on, Member.last_name, Member.first_name)
             ).all()
+            ids = [m.id for m, _ in rows]
+            latest, rounds = installments.latest_of(s, ids), installments.newest_rounds(s, ids)
             result = []
             for m, member in rows:
-                last = installments.latest(s, m.id)
+                last = latest.get(m.id)
                 text, _renews = installments.extension(m, last, bool(member.card_on_file))
                 notice = text == installments.AUTOMATIC_TEXT
                 result.append(
@@ -80,7 +114,7 @@ class FrontDeskService:
                         member.full_name,
                         m.plan_name,
                         m.ends_on,
-                        installments.text_of(s, m, last) if last else "",
+                        installments.number_text(m, last, rounds.get(m.id, 1)) if last else "",
                         text,
                         notice,
                     )

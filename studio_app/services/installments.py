@@ -103,18 +103,61 @@ def newest_round(s: Session, membership_id: int) -> int:
     return s.scalar(query) or 1
 
 
+def newest_rounds(s: Session, ids: list[int]) -> dict[int, int]:
+    """``newest_round`` of many memberships in one query (lists of thousands of rows)."""
+    if not ids:
+        return {}
+    rows = s.execute(
+        select(Installment.membership_id, func.max(Installment.round))
+        .where(Installment.membership_id.in_(ids))
+        .group_by(Installment.membership_id)
+    )
+    return {membership_id: newest for membership_id, newest in rows}
+
+
+def latest_of(s: Session, ids: list[int]) -> dict[int, Installment]:
+    """``latest`` of many memberships in one query."""
+    if not ids:
+        return {}
+    last = (
+        select(Installment.membership_id, func.max(Installment.starts_on).label("starts_on"))
+        .where(Installment.membership_id.in_(ids))
+        .group_by(Installment.membership_id)
+        .subquery()
+    )
+    rows = s.scalars(
+        select(Installment).join(
+            last,
+            (Installment.membership_id == last.c.membership_id)
+            & (Installment.starts_on == last.c.starts_on),
+        )
+    )
+    return {i.membership_id: i for i in rows}
+
+
 def numbering(installment: Installment) -> Numbering:
     return Numbering(installment.number, installment.round)
 
 
 def number_text(m: Membership, installment: Installment, newest_round: int) -> str:
-    """ "k/N": N is today's last installment (cancellation or contract) for the running round;
-    an earlier contract round ran to the contract's N."""
-    if installment.round < newest_round:
-        return installment_text(installment.number, m.contract_installments)
-    return installment_text(
-        installment.number, last_installment(m.contract_terms, m.last_installment)
+    """ "k/N" of one installment of ``m`` (see ``numbered``)."""
+    return numbered(
+        installment.number,
+        installment.round,
+        newest_round,
+        m.contract_installments,
+        m.last_installment,
     )
+
+
+def numbered(
+    number: int, round_: int, newest_round: int, contract: int | None, cancelled_at: int | None
+) -> str:
+    """ "k/N": N is today's last installment (cancellation, else the contract's) for the
+    running round; an earlier contract round ran to the contract's N."""
+    if round_ < newest_round:
+        return installment_text(number, contract)
+    return installment_text(number, cancelled_at if cancelled_at is not None else contract)
 
 
 def text_of(s: Session, m: Membership, installment: Installment) -> str:

@@ -32,6 +32,9 @@ def renew_due(s: Session, ctx: ServiceContext, today: date) -> int:
             Membership.package_id.is_(None),
             Membership.ends_on < today,
             or_(Membership.max_end_on.is_(None), Membership.ends_on < Membership.max_end_on),
+            # Only a contract or a card on file renews by itself: lapsed open-ended
+            # memberships without a card are not read again every day.
+            or_(Membership.contract_installments.is_not(None), Member.card_on_file != ""),
         )
         .order_by(Membership.id)
     ).all()
