@@ -163,9 +163,10 @@ def choose(
 ) -> Payer:
     """The membership (and lot) that pays for ``member`` in ``cs``, or a refusal naming the rule
     for each membership. Reads only: nothing is written when it refuses."""
+    terms = session_terms(s, cs)
     return choose_payer(
-        payers.payer_candidates(s, member.id, today),
-        session_terms(s, cs),
+        payers.payer_candidates(s, member.id, today, paid_periods=terms.paid_period_only),
+        terms,
         member_name=member.full_name,
         preferred_membership_id=preferred_membership_id,
     )

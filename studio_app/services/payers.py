@@ -124,8 +124,12 @@ def paid_period(
     )
 
 
-def payer_candidates(s: Session, member_id: int, today: date) -> list[PayerCandidate]:
-    """Every membership of the member, as the booking rules see them."""
+def payer_candidates(
+    s: Session, member_id: int, today: date, *, paid_periods: bool = True
+) -> list[PayerCandidate]:
+    """Every membership of the member, as the booking rules see them. The installments that
+    make the current paid period are read only when ``paid_periods`` is asked for (the
+    business policy is on), keeping a sign-up to the queries it needs."""
     memberships = s.scalars(
         select(Membership).where(Membership.member_id == member_id).order_by(Membership.id)
     ).all()
@@ -134,7 +138,7 @@ def payer_candidates(s: Session, member_id: int, today: date) -> list[PayerCandi
     categories = credit_categories(s, ids)
     restrictions = restrictions_of(s, ids)
     holds = holds_of(s, ids)
-    spans = installment_spans(s, ids)
+    spans = installment_spans(s, ids) if paid_periods else {}
     visits = visits_of(s, ids) if restrictions else {}
     by_id = {m.id: m for m in memberships}
     package_visits: dict[int, list[Visit]] = defaultdict(list)
