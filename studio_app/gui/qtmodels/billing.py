@@ -12,12 +12,11 @@ from PySide6.QtGui import QColor, QFont
 
 from studio_app.gui.controllers.billing import InstallmentRow, InstallmentState
 from studio_app.gui.qtmodels.member_profile import day_text
-from studio_app.gui.qtmodels.rows import Index, RowsModel
+from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PAID = QColor("#1e5b2f")
 _OVERDUE = QColor("#b3261e")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 STATE_TEXT = {
     InstallmentState.PAID: "Paid",
     InstallmentState.DUE: "Due",
@@ -38,22 +37,7 @@ def paid_at_text(moment: datetime) -> str:
     return f"{day_text(moment.date())} {moment:%H:%M}"
 
 
-class _BillingModel(RowsModel[Any]):
-    """Right-aligns the amount columns and shows every cell whole as a tooltip."""
-
-    RIGHT_ALIGNED: frozenset[int] = frozenset()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT.value) if index.column() in self.RIGHT_ALIGNED else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
-        return super().data(index, role)
-
-
-class InstallmentsModel(_BillingModel):
+class InstallmentsModel(AlignedRowsModel[Any]):
     """``InstallmentRow``s, newest first. The state column reads Paid (green), Due or Overdue;
     an overdue row is bold red throughout so the desk sees it at a glance."""
 
@@ -86,7 +70,7 @@ class InstallmentsModel(_BillingModel):
         return super().data(index, role)
 
 
-class PaymentsModel(_BillingModel):
+class PaymentsModel(AlignedRowsModel[Any]):
     """``PaymentRow``s, newest first: when, what was paid, how, how much, the discount taken,
     who took it and the provider's reference (card on file)."""
 

@@ -13,12 +13,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from studio_app.gui.qtmodels.member_profile import day_text
-from studio_app.gui.qtmodels.rows import Index, RowsModel
+from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 _FADED = QColor("#7d8888")
 _CAN = QColor("#1e5b2f")
 _CANNOT = QColor("#8a1c1c")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 SOURCES = {
     "pass": "Session pass",
     "initial": "Initial credits",
@@ -46,20 +45,11 @@ def _lot_dates(lot: Any) -> str:
     return f"{day_text(lot.issued_on)} (valid from {day_text(lot.valid_from)})"
 
 
-class _CreditsModel(RowsModel[Any]):
-    """Right-aligns the numeric columns, shows every cell whole as a tooltip, greys rows that
-    no longer count."""
-
-    RIGHT_ALIGNED: frozenset[int] = frozenset()
+class _CreditsModel(AlignedRowsModel[Any]):
+    """Greys rows that no longer count (numbers right-aligned, cells whole as tooltips)."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT.value) if index.column() in self.RIGHT_ALIGNED else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
             return self.color(self.row_at(index.row()), index.column())
         return super().data(index, role)
 

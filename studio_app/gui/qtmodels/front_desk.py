@@ -12,12 +12,11 @@ from PySide6.QtGui import QColor, QFont
 from studio_app.domain.installments import InstallmentState
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
 from studio_app.gui.qtmodels.member_profile import day_text
-from studio_app.gui.qtmodels.rows import Index, RowsModel
+from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 _OVERDUE = QColor("#b3261e")
 _EXTENDS = QColor("#1e5b2f")
 _EXTENDS_BACKGROUND = QColor("#e6f4ea")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CARD_ON_FILE_TEXT = "✓ card on file"
 
 
@@ -39,24 +38,12 @@ def ends_in_text(ends_on: date, today: date) -> str:
     return "tomorrow" if days == 1 else f"in {days} days"
 
 
-class _DeskModel(RowsModel[Any]):
-    """Knows the studio's ``today`` (for "Overdue 5 days", "in 3 days"); a cell too narrow for its
-    text shows it whole as a tooltip; columns in ``RIGHT_ALIGNED`` are right-aligned."""
-
-    RIGHT_ALIGNED: frozenset[int] = frozenset()
+class _DeskModel(AlignedRowsModel[Any]):
+    """Knows the studio's ``today`` (for "Overdue 5 days", "in 3 days")."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = date.min
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_RIGHT.value) if index.column() in self.RIGHT_ALIGNED else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
-        return super().data(index, role)
 
 
 class DueInstallmentsModel(_DeskModel):

@@ -8,13 +8,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
-from studio_app.gui.qtmodels.rows import Index, RowsModel
+from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FADED = QColor("#7d8888")
 _UNPAID = QColor("#b3261e")
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def day_text(day: date | None) -> str:
@@ -33,27 +32,18 @@ def log_time_text(utc: datetime) -> str:
     return f"{local.day:02d} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
 
 
-class _ProfileModel(RowsModel[Any]):
-    """Right-aligns the numeric columns named in ``RIGHT_ALIGNED``; a cell too narrow for its
-    text shows it whole as a tooltip."""
-
-    RIGHT_ALIGNED: frozenset[int] = frozenset()
+class _ProfileModel(AlignedRowsModel[Any]):
+    """Red and bold rows that need the desk's action, grey rows that no longer count."""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.isValid() and index.column() in self.RIGHT_ALIGNED:
-                return int(_RIGHT.value)
+        if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if not index.isValid():
-                return None
             if self.is_alert(self.row_at(index.row())):
                 return _UNPAID
             return _FADED if self.is_faded(self.row_at(index.row())) else None
         if role == Qt.ItemDataRole.FontRole:
-            if not index.isValid() or not self.is_alert(self.row_at(index.row())):
+            if not self.is_alert(self.row_at(index.row())):
                 return None
             font = QFont()
             font.setBold(True)

@@ -56,3 +56,22 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.COLUMNS[section][0]
         return None
+
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class AlignedRowsModel(RowsModel[T]):
+    """Right-aligns the columns in ``RIGHT_ALIGNED`` (amounts, counts) and shows every cell
+    whole as its tooltip, so a narrow column never hides text from the desk."""
+
+    RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_RIGHT.value) if index.column() in self.RIGHT_ALIGNED else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None
+        return super().data(index, role)

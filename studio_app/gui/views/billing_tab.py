@@ -8,7 +8,7 @@ payments or the member change."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from studio_app.gui.controllers.billing import BillingController, InstallmentRow, InstallmentState
 from studio_app.gui.forms.ui_billing_tab import Ui_BillingTab
@@ -18,19 +18,12 @@ from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.extend_dialog import ExtendDialog
 from studio_app.gui.views.hold_dialog import confirm
 from studio_app.gui.views.payment_dialog import PaymentDialog
-from studio_app.gui.views.table_selection import keep_selection, selected_row
+from studio_app.gui.views.table_selection import fit_columns, keep_selection, selected_row
 
 REMOVE_CANCELLATION = "Remove cancellation"
 CANCEL_REGISTERED = "A cancellation is registered: remove it first to register another."
 _OVERDUE_STYLE = "color: #b3261e; font-weight: 600;"
 _CALM_STYLE = "color: #4d5a5a;"
-
-
-def _fit_columns(table: QTableView, stretch: int) -> None:
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def summary_text(rows: list[InstallmentRow]) -> str:
@@ -54,8 +47,8 @@ class BillingTab(QWidget):
         self.payments_model = PaymentsModel(self)
         ui.installmentsTable.setModel(self.installments_model)
         ui.historyTable.setModel(self.payments_model)
-        _fit_columns(ui.installmentsTable, len(InstallmentsModel.COLUMNS) - 1)
-        _fit_columns(ui.historyTable, 1)
+        fit_columns(ui.installmentsTable, len(InstallmentsModel.COLUMNS) - 1)
+        fit_columns(ui.historyTable, 1)
         set_primary(ui.payButton)
         self._cancel_tip = ui.cancelButton.toolTip()
         ui.installmentsTable.selectionModel().selectionChanged.connect(self._update_buttons)

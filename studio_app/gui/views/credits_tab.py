@@ -7,22 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from studio_app.gui.controllers.credits import CreditReport, CreditsController
 from studio_app.gui.forms.ui_credits_tab import Ui_CreditsTab
 from studio_app.gui.qtmodels.credits import HistoryModel, LotsModel
 from studio_app.gui.views.adjust_credits_dialog import AdjustCreditsDialog
+from studio_app.gui.views.table_selection import fit_columns
 
 EXCEL_FILTER = "Excel workbook (*.xlsx)"
 PDF_FILTER = "PDF document (*.pdf)"
-
-
-def _fit_columns(table: QTableView, stretch: int) -> None:
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(False)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
@@ -57,7 +51,7 @@ class CreditsTab(QWidget):
             (ui.historyTable, self.history_model, 5),
         ):
             table.setModel(model)
-            _fit_columns(table, stretch)
+            fit_columns(table, stretch)
         ui.adjustButton.clicked.connect(self.adjust)
         ui.excelButton.clicked.connect(self.export_workbook)
         ui.pdfButton.clicked.connect(self.export_statement)

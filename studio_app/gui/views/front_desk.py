@@ -9,7 +9,7 @@ memberships, payments, members or products change, and each time the page is sho
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
 from studio_app.gui.controllers.billing import BillingController
@@ -21,17 +21,10 @@ from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.extend_dialog import ExtendDialog
 from studio_app.gui.views.payment_dialog import PaymentDialog
 from studio_app.gui.views.product_sale_dialog import ProductSaleDialog
-from studio_app.gui.views.table_selection import keep_selection, selected_row
+from studio_app.gui.views.table_selection import fit_columns, keep_selection, selected_row
 
 TABLE_PAGE, EMPTY_PAGE = 0, 1
 NO_PRODUCTS = "No product is on sale: add products in Settings first."
-
-
-def _fit_columns(table: QTableView) -> None:
-    """Every column as wide as its text; the last one takes what is left."""
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
 
 
 class FrontDeskView(QWidget):
@@ -52,8 +45,8 @@ class FrontDeskView(QWidget):
         self.expiring_model = ExpiringModel(self)
         ui.dueTable.setModel(self.due_model)
         ui.expiringTable.setModel(self.expiring_model)
-        _fit_columns(ui.dueTable)
-        _fit_columns(ui.expiringTable)
+        fit_columns(ui.dueTable, len(DueInstallmentsModel.COLUMNS) - 1)
+        fit_columns(ui.expiringTable, len(ExpiringModel.COLUMNS) - 1)
         set_primary(ui.payButton, ui.extendButton, ui.sellProductButton)
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from studio_app.dto.members import BookingRow
 from studio_app.gui.controllers.billing import BillingController
@@ -29,7 +29,7 @@ from studio_app.gui.views.membership_holds import MembershipHolds
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.payment_dialog import PaymentDialog
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
-from studio_app.gui.views.table_selection import selected_row
+from studio_app.gui.views.table_selection import fit_columns, selected_row
 
 MEMBERSHIPS_TAB, BOOKINGS_TAB = 0, 1
 
@@ -39,14 +39,6 @@ class MemberTab(Protocol):
     reloads itself when its part changes."""
 
     def show_member(self, member_id: int | None, member_name: str = "") -> None: ...
-
-
-def _fit_columns(table: QTableView, stretch: int | None = None) -> None:
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class MemberProfileView(QWidget):
@@ -86,10 +78,10 @@ class MemberProfileView(QWidget):
             (ui.logsTable, self.logs_model),
         ):
             table.setModel(model)
-        _fit_columns(ui.membershipsTable, stretch=0)
-        _fit_columns(ui.upcomingTable, stretch=0)
-        _fit_columns(ui.historyTable, stretch=0)
-        _fit_columns(ui.logsTable, stretch=2)
+        fit_columns(ui.membershipsTable, stretch=0)
+        fit_columns(ui.upcomingTable, stretch=0)
+        fit_columns(ui.historyTable, stretch=0)
+        fit_columns(ui.logsTable, stretch=2)
         self.holds = MembershipHolds(ui, holds, self)
         self.billing = billing
         # A log line ("Signed up for Yin Yoga on Thu 03 Dec 2026 19:30 (10-session pass)") wraps

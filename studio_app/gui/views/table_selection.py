@@ -1,5 +1,6 @@
-"""Selection helpers for the row tables of RowsModel: read the selected row, and reload a table
-keeping the same record selected (a reload after every action must not lose the desk's place)."""
+"""Helpers for the row tables of RowsModel: size the columns, read the selected row, and reload
+a table keeping the same record selected (a reload after every action must not lose the desk's
+place)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,20 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from studio_app.gui.qtmodels.rows import ROW_ROLE, RowsModel
 
 T = TypeVar("T")
+
+
+def fit_columns(table: QTableView, stretch: int | None = None) -> None:
+    """Every column as wide as its text; column ``stretch`` (if any) takes the room left."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is not None:
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 def selected_row(table: QTableView) -> object | None:
