@@ -73,7 +73,6 @@ class MembershipRow:
     unlimited: bool = False
     #: The current installment: "3/7", "2" (open-ended), "" for a membership without periods.
     installment: str = ""
-    continuous: bool = False
     #: A cancellation is registered ("pay K more installments"); Remove cancellation undoes it.
     cancellation: bool = False
     #: Seed 003 extension notice: will be extended automatically when it ends.

@@ -105,8 +105,7 @@ class FrontDeskService:
             result = []
             for m, member in rows:
                 last = latest.get(m.id)
-                text, _renews = installments.extension(m, last, bool(member.card_on_file))
-                notice = text == installments.AUTOMATIC_TEXT
+                ending = installments.extension(m, last, bool(member.card_on_file))
                 result.append(
                     ExpiringRow(
                         m.id,
@@ -115,8 +114,8 @@ class FrontDeskService:
                         m.plan_name,
                         m.ends_on,
                         installments.number_text(m, last, rounds.get(m.id, 1)) if last else "",
-                        text,
-                        notice,
+                        ending.text,
+                        ending.notice,
                     )
                 )
             return result

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,6 @@ from studio_app.domain.installments import (
     Span,
     extended_automatically,
     first_amount,
-    first_span,
     installment_text,
     last_installment,
     next_numbering,
@@ -28,11 +28,6 @@ from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import range_text
 from studio_app.models import Installment, Membership
 from studio_app.services.context import ServiceContext
-
-
-def sale_span(m: Membership, starts_on: date) -> Span:
-    """The first period of a membership sold from ``starts_on`` (capped by its maximum end)."""
-    return first_span(starts_on, m.duration_count, DurationUnit(m.duration_unit), m.contract_terms)
 
 
 def write_first(s: Session, ctx: ServiceContext, m: Membership) -> Installment:
@@ -246,24 +241,29 @@ def shift_latest_end(s: Session, m: Membership, old_end: date) -> None:
         last.ends_on = m.ends_on
 
 
-#: The seed 003 extension notice.
-AUTOMATIC_TEXT = "Will be extended automatically"
+class Extension(NamedTuple):
+    """What happens when a membership's period ends: what the desk reads, whether the catch-up
+    renews it by itself, and whether it carries seed 003's extension notice."""
+
+    text: str
+    renews: bool = False
+    notice: bool = False
 
 
-def extension(m: Membership, last: Installment | None, has_card: bool) -> tuple[str, bool]:
-    """What happens when the membership ends (seed 003 extension notice): "Will be extended
-    automatically" for a continuous membership with a card on file that is not on its last
-    installment (or a contract still running), else why it will not be."""
+def extension(m: Membership, last: Installment | None, has_card: bool) -> Extension:
+    """ "Will be extended automatically" (the notice) for a continuous membership with a card on
+    file that is not on its last installment; a contract still running renews without a card
+    too; otherwise why it will not renew."""
     if last is None or m.package_id is not None or not m.continuous:
-        return "Not continuous: sell or extend at the desk", False
+        return Extension("Not continuous: sell or extend at the desk")
     terms = m.contract_terms
     following = next_numbering(numbering(last), terms, m.last_installment, by_staff=False)
     if following is None:
-        return "Last installment: it ends", False
+        return Extension("Last installment: it ends")
     if terms.max_end is not None and m.ends_on >= terms.max_end:
-        return "Maximum end date reached: it ends", False
+        return Extension("Maximum end date reached: it ends")
     if extended_automatically(terms, numbering(last), m.last_installment, has_card):
-        return AUTOMATIC_TEXT, True
+        return Extension("Will be extended automatically", renews=True, notice=True)
     if terms.installments is not None:
-        return "Contract continues: next installment issued automatically", True
-    return "No card on file: extend at the desk", False
+        return Extension("Contract continues: next installment issued automatically", renews=True)
+    return Extension("No card on file: extend at the desk")

@@ -65,7 +65,7 @@ def membership_row(
     )
     now = installments.current(session, membership.id, today)
     latest = installments.latest(session, membership.id)
-    _text, renews = installments.extension(membership, latest, card_on_file)
+    ending = installments.extension(membership, latest, card_on_file)
     return MembershipRow(
         membership.id,
         membership.plan_name,
@@ -77,10 +77,9 @@ def membership_row(
         left,
         money_format(session).text(membership.price_cents),
         kind is PlanKind.TIME_BASED,
-        _installment_text(session, membership, now, latest),
-        membership.continuous,
-        membership.last_installment is not None,
-        renews and card_on_file,
+        installment=_installment_text(session, membership, now, latest),
+        cancellation=membership.last_installment is not None,
+        extends_automatically=ending.notice,
     )
 
 

@@ -42,8 +42,7 @@ def renew_due(s: Session, ctx: ServiceContext, today: date) -> int:
     written = 0
     for m, card in due:
         while m.ends_on < today:
-            _text, automatic = installments.extension(m, installments.latest(s, m.id), bool(card))
-            if not automatic:
+            if not installments.extension(m, installments.latest(s, m.id), bool(card)).renews:
                 break
             try:
                 installment = installments.renew(s, ctx, m, today, automatic=True)
