@@ -32,12 +32,6 @@ from studio_app.services.studio import money_format
 _CHANGED = frozenset({Change.MEMBERSHIPS, Change.PAYMENTS})
 
 
-def _locked(s: Session, membership_id: int) -> Membership:
-    """The membership, locked for this unit of work (two desks never renew it twice)."""
-    query = select(Membership).where(Membership.id == membership_id).with_for_update()
-    return s.scalars(query).first() or load(s, Membership, membership_id, "Membership")
-
-
 def paid_text(payment: Payment | None, installment: Installment, money: MoneyFormat) -> str:
     """ "Cash, 1 Dec 2026, on-time discount 5.00"; "before tracking"; "nothing to pay"."""
     if installment.paid_before_tracking:
@@ -135,7 +129,7 @@ class ContractService:
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             s = uow.session
-            m = _locked(s, membership_id)
+            m = load(s, Membership, membership_id, "Membership", for_update=True)
             installment = installments.renew(s, self.ctx, m, today, automatic=False)
             text = installments.number_text(m, installment, installment.round)
             period = installments.period_text(installment)
@@ -183,7 +177,7 @@ class ContractService:
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             s = uow.session
-            m = _locked(s, membership_id)
+            m = load(s, Membership, membership_id, "Membership", for_update=True)
             now = installments.current(s, m.id, today)
             if now is None:
                 raise ValidationError(f"{m.plan_name} has no installments to cancel.")
@@ -208,7 +202,7 @@ class ContractService:
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             s = uow.session
-            m = _locked(s, membership_id)
+            m = load(s, Membership, membership_id, "Membership", for_update=True)
             if m.last_installment is None:
                 raise ValidationError(f"{m.plan_name} has no cancellation to remove.")
             now = installments.current(s, m.id, today)

@@ -89,8 +89,7 @@ class PaymentService:
         today = self.ctx.clock.today()
         with self.ctx.uow() as uow:
             s = uow.session
-            query = select(Installment).where(Installment.id == installment_id).with_for_update()
-            i = s.scalars(query).first() or load(s, Installment, installment_id, "Installment")
+            i = load(s, Installment, installment_id, "Installment", for_update=True)
             m = load(s, Membership, i.membership_id, "Membership")
             member = load(s, Member, m.member_id, "Member")
             money = money_format(s)

@@ -13,8 +13,10 @@ from studio_app.services.context import ServiceContext
 T = TypeVar("T")
 
 
-def load(session: Session, model: type[T], ident: int, what: str) -> T:
-    row = session.get(model, ident)
+def load(session: Session, model: type[T], ident: int, what: str, *, for_update: bool = False) -> T:
+    """The row, or a refusal naming it. ``for_update`` locks it for the unit of work (a row
+    lock on PostgreSQL; SQLite's IMMEDIATE transaction already serialises writers)."""
+    row = session.get(model, ident, with_for_update=for_update)
     if row is None:
         raise NotFound(
             f"{what} #{ident} does not exist (it may have been deleted at another desk)."
