@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.contracts import ContractTerms
-from studio_app.domain.installments import Discount
+from studio_app.domain.installments import Discount, discount_cents
 from studio_app.domain.payments import PaymentMethod
 from studio_app.models import Installment, Member, Membership, Plan, Product, StudioSettings
 from studio_app.services import money_taking
@@ -76,7 +76,14 @@ def settle(ctx: ServiceContext, rng: random.Random, today: date) -> None:
             paid_on = min(installment.due_on + timedelta(days=rng.choice((0, 0, 0, 2, 5))), today)
             clock.advance_to(datetime.combine(paid_on, time(rng.randint(8, 19), 30)))
             on_time = paid_on <= installment.due_on and m.loyalty_discount_cents
-            discount = min(m.loyalty_discount_cents, installment.amount_cents) if on_time else 0
+            discount = discount_cents(
+                Discount.LOYALTY if on_time else Discount.NONE,
+                amount_cents=installment.amount_cents,
+                loyalty_cents=m.loyalty_discount_cents,
+                other_cents=0,
+                paid_on=paid_on,
+                due_on=installment.due_on,
+            )
             method = PaymentMethod.CARD_ON_FILE if member.card_on_file else rng.choice(_METHODS)
             money_taking.take(
                 s,
