@@ -7,7 +7,6 @@ payments or the member change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
 from studio_app.gui.controllers.billing import BillingController, InstallmentRow, InstallmentState
@@ -18,7 +17,12 @@ from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.extend_dialog import ExtendDialog
 from studio_app.gui.views.hold_dialog import confirm
 from studio_app.gui.views.payment_dialog import PaymentDialog
-from studio_app.gui.views.table_selection import fit_columns, keep_selection, selected_row
+from studio_app.gui.views.table_selection import (
+    fit_columns,
+    keep_selection,
+    select_where,
+    selected_row,
+)
 
 REMOVE_CANCELLATION = "Remove cancellation"
 CANCEL_REGISTERED = "A cancellation is registered: remove it first to register another."
@@ -101,14 +105,8 @@ class BillingTab(QWidget):
 
     def select_installment(self, installment_id: int) -> None:
         """Select the installment ``installment_id`` (e.g. the one an extension added)."""
-        for number, row in enumerate(self.installments_model.rows()):
-            if row.id == installment_id:
-                self.ui.installmentsTable.selectionModel().select(
-                    self.installments_model.index(number, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                return
+        rows = self.installments_model.rows()
+        select_where(self.ui.installmentsTable, rows, "id", installment_id)
 
     def _update_buttons(self) -> None:
         """Pay needs an unpaid installment; Extend any installment of the membership; Cancel

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from studio_app.gui.controllers.billing import BillingController
@@ -20,6 +19,7 @@ from studio_app.gui.qtmodels.members import MembersModel
 from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.member_profile import MemberProfileView
+from studio_app.gui.views.table_selection import select_row
 
 EMPTY_PAGE, PROFILE_PAGE = 0, 1
 
@@ -88,11 +88,7 @@ class MembersView(QWidget):
         if row < 0:
             table.clearSelection()
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        table.selectionModel().select(self.model.index(row, 0), flags)
+        select_row(table, row)
         table.scrollTo(self.model.index(row, 0))
 
     def _on_selection(self) -> None:

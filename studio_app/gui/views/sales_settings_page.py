@@ -11,7 +11,7 @@ other Settings tabs. A refusal from a service is still shown inline, in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.domain.privileges import Privilege
@@ -27,7 +27,7 @@ from studio_app.gui.qtmodels.products import ProductTableModel
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
 from studio_app.gui.views.settings import look_only_note, needs_text
-from studio_app.gui.views.table_selection import keep_selection, selected_row
+from studio_app.gui.views.table_selection import keep_selection, select_row, selected_row
 
 HINT_STYLE = "color: #5b6668;"
 #: The amount the example is written with: big enough to show where the decimals go.
@@ -165,12 +165,8 @@ class SalesSettingsPage(QWidget):
 
     def _dialog_finished(self, dialog: ProductEditorDialog, result: int) -> None:
         row = self.model.row_of(dialog.product_id) if dialog.product_id is not None else -1
-        if result == QDialog.DialogCode.Accepted and row >= 0:
-            self.ui.productsTable.selectionModel().select(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        if result == QDialog.DialogCode.Accepted:
+            select_row(self.ui.productsTable, row)
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -32,6 +32,7 @@ from studio_app.gui.qtmodels.staff import StaffTableModel
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.plan_editor import PlanEditorDialog
 from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
+from studio_app.gui.views.table_selection import select_row
 
 MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB, BOOKING_POLICY_TAB, SALES_TAB = range(5)
 OWNER_NOTE = "The owner holds every privilege."
@@ -62,15 +63,6 @@ def _fit_columns(table: QTableView) -> None:
     for column in range(table.model().columnCount() - 1):
         table.resizeColumnToContents(column)
         table.setColumnWidth(column, table.columnWidth(column) + COLUMN_PADDING)
-
-
-def _select_row(table: QTableView, row: int) -> None:
-    if row >= 0:
-        table.selectionModel().select(
-            table.model().index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
 
 
 class SettingsView(QWidget):
@@ -146,7 +138,7 @@ class SettingsView(QWidget):
         self.plans_model.set_rows(self.controller.plans())
         _fit_columns(self.ui.plansTable)
         if selected is not None:
-            _select_row(self.ui.plansTable, self.plans_model.row_of(selected.id))
+            select_row(self.ui.plansTable, self.plans_model.row_of(selected.id))
         self._update_plan_buttons()
 
     def reload_staff(self) -> None:
@@ -154,7 +146,7 @@ class SettingsView(QWidget):
         self.staff_model.set_rows(self.controller.staff())
         _fit_columns(self.ui.staffTable)
         if selected is not None:
-            _select_row(self.ui.staffTable, self.staff_model.row_of(selected.id))
+            select_row(self.ui.staffTable, self.staff_model.row_of(selected.id))
         self._update_staff_controls()
 
     def reload_studio(self) -> None:
@@ -323,9 +315,9 @@ class SettingsView(QWidget):
     def _dialog_finished(self, dialog: QDialog, result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
             if isinstance(dialog, PlanEditorDialog) and dialog.plan_id is not None:
-                _select_row(self.ui.plansTable, self.plans_model.row_of(dialog.plan_id))
+                select_row(self.ui.plansTable, self.plans_model.row_of(dialog.plan_id))
             elif isinstance(dialog, StaffEditorDialog) and dialog.staff_id is not None:
-                _select_row(self.ui.staffTable, self.staff_model.row_of(dialog.staff_id))
+                select_row(self.ui.staffTable, self.staff_model.row_of(dialog.staff_id))
         if self.dialog is dialog:
             self.dialog = None
         dialog.deleteLater()

@@ -30,15 +30,26 @@ def selected_row(table: QTableView) -> object | None:
     return rows[0].data(ROW_ROLE) if rows else None
 
 
+def select_row(table: QTableView, row: int) -> None:
+    """Select line ``row`` as the only selection (nothing happens for -1: no such line)."""
+    if row >= 0:
+        table.selectionModel().select(
+            table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+
+def select_where(table: QTableView, rows: Sequence[object], key: str, wanted: object) -> None:
+    """Select the first of ``rows`` (the table's) whose ``key`` attribute equals ``wanted``."""
+    if wanted is None:
+        return
+    found = (number for number, row in enumerate(rows) if getattr(row, key) == wanted)
+    select_row(table, next(found, -1))
+
+
 def keep_selection(table: QTableView, model: RowsModel[T], rows: Sequence[T], key: str) -> None:
     """Reload the rows and select again the row whose ``key`` attribute (an id) was selected."""
     chosen = selected_row(table)
     model.set_rows(rows)
-    wanted = getattr(chosen, key, None)
-    for number, row in enumerate(rows):
-        if wanted is not None and getattr(row, key) == wanted:
-            table.selectionModel().select(
-                model.index(number, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+    select_where(table, rows, key, getattr(chosen, key, None))
