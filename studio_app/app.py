@@ -6,15 +6,16 @@ import sys
 
 from PySide6.QtCore import QFile, QTextStream
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from studio_app.domain.errors import DatabaseDamaged
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.billing import BillingController
-from studio_app.gui.controllers.credit_schedule import CreditScheduleController
 from studio_app.gui.controllers.credits import CreditsController
+from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.controllers.front_desk import FrontDeskController
 from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
@@ -72,8 +73,8 @@ def build_main_window(services: Services) -> MainWindow:
     front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
     window = MainWindow(session, schedule, front_desk, members, settings)
     signals.setParent(window)
-    # Scheduled credits issued and old lots expired now, and again after every midnight.
-    CreditScheduleController(services, signals, window).run()
+    # The daily backup, scheduled credits and expiries now, and again after every midnight.
+    DailyRoutineController(services, signals, window).run()
     return window
 
 
@@ -99,3 +100,23 @@ def run_gui(services: Services) -> int:
         app.exec()
         if not window.logged_out or LoginDialog(session).exec() != QDialog.DialogCode.Accepted:
             return 0
+
+
+def offer_restore(damaged: DatabaseDamaged) -> bool:
+    """The studio's file is damaged, so the app cannot open: say so, and offer to restore the
+    newest backup (the damaged data is kept as a "before a restore" backup)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    apply_style(app)  # type: ignore[arg-type]
+    box = QMessageBox(QMessageBox.Icon.Critical, "Studio App", damaged.message)
+    box.setInformativeText(
+        "Restoring replaces the damaged data with the backup; the damaged file is kept in the "
+        "backup folder."
+        if damaged.backup
+        else "Ask for help before using the app again."
+    )
+    restore = None
+    if damaged.backup:
+        restore = box.addButton("Restore newest backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return restore is not None and box.clickedButton() is restore

@@ -7,20 +7,27 @@ studio-app report attendance --session ID --out FILE.pdf
 studio-app report day --date YYYY-MM-DD --out FILE.pdf
 studio-app report credits --member ID --out FILE.xlsx|FILE.pdf
 studio-app catch-up                             issue due credits, expire old ones (idempotent)
+studio-app backup [--automatic | --out FILE]     back up the SQLite file (see Settings → Backups)
+studio-app backups                              list the backups, newest first
+studio-app restore FILE --yes                   replace the data with a backup (saved first)
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 import time
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from studio_app import __version__
 from studio_app.config import database_url
-from studio_app.domain.errors import DomainError
+from studio_app.db.engine import make_engine
+from studio_app.db.sqlite_files import sqlite_file
+from studio_app.domain.errors import BackupRefused, DatabaseDamaged, DomainError
+from studio_app.services.backup_files import restore_database
 from studio_app.services.container import Services, open_services
 
 
@@ -41,6 +48,20 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "catch-up", help="issue scheduled credits due by today and expire old lots (idempotent)"
     )
+    backup = commands.add_parser("backup", help="copy the SQLite file into the backup folder")
+    how = backup.add_mutually_exclusive_group()
+    how.add_argument(
+        "--automatic",
+        action="store_true",
+        help="the daily backup: only if none was made today, then rotate (for a scheduler)",
+    )
+    how.add_argument("--out", type=Path, help="write the copy to this file instead")
+    commands.add_parser("backups", help="list the backups in the backup folder, newest first")
+    restore = commands.add_parser(
+        "restore", help="replace the studio's data with a backup (the data now is saved first)"
+    )
+    restore.add_argument("file", type=Path, help="the backup file to restore")
+    restore.add_argument("--yes", action="store_true", help="confirm replacing the data")
     report = commands.add_parser("report", help="write a printable report (PDF)")
     kinds = report.add_subparsers(dest="report", required=True)
     sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
@@ -59,7 +80,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    services = open_services(database_url(args.db))
+    if args.command == "restore":
+        by = f"{getpass.getuser()} (command line)"
+        return _restore(database_url(args.db), args.file, by, confirmed=args.yes)
+    url = database_url(args.db)
+    try:
+        services = open_services(url)
+    except DatabaseDamaged as damaged:
+        return _damaged(args, url, damaged)
     try:
         return _run(args, services)
     except DomainError as refused:
@@ -102,6 +130,18 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         done = services.credit_schedule.catch_up().value
         print(done.text or "Credit schedule: nothing to do, every membership is up to date.")
         return 0
+    if args.command == "backup":
+        return _backup(services, args.automatic, args.out)
+    if args.command == "backups":
+        status = services.backups.status()
+        if status.unavailable:
+            raise BackupRefused(status.unavailable)
+        print(f"Backups of {status.database} in {status.folder}. {status.policy.describe()}")
+        for row in status.backups:
+            print(f"{row.made_text}  {row.kind.label:<18} {row.size_text:>9}  {row.path.name}")
+        if not status.backups:
+            print("No backups yet.")
+        return 0
     if args.report == "credits":
         studio_name = services.studio.studio_name()
         if args.out.suffix.lower() == ".xlsx":
@@ -115,4 +155,62 @@ def _run(args: argparse.Namespace, services: Services) -> int:
     else:
         out = services.reports.day_sheets(args.date, args.out)
     print(f"Wrote {out}")
+    return 0
+
+
+def _backup(services: Services, automatic: bool, out: Path | None) -> int:
+    if out is not None:
+        print(services.backups.save_copy(out).message)
+    elif automatic:
+        print(services.backups.automatic().message or "Today's backup exists already.")
+    else:
+        print(services.backups.back_up().message)
+    return 0
+
+
+def _damaged(args: argparse.Namespace, url: str, damaged: DatabaseDamaged) -> int:
+    """A damaged file: `check` reports it as a problem; the desktop app offers to restore the
+    newest backup and then starts; anything else stops with the message."""
+    if args.command == "check":
+        print(f"PROBLEM: {damaged.message}")
+        return 1
+    if args.command in (None, "gui"):
+        from studio_app.app import offer_restore
+
+        by = f"{getpass.getuser()} (at start-up, the data file was damaged)"
+        if offer_restore(damaged) and _restore(url, damaged.backup, by, confirmed=True) == 0:
+            return main([*(["--db", args.db] if args.db else []), "gui"])
+        return 2
+    print(f"error: {damaged.message}", file=sys.stderr)
+    return 2
+
+
+def _restore(url: str, backup: Path, by: str, *, confirmed: bool) -> int:
+    """Restore without opening the studio first, so a database that no longer opens can still
+    be replaced by its backup. The command line acts for whoever may run it on the file."""
+    engine = make_engine(url)
+    try:
+        database = sqlite_file(engine)
+        if database is None:
+            print(
+                "error: restore copies SQLite files; restore a server database on the server.",
+                file=sys.stderr,
+            )
+            return 2
+        if not confirmed:
+            print(
+                f"This replaces all the data in {database} with {backup}; the data as it is now "
+                "is saved first in the backup folder. Run again with --yes to go ahead."
+            )
+            return 1
+        done = restore_database(engine, database, backup, datetime.now().replace(microsecond=0), by)
+    except DomainError as refused:
+        print(f"error: {refused.message}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    print(
+        f"Restored {done.restored.name} ({done.studio_name}) into {database}. The data from "
+        f"before is saved as {done.saved_before}."
+    )
     return 0

@@ -119,3 +119,46 @@ def test_catch_up_is_idempotent_and_credit_report_exports(
     history = load_workbook(xlsx)["History"]
     assert history.max_row > 1
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_backup_list_and_restore_from_the_command_line(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    live = tmp_path / "studio.sqlite3"
+    with sqlite3.connect(demo_db) as source, sqlite3.connect(live) as db:
+        source.backup(db)
+    assert main(["--db", str(live), "backup"]) == 0
+    assert "Backup saved: studio-" in capsys.readouterr().out
+    assert main(["--db", str(live), "backup", "--automatic"]) == 0
+    assert "Daily backup saved" in capsys.readouterr().out
+    assert main(["--db", str(live), "backup", "--automatic"]) == 0
+    assert capsys.readouterr().out == "Today's backup exists already.\n"
+    copy = tmp_path / "usb" / "copy.sqlite3"
+    assert main(["--db", str(live), "backup", "--out", str(copy)]) == 0
+    assert capsys.readouterr().out == f"A copy of the studio's data is saved as {copy}.\n"
+    assert main(["--db", str(live), "backups"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert listing[0].startswith(f"Backups of {live} in {tmp_path / 'backups'}. Keeps every")
+    assert sorted(line.split()[5] for line in listing[1:]) == ["Automatic", "Made"]
+    [automatic] = (tmp_path / "backups").glob("studio-*-auto.sqlite3")
+
+    # The studio's file gets damaged: it no longer opens, but the backup restores it.
+    with sqlite3.connect(live) as db:
+        db.execute("DELETE FROM bookings")
+    with live.open("r+b") as raw:
+        raw.seek(8192)
+        raw.write(b"\xff" * 20000)
+    assert main(["--db", str(live), "check"]) == 1
+    problem = capsys.readouterr().out
+    assert problem.startswith(f"PROBLEM: The studio's data file {live} is damaged (")
+    assert f'restore it with: studio-app --db "{live}" restore "' in problem
+    assert main(["--db", str(live), "restore", str(automatic)]) == 1
+    assert "Run again with --yes" in capsys.readouterr().out
+    assert main(["--db", str(live), "restore", str(automatic), "--yes"]) == 0
+    assert f"Restored {automatic.name} (" in capsys.readouterr().out
+    assert main(["--db", str(live), "check"]) == 0
+    with sqlite3.connect(live) as db:
+        assert db.execute("select count(*) from bookings").fetchone()[0] > 200
+    assert len(list((tmp_path / "backups").glob("studio-*-before-restore.sqlite3"))) == 1
+    assert main(["--db", str(live), "restore", str(tmp_path / "missing.sqlite3"), "--yes"]) == 2
+    assert "There is no backup file at" in capsys.readouterr().err

@@ -54,3 +54,19 @@ class ClassFull(BookingRefused):
 
 class NoPayingMembership(BookingRefused):
     rule = "no-paying-membership"
+
+
+class BackupRefused(DomainError):
+    """A backup or restore could not be done (no SQLite file, unwritable folder, bad file)."""
+
+    rule = "backup"
+
+
+class DatabaseDamaged(DomainError):
+    """The studio's SQLite file cannot be read; ``backup`` is the newest backup to restore."""
+
+    rule = "damaged"
+
+    def __init__(self, message: str, backup: object = None) -> None:
+        super().__init__(message)
+        self.backup = backup

@@ -25,3 +25,7 @@ class StudioSettings(Base):
     currency_symbol: Mapped[str] = mapped_column(String(8), default="")
     currency_after: Mapped[bool] = mapped_column(default=False)
     decimal_comma: Mapped[bool] = mapped_column(default=False)
+    # Backups (SPEC §9): the folder ("" = "backups" beside the database file) and the rotation.
+    backup_folder: Mapped[str] = mapped_column(String(1000), default="")
+    backup_keep_days: Mapped[int] = mapped_column(default=14)
+    backup_keep_months: Mapped[int] = mapped_column(default=12)

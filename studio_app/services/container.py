@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DatabaseError
+
 from studio_app.db.engine import make_engine
 from studio_app.db.migrate import upgrade_to_head
+from studio_app.db.sqlite_files import sqlite_file
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
 from studio_app.services.appointments import AppointmentService
+from studio_app.services.backup_files import backup_before_upgrade, damaged
+from studio_app.services.backups import BackupService
 from studio_app.services.bookings import BookingService
 from studio_app.services.context import ServiceContext
 from studio_app.services.contracts import ContractService
@@ -53,18 +58,30 @@ class Services:
     payments: PaymentService
     products: ProductService
     front_desk: FrontDeskService
+    backups: BackupService
 
 
 def open_services(
     url: str, clock: Clock | None = None, provider: PaymentProvider | None = None
 ) -> Services:
-    """Connect to ``url``, migrate it to the newest schema and build every service. Cards on
-    file are charged through ``provider`` (default: recorded for manual settlement)."""
+    """Connect to ``url``, migrate it to the newest schema (keeping a backup of an SQLite file
+    from before the upgrade) and build every service. A damaged SQLite file is refused with
+    DatabaseDamaged, naming its newest backup. Cards on file are charged through
+    ``provider`` (default: recorded for manual settlement)."""
     engine = make_engine(url)
-    upgrade_to_head(engine)
+    clock = clock or SystemClock()
+    database = sqlite_file(engine)
+    try:
+        backup_before_upgrade(engine, database, clock.now())
+        upgrade_to_head(engine)
+    except DatabaseError as error:
+        if database is None:
+            raise
+        engine.dispose()
+        raise damaged(database, engine, error) from error
     ctx = ServiceContext(
         UnitOfWorkFactory(engine),
-        clock or SystemClock(),
+        clock,
         provider=provider or ManualSettlementProvider(),
     )
     return Services(
@@ -88,4 +105,5 @@ def open_services(
         payments=PaymentService(ctx),
         products=ProductService(ctx),
         front_desk=FrontDeskService(ctx),
+        backups=BackupService(ctx),
     )

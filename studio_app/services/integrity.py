@@ -25,7 +25,11 @@ class IntegrityService:
             if s.bind.dialect.name == "sqlite":
                 result = s.execute(text("PRAGMA integrity_check")).scalar()
                 if result != "ok":
-                    found.append(f"SQLite integrity check failed: {result}")
+                    # A damaged file cannot be trusted (or even read) further.
+                    return [
+                        f"SQLite integrity check failed: {result}. Restore the newest backup "
+                        "(Settings → Backups, or studio-app restore FILE)."
+                    ]
                 for row in s.execute(text("PRAGMA foreign_key_check")).all():
                     found.append(f"Broken reference in table {row[0]} (row {row[1]}) to {row[2]}.")
             live = dict(

@@ -1,5 +1,9 @@
-"""Runs the credit schedule's "catch up to today" when the window opens and again just after
-each midnight while the app runs, so scheduled credits appear and old ones expire on their day."""
+"""The daily routine: when the window opens and again just after each midnight while the app
+runs, make the day's automatic backup (then rotate the backup folder) and catch the credit
+schedule up to today, so scheduled credits appear and old ones expire on their day.
+
+The backup runs first, so it holds the data as the desk left it before the day's automatic
+changes."""
 
 from __future__ import annotations
 
@@ -19,8 +23,9 @@ def msecs_to_next_run(now: datetime) -> int:
     return int((next_run + AFTER_MIDNIGHT - now).total_seconds() * 1000)
 
 
-class CreditScheduleController(Controller):
-    """Owns the midnight timer; every run publishes what changed like any action."""
+class DailyRoutineController(Controller):
+    """Owns the midnight timer; every run publishes what changed like any action (a backup
+    that cannot be written shows its reason in the banner)."""
 
     def __init__(self, services, signals, parent: QObject | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(services, signals, parent)
@@ -29,6 +34,7 @@ class CreditScheduleController(Controller):
         self.timer.timeout.connect(self.run)
 
     def run(self) -> None:
-        """Catch up now, then wait for the next midnight."""
+        """Back up and catch up now, then wait for the next midnight."""
+        self.act(self.services.backups.automatic)
         self.act(self.services.credit_schedule.catch_up)
         self.timer.start(msecs_to_next_run(self.now()))
