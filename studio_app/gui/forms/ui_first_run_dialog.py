@@ -23,9 +23,14 @@ class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(460, 330)
+        FirstRunDialog.resize(460, 260)
         self.layout = QVBoxLayout(FirstRunDialog)
         self.layout.setObjectName(u"layout")
+        self.heading = QLabel(FirstRunDialog)
+        self.heading.setObjectName(u"heading")
+
+        self.layout.addWidget(self.heading)
+
         self.introLabel = QLabel(FirstRunDialog)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
@@ -89,6 +94,10 @@ class Ui_FirstRunDialog(object):
 
         self.layout.addLayout(self.form)
 
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpacer)
+
         self.errorLabel = QLabel(FirstRunDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
@@ -130,6 +139,7 @@ class Ui_FirstRunDialog(object):
 
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"Welcome to Studio App", None))
+        self.heading.setText(QCoreApplication.translate("FirstRunDialog", u"Welcome to Studio App", None))
         self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Set up your studio. You will be its owner: the account that can do everything, including adding staff accounts for the front desk.", None))
         self.studioNameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"&Studio name", None))
         self.studioNameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"e.g. Lotus Yoga", None))
