@@ -13,6 +13,7 @@ from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
+from studio_app.gui.controllers.backups import BackupsController
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.credits import CreditsController
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
@@ -26,6 +27,7 @@ from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.views.appointments_tab import AppointmentsTab
+from studio_app.gui.views.backups_page import BackupsPage
 from studio_app.gui.views.billing_tab import BillingTab
 from studio_app.gui.views.booking_policy_page import BookingPolicyPage
 from studio_app.gui.views.credits_tab import CreditsTab
@@ -69,6 +71,7 @@ def build_main_window(services: Services) -> MainWindow:
         SettingsController(services, signals),
         policy_page=BookingPolicyPage(PolicyController(services, signals)),
         sales_page=SalesSettingsPage(SalesSettingsController(services, signals)),
+        backups_page=BackupsPage(BackupsController(services, signals)),
     )
     front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
     window = MainWindow(session, schedule, front_desk, members, settings)

@@ -20,6 +20,7 @@ class Change(enum.StrEnum):
     CREDITS = "credits"
     PAYMENTS = "payments"
     PRODUCTS = "products"
+    BACKUPS = "backups"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,8 @@ from studio_app.services import backup_files
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
 
+#: A backup adds a file to the Backups page's list (and may rotate old ones away).
+BACKUPS = frozenset({Change.BACKUPS})
 #: Everything may differ after a restore, so every view reloads.
 EVERYTHING = frozenset(Change)
 
@@ -62,7 +64,7 @@ class BackupService:
         """A backup now, into the backup folder ("made by hand")."""
         database, folder = self._where()
         row = backup_files.make_backup(database, folder, BackupKind.MANUAL, self.ctx.clock.now())
-        return Result(row, frozenset(), f"Backup saved: {row.path.name} ({row.size_text}).")
+        return Result(row, BACKUPS, f"Backup saved: {row.path.name} ({row.size_text}).")
 
     def save_copy(self, target: Path) -> Result[Path]:
         """A copy of the data at a file the user chose, outside the rotation."""
@@ -85,7 +87,7 @@ class BackupService:
         row = backup_files.make_backup(database, folder, BackupKind.AUTOMATIC, now)
         removed = backup_files.rotate(database, folder, now.date(), policy)
         gone = f"; {len(removed)} old backup(s) removed" if removed else ""
-        return Result(row, frozenset(), f"Daily backup saved: {row.path.name}{gone}.")
+        return Result(row, BACKUPS, f"Daily backup saved: {row.path.name}{gone}.")
 
     def set_settings(self, custom_folder: str, keep_days: int, keep_months: int) -> Result[None]:
         """Where backups go ("" = beside the database) and how long they are kept."""
@@ -102,7 +104,7 @@ class BackupService:
             uow.commit()
         where = custom_folder or "the backups folder beside the database"
         message = f"Backups go to {where}. {policy.describe()}"
-        return Result(None, frozenset({Change.STUDIO}), message)
+        return Result(None, frozenset({Change.STUDIO, Change.BACKUPS}), message)
 
     def restore(self, backup: Path) -> Result[RestoreDone]:
         """Replace the studio's data with ``backup`` (settings privilege); logs everyone out."""

@@ -66,8 +66,8 @@ def _fit_columns(table: QTableView) -> None:
 
 
 class SettingsView(QWidget):
-    """``policy_page`` (Booking policy) and ``sales_page`` (Products & money), each with its own
-    controller, follow the built-in tabs."""
+    """``policy_page`` (Booking policy), ``sales_page`` (Products & money) and ``backups_page``
+    (Backups), each with its own controller, follow the built-in tabs."""
 
     def __init__(
         self,
@@ -76,6 +76,7 @@ class SettingsView(QWidget):
         *,
         policy_page: QWidget | None = None,
         sales_page: QWidget | None = None,
+        backups_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -87,6 +88,8 @@ class SettingsView(QWidget):
             ui.tabs.insertTab(BOOKING_POLICY_TAB, policy_page, "Booking policy")
         if sales_page is not None:
             ui.tabs.addTab(sales_page, "Products && money")
+        if backups_page is not None:
+            ui.tabs.addTab(backups_page, "Backups")
         self.plans_model = PlanTableModel(self)
         self.staff_model = StaffTableModel(self)
         ui.plansTable.setModel(self.plans_model)
