@@ -118,6 +118,8 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         )
         return 0
     if args.command == "check":
+        for note in services.integrity.skipped_checks():
+            print(note)
         problems = services.integrity.problems()
         for problem in problems:
             print(f"PROBLEM: {problem}")

@@ -1,4 +1,8 @@
-"""Shared fixtures: Qt runs offscreen; each test gets a fresh migrated SQLite file and a clock."""
+"""Shared fixtures: Qt runs offscreen; each test gets a fresh migrated database and a clock.
+
+The database is a temporary SQLite file, or a new PostgreSQL database when the environment
+variable ``STUDIO_TEST_PG_URL`` names a server (see tests/databases.py and docs/postgresql.md).
+"""
 
 from __future__ import annotations
 
@@ -14,14 +18,36 @@ import pytest  # noqa: E402
 
 from studio_app.domain.clock import FixedClock  # noqa: E402
 from studio_app.services.container import Services, open_services  # noqa: E402
+from tests.databases import PG_ENV, Databases, open_databases  # noqa: E402
 from tests.factories import StudioFactory  # noqa: E402
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "sqlite_only(reason): inspects SQLite itself (pragmas, files); skipped with the reason "
+        f"when {PG_ENV} runs the suite on PostgreSQL",
+    )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Every test under tests/gui is marked `gui`, so `-m "not gui"` is the fast loop."""
+    """Every test under tests/gui is marked `gui`, so `-m "not gui"` is the fast loop; on
+    PostgreSQL a `sqlite_only` test is skipped, saying why."""
+    on_postgres = bool(os.environ.get(PG_ENV))
     for item in items:
         if "tests/gui" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+        marker = item.get_closest_marker("sqlite_only")
+        if on_postgres and marker is not None:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {marker.args[0]}"))
+
+
+@pytest.fixture(scope="session")
+def databases() -> Iterator[Databases]:
+    """Where this test session makes its databases: SQLite files, or PostgreSQL."""
+    made = open_databases()
+    yield made
+    made.close()
 
 
 @pytest.fixture
@@ -31,8 +57,9 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'studio.sqlite3'}"
+def db_url(databases: Databases, tmp_path: Path) -> Iterator[str]:
+    with databases.fresh(tmp_path) as url:
+        yield url
 
 
 @pytest.fixture

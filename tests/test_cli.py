@@ -1,56 +1,71 @@
-"""The command line: demo, check and report work on a fresh database file."""
+"""The command line: demo, check and report work on a fresh database (SQLite, or PostgreSQL
+when the suite runs there)."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import create_engine, make_url, text
 
 from studio_app.cli import main
+from tests.databases import Databases
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--members", "60", "--weeks", "2"]) == 0
-    return path
+def demo_db(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of a demo studio built by `studio-app demo`."""
+    with databases.fresh(tmp_path_factory.mktemp("cli")) as url:
+        assert main(["--db", url, "demo", "--members", "60", "--weeks", "2"]) == 0
+        yield url
 
 
-def test_demo_fills_a_believable_studio(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    with sqlite3.connect(demo_db) as db:
-        members = db.execute("select count(*) from members").fetchone()[0]
-        series = db.execute("select count(*) from class_series").fetchone()[0]
-        booked = db.execute("select count(*) from bookings where status='booked'").fetchone()[0]
-        staff = [r[0] for r in db.execute("select username from staff order by id")]
+def _rows(url: str, sql: str) -> Sequence[Any]:
+    """Run one statement on the database directly, not through the app; its rows, if any."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as db:
+            result = db.execute(text(sql))
+            return result.all() if result.returns_rows else []
+    finally:
+        engine.dispose()
+
+
+def test_demo_fills_a_believable_studio(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    members = _rows(demo_db, "select count(*) from members")[0][0]
+    series = _rows(demo_db, "select count(*) from class_series")[0][0]
+    booked = _rows(demo_db, "select count(*) from bookings where status='booked'")[0][0]
+    staff = [r[0] for r in _rows(demo_db, "select username from staff order by id")]
     assert (members, series, staff) == (60, 12, ["owner", "desk"])
     assert booked > 200
 
 
-def test_demo_refuses_a_database_in_use(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_refuses_a_database_in_use(demo_db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(demo_db), "demo"]) == 2
     assert "needs an empty database" in capsys.readouterr().err
 
 
 def test_check_passes_on_demo_then_reports_tampering(
-    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(demo_db), "check"]) == 0
     assert "OK" in capsys.readouterr().out
-    broken = tmp_path / "broken.sqlite3"
-    with sqlite3.connect(demo_db) as source, sqlite3.connect(broken) as db:
-        source.backup(db)
-        db.execute("update class_sessions set booked_count = booked_count + 1 where id = 1")
-    assert main(["--db", str(broken), "check"]) == 1
-    assert "Class session #1 shows" in capsys.readouterr().out
+    _rows(demo_db, "update class_sessions set booked_count = booked_count + 1 where id = 1")
+    try:
+        assert main(["--db", str(demo_db), "check"]) == 1
+        assert "Class session #1 shows" in capsys.readouterr().out
+    finally:
+        _rows(demo_db, "update class_sessions set booked_count = booked_count - 1 where id = 1")
 
 
-def test_report_attendance_writes_a_pdf(demo_db: Path, tmp_path: Path) -> None:
+def test_report_attendance_writes_a_pdf(demo_db: str, tmp_path: Path) -> None:
     out = tmp_path / "sheet.pdf"
-    with sqlite3.connect(demo_db) as db:
-        session_id, name = db.execute(
-            "select id, name from class_sessions where booked_count > 0 limit 1"
-        ).fetchone()
+    [(session_id, name)] = _rows(
+        demo_db, "select id, name from class_sessions where booked_count > 0 limit 1"
+    )
     assert (
         main(
             [
@@ -72,7 +87,7 @@ def test_report_attendance_writes_a_pdf(demo_db: Path, tmp_path: Path) -> None:
 
 
 def test_report_for_unknown_session_says_so(
-    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
         main(
@@ -93,14 +108,13 @@ def test_report_for_unknown_session_says_so(
 
 
 def test_catch_up_is_idempotent_and_credit_report_exports(
-    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", str(demo_db), "catch-up"]) == 0
     assert "nothing to do" in capsys.readouterr().out  # the demo caught up already
-    with sqlite3.connect(demo_db) as db:
-        member = db.execute(
-            "select member_id from credit_lots where source = 'scheduled' limit 1"
-        ).fetchone()[0]
+    [(member,)] = _rows(
+        demo_db, "select member_id from credit_lots where source = 'scheduled' limit 1"
+    )
     xlsx, pdf = tmp_path / "credits.xlsx", tmp_path / "credits.pdf"
     assert (
         main(
@@ -121,11 +135,12 @@ def test_catch_up_is_idempotent_and_credit_report_exports(
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.sqlite_only("backs up, damages and restores the SQLite file")
 def test_backup_list_and_restore_from_the_command_line(
-    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     live = tmp_path / "studio.sqlite3"
-    with sqlite3.connect(demo_db) as source, sqlite3.connect(live) as db:
+    with sqlite3.connect(make_url(demo_db).database or "") as source, sqlite3.connect(live) as db:
         source.backup(db)
     assert main(["--db", str(live), "backup"]) == 0
     assert "Backup saved: studio-" in capsys.readouterr().out

@@ -1,5 +1,12 @@
-"""Database engine. SQLite gets foreign keys, WAL, a busy timeout and IMMEDIATE write transactions
-so that two desks never interleave a read-check-write."""
+"""Database engine: two desks never interleave a read-check-write, on SQLite or PostgreSQL.
+
+SQLite gets foreign keys, WAL, a busy timeout and IMMEDIATE write transactions. PostgreSQL gets
+the same guarantee from a transaction-level advisory lock that every write transaction takes
+first (so writers run one after another, as on SQLite, even when their checks span rows that
+no single row lock covers: a member's credits, visit limits, a trainer's other appointments),
+waiting at most as long as SQLite's busy timeout; read transactions see one snapshot, as on
+SQLite in WAL mode.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +15,21 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 READ_ONLY = "studio_read_only"
+BUSY_TIMEOUT_MS = 10_000
+#: The advisory lock every PostgreSQL write transaction holds; any fixed number unique to this
+#: app (these are the bytes of "Studio").
+WRITER_LOCK_KEY = 0x53_74_75_64_69_6F
 
 
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 10})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "postgresql":
+        _configure_postgresql(engine)
+    return engine
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -25,7 +39,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
@@ -37,3 +51,14 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN")
         else:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _configure_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # The driver has just opened the transaction; these are its first statements.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+        else:
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")

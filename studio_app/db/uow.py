@@ -39,7 +39,8 @@ class UnitOfWork:
 
 
 class UnitOfWorkFactory:
-    """Makes write units (BEGIN IMMEDIATE on SQLite) and read units (plain BEGIN)."""
+    """Makes write units (one at a time: BEGIN IMMEDIATE on SQLite, the writer lock on
+    PostgreSQL, see db/engine.py) and read units (which never wait for them)."""
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine

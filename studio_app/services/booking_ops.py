@@ -35,7 +35,8 @@ from studio_app.services.studio import enforce_billing
 
 
 def lock_session(s: Session, session_id: int) -> ClassSession:
-    """Load a class session for update (a row lock on PostgreSQL; SQLite holds IMMEDIATE)."""
+    """Load a class session for update (a row lock on PostgreSQL; SQLite holds IMMEDIATE;
+    the app's writers also run one at a time on both, see db/engine.py)."""
     row = s.scalars(
         select(ClassSession).where(ClassSession.id == session_id).with_for_update()
     ).first()

@@ -1,6 +1,7 @@
 """`studio-app check`: the database is sound and every cached number equals its source.
 
-Checks SQLite's integrity and foreign keys, that no class is over capacity, that each session's
+Checks SQLite's integrity and foreign keys (on PostgreSQL: the references, see
+services/server_checks.py), that no class is over capacity, that each session's
 booked count equals its live bookings, and that every credit lot's balance equals its ledger sum
 and is never negative.
 """
@@ -10,12 +11,20 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 
 from studio_app.models import Booking, BookingStatus, ClassSession, CreditLot, LedgerEntry
+from studio_app.services import server_checks
 from studio_app.services.context import ServiceContext
 
 
 class IntegrityService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
+
+    def skipped_checks(self) -> list[str]:
+        """Checks this kind of database does not run, one line each saying why (none on
+        SQLite), for `studio-app check` to print above its verdict."""
+        if self.ctx.uow.engine.dialect.name == "sqlite":
+            return []
+        return [server_checks.STORAGE_CHECK_SKIPPED]
 
     def problems(self) -> list[str]:
         """Everything wrong with the data, one sentence each; empty when all is well."""
@@ -32,6 +41,8 @@ class IntegrityService:
                     ]
                 for row in s.execute(text("PRAGMA foreign_key_check")).all():
                     found.append(f"Broken reference in table {row[0]} (row {row[1]}) to {row[2]}.")
+            else:
+                found += server_checks.broken_references(s)
             live = dict(
                 s.execute(
                     select(Booking.session_id, func.count())

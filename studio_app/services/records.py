@@ -15,7 +15,8 @@ T = TypeVar("T")
 
 def load(session: Session, model: type[T], ident: int, what: str, *, for_update: bool = False) -> T:
     """The row, or a refusal naming it. ``for_update`` locks it for the unit of work (a row
-    lock on PostgreSQL; SQLite's IMMEDIATE transaction already serialises writers)."""
+    lock on PostgreSQL, against writers from outside the app; the app's own writers already run
+    one at a time, see db/engine.py)."""
     row = session.get(model, ident, with_for_update=for_update)
     if row is None:
         raise NotFound(

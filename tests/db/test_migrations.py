@@ -1,28 +1,54 @@
-"""Migrations: an empty database migrates to head, and head matches the models exactly."""
+"""Migrations: an empty database migrates to head, head matches the models exactly, and each
+data-moving revision keeps what an older database holds (on SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import Connection, Engine, MetaData, Table, inspect, select
 
 from studio_app.db.engine import make_engine
-from studio_app.db.migrate import upgrade_to_head
+from studio_app.db.migrate import alembic_config, upgrade_to_head
 from studio_app.models import Base
+from tests.databases import Databases
+
+BEFORE = datetime(2026, 11, 1, 9, 0)
 
 
-def test_empty_database_to_head_matches_models(tmp_path: Path) -> None:
-    engine = make_engine(f"sqlite:///{tmp_path / 'fresh.sqlite3'}")
-    upgrade_to_head(engine)
-    with engine.connect() as connection:
+@pytest.fixture
+def blank(databases: Databases, tmp_path: Path) -> Iterator[Engine]:
+    """An engine on a new database without any table."""
+    with databases.fresh(tmp_path, migrated=False) as url:
+        engine = make_engine(url)
+        yield engine
+        engine.dispose()
+
+
+def _table(c: Connection, name: str) -> Table:
+    """The table as the database holds it now, with its column types (so that dates and
+    booleans are written and read the same way on every database)."""
+    return Table(name, MetaData(), autoload_with=c)
+
+
+def _insert(c: Connection, table: str, **values: object) -> None:
+    c.execute(_table(c, table).insert().values(**values))
+
+
+def test_empty_database_to_head_matches_models(blank: Engine) -> None:
+    upgrade_to_head(blank)
+    with blank.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
-    assert set(inspect(engine).get_table_names()) >= {"members", "bookings", "ledger_entries"}
-    engine.dispose()
+    assert set(inspect(blank).get_table_names()) >= {"members", "bookings", "ledger_entries"}
 
 
+@pytest.mark.sqlite_only("reads SQLite's PRAGMAs; PostgreSQL has no such settings")
 def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'p.sqlite3'}")
     with engine.connect() as connection:
@@ -32,159 +58,180 @@ def test_sqlite_pragmas_are_on(tmp_path: Path) -> None:
     engine.dispose()
 
 
-def _insert_owner_and_member(c) -> None:  # type: ignore[no-untyped-def]
+def _insert_owner_and_member(c: Connection) -> None:
     """Staff #1 (the owner) and member #1, as any older database holds them."""
-    from sqlalchemy import text
-
-    c.execute(
-        text(
-            "INSERT INTO staff (id, username, full_name, role, privileges, password_hash, "
-            "active, created_at) VALUES (1, 'o', 'Olivia', 'owner', '', 'x', 1, "
-            "'2026-11-01 09:00:00')"
-        )
+    _insert(
+        c,
+        "staff",
+        id=1,
+        username="o",
+        full_name="Olivia",
+        role="owner",
+        privileges="",
+        password_hash="x",
+        active=True,
+        created_at=BEFORE,
     )
-    c.execute(
-        text(
-            "INSERT INTO members (id, first_name, last_name, email, phone, notes, status, "
-            "search_text, created_at) VALUES (1, 'Peter', 'Park', '', '', '', 'active', "
-            "'peter park', '2026-11-01 09:00:00')"
-        )
+    _insert(
+        c,
+        "members",
+        id=1,
+        first_name="Peter",
+        last_name="Park",
+        email="",
+        phone="",
+        notes="",
+        status="active",
+        search_text="peter park",
+        created_at=BEFORE,
     )
 
 
-def test_0002_keeps_session_pass_lots_and_balances(tmp_path: Path) -> None:
+def _insert_plan(
+    c: Connection, name: str, kind: str, count: int, unit: str, **more: object
+) -> None:
+    _insert(
+        c,
+        "plans",
+        id=1,
+        name=name,
+        kind=kind,
+        price_cents=6000,
+        duration_count=count,
+        duration_unit=unit,
+        credit_category="Group class",
+        active=True,
+        created_at=BEFORE,
+        **more,
+    )
+
+
+def _insert_membership(c: Connection, name: str, kind: str, ends_on: date, **more: object) -> None:
+    _insert(
+        c,
+        "memberships",
+        id=1,
+        member_id=1,
+        plan_id=1,
+        plan_name=name,
+        kind=kind,
+        credit_category="Group class",
+        price_cents=6000,
+        starts_on=date(2026, 11, 9),
+        ends_on=ends_on,
+        cancelled=False,
+        sold_at=BEFORE,
+        sold_by_id=1,
+        **more,
+    )
+
+
+def test_0002_keeps_session_pass_lots_and_balances(blank: Engine) -> None:
     """A foundation database's session passes move onto dated lots without losing a credit:
     each lot becomes a "pass" lot valid from its membership's start, its ledger untouched."""
-    from alembic import command
-    from sqlalchemy import text
-
-    from studio_app.db.migrate import alembic_config
-
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0001")
-    with engine.begin() as c:
+    command.upgrade(alembic_config(blank), "0001")
+    with blank.begin() as c:
         _insert_owner_and_member(c)
-        c.execute(
-            text(
-                "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
-                "entries, credit_category, active, created_at) VALUES (1, '6-pass', "
-                "'session_pass', 6000, 1, 'months', 6, 'Group class', 1, '2026-11-01 09:00:00')"
-            )
-        )
-        c.execute(
-            text(
-                "INSERT INTO memberships (id, member_id, plan_id, plan_name, kind, "
-                "credit_category, price_cents, starts_on, ends_on, entries_total, cancelled, "
-                "sold_at, sold_by_id) VALUES (1, 1, 1, '6-pass', 'session_pass', 'Group class', "
-                "6000, '2026-11-09', '2026-12-08', 6, 0, '2026-11-01 09:00:00', 1)"
-            )
-        )
-        c.execute(
-            text(
-                "INSERT INTO credit_lots (id, membership_id, member_id, category, amount, "
-                "issued_on, expires_on, remaining) VALUES (1, 1, 1, 'Group class', 6, "
-                "'2026-11-01', '2026-12-08', 5)"
-            )
+        _insert_plan(c, "6-pass", "session_pass", 1, "months", entries=6)
+        _insert_membership(c, "6-pass", "session_pass", date(2026, 12, 8), entries_total=6)
+        _insert(
+            c,
+            "credit_lots",
+            id=1,
+            membership_id=1,
+            member_id=1,
+            category="Group class",
+            amount=6,
+            issued_on=date(2026, 11, 1),
+            expires_on=date(2026, 12, 8),
+            remaining=5,
         )
         for kind, amount in (("grant", 6), ("charge", -1)):
-            c.execute(
-                text(
-                    "INSERT INTO ledger_entries (lot_id, member_id, kind, amount, reason, "
-                    "staff_id, created_at) VALUES (1, 1, :k, :a, '', 1, '2026-11-01 09:00:00')"
-                ),
-                {"k": kind, "a": amount},
+            _insert(
+                c,
+                "ledger_entries",
+                lot_id=1,
+                member_id=1,
+                kind=kind,
+                amount=amount,
+                reason="",
+                staff_id=1,
+                created_at=BEFORE,
             )
-    upgrade_to_head(engine)
-    with engine.connect() as c:
+    upgrade_to_head(blank)
+    with blank.connect() as c:
+        lots = _table(c, "credit_lots")
         lot = c.execute(
-            text("SELECT source, valid_from, expires_on, remaining FROM credit_lots")
+            select(lots.c.source, lots.c.valid_from, lots.c.expires_on, lots.c.remaining)
         ).one()
-        ledger_sum = c.execute(text("SELECT SUM(amount) FROM ledger_entries")).scalar()
-        enforce = c.execute(text("SELECT COUNT(*) FROM studio_settings")).scalar()
-    assert tuple(lot) == ("pass", "2026-11-09", "2026-12-08", 5)
-    assert ledger_sum == 5
-    assert enforce == 0
-    engine.dispose()
+        ledger = [row.amount for row in c.execute(select(_table(c, "ledger_entries")))]
+        settings = c.execute(select(_table(c, "studio_settings"))).all()
+    assert tuple(lot) == ("pass", date(2026, 11, 9), date(2026, 12, 8), 5)
+    assert sum(ledger) == 5
+    assert settings == []
 
 
-def test_0003_copies_each_plans_duration_into_memberships_sold(tmp_path: Path) -> None:
+def test_0003_copies_each_plans_duration_into_memberships_sold(blank: Engine) -> None:
     """Memberships sold before restrictions existed take their plan's duration (one payment
     period) and keep every booking as a visit that was not a no-show."""
-    from alembic import command
-    from sqlalchemy import text
-
-    from studio_app.db.migrate import alembic_config
-
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0002")
-    with engine.begin() as c:
+    command.upgrade(alembic_config(blank), "0002")
+    with blank.begin() as c:
         _insert_owner_and_member(c)
-        c.execute(
-            text(
-                "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
-                "entries, credit_category, active, created_at) VALUES (1, 'Weekly', "
-                "'time_based', 3000, 3, 'weeks', NULL, 'Group class', 1, '2026-11-01 09:00:00')"
-            )
-        )
-        c.execute(
-            text(
-                "INSERT INTO memberships (id, member_id, plan_id, plan_name, kind, "
-                "credit_category, price_cents, starts_on, ends_on, entries_total, cancelled, "
-                "sold_at, sold_by_id) VALUES (1, 1, 1, 'Weekly', 'time_based', 'Group class', "
-                "3000, '2026-11-09', '2026-11-29', NULL, 0, '2026-11-01 09:00:00', 1)"
-            )
-        )
-    upgrade_to_head(engine)
-    with engine.connect() as c:
+        _insert_plan(c, "Weekly", "time_based", 3, "weeks")
+        _insert_membership(c, "Weekly", "time_based", date(2026, 11, 29))
+    upgrade_to_head(blank)
+    with blank.connect() as c:
+        memberships = _table(c, "memberships")
         row = c.execute(
-            text("SELECT duration_count, duration_unit, package_id FROM memberships")
+            select(
+                memberships.c.duration_count, memberships.c.duration_unit, memberships.c.package_id
+            )
         ).one()
-        policy = c.execute(text("SELECT COUNT(*) FROM membership_holds")).scalar()
+        holds = c.execute(select(_table(c, "membership_holds"))).all()
     assert tuple(row) == (3, "weeks", None)
-    assert policy == 0
-    engine.dispose()
+    assert holds == []
 
 
-def test_0004_gives_each_membership_sold_its_first_installment(tmp_path: Path) -> None:
+def test_0004_gives_each_membership_sold_its_first_installment(blank: Engine) -> None:
     """Memberships sold before installments existed get installment 1 over their dates,
     counted as paid before tracking (so no old membership shows as overdue), and are not
     continuous; the studio writes money as before."""
-    from alembic import command
-    from sqlalchemy import text
-
-    from studio_app.db.migrate import alembic_config
-
-    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    command.upgrade(alembic_config(engine), "0003")
-    with engine.begin() as c:
+    command.upgrade(alembic_config(blank), "0003")
+    with blank.begin() as c:
         _insert_owner_and_member(c)
-        c.execute(
-            text(
-                "INSERT INTO plans (id, name, kind, price_cents, duration_count, duration_unit, "
-                "entries, credit_category, active, created_at) VALUES (1, 'Monthly', "
-                "'time_based', 6000, 1, 'months', NULL, 'Group class', 1, '2026-11-01 09:00:00')"
-            )
+        _insert_plan(c, "Monthly", "time_based", 1, "months")
+        _insert_membership(
+            c, "Monthly", "time_based", date(2026, 12, 8), duration_count=1, duration_unit="months"
         )
-        c.execute(
-            text(
-                "INSERT INTO memberships (id, member_id, plan_id, plan_name, kind, "
-                "credit_category, price_cents, starts_on, ends_on, entries_total, cancelled, "
-                "sold_at, sold_by_id, duration_count, duration_unit) VALUES (1, 1, 1, 'Monthly', "
-                "'time_based', 'Group class', 6000, '2026-11-09', '2026-12-08', NULL, 0, "
-                "'2026-11-01 09:00:00', 1, 1, 'months')"
-            )
-        )
-    upgrade_to_head(engine)
-    with engine.connect() as c:
+    upgrade_to_head(blank)
+    with blank.connect() as c:
+        i = _table(c, "installments").c
         installment = c.execute(
-            text(
-                "SELECT number, starts_on, ends_on, due_on, amount_cents, paid, "
-                "paid_before_tracking, created_by_id FROM installments"
+            select(
+                i.number,
+                i.starts_on,
+                i.ends_on,
+                i.due_on,
+                i.amount_cents,
+                i.paid,
+                i.paid_before_tracking,
+                i.created_at,
+                i.created_by_id,
             )
         ).one()
-        terms = c.execute(text("SELECT continuous, last_installment FROM memberships")).one()
-        card = c.execute(text("SELECT card_on_file FROM members")).scalar()
-    assert tuple(installment) == (1, "2026-11-09", "2026-12-08", "2026-11-09", 6000, 1, 1, 1)
-    assert tuple(terms) == (0, None)
+        memberships = _table(c, "memberships")
+        terms = c.execute(select(memberships.c.continuous, memberships.c.last_installment)).one()
+        card = c.execute(select(_table(c, "members").c.card_on_file)).scalar()
+    assert tuple(installment) == (
+        1,
+        date(2026, 11, 9),
+        date(2026, 12, 8),
+        date(2026, 11, 9),
+        6000,
+        True,
+        True,
+        BEFORE,
+        1,
+    )
+    assert tuple(terms) == (False, None)
     assert card == ""
-    engine.dispose()

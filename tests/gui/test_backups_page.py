@@ -23,6 +23,8 @@ from studio_app.gui.views.settings import needs_text
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
 
+pytestmark = pytest.mark.sqlite_only("backs up and restores the SQLite file")
+
 LEFT = Qt.MouseButton.LeftButton
 REPLACE_WITH = "Replace all of the studio's data with"
 

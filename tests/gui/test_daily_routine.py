@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from studio_app.domain.backups import BackupKind
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.app_signals import AppSignals
@@ -12,6 +14,7 @@ from studio_app.gui.controllers.daily_routine import DailyRoutineController, mse
 from tests.factories import StudioFactory
 
 
+@pytest.mark.sqlite_only("backs up the SQLite file")
 def test_daily_backup_at_start_and_just_after_midnight(
     studio: StudioFactory, signals: AppSignals, clock: FixedClock
 ) -> None:
@@ -37,6 +40,7 @@ def test_daily_backup_at_start_and_just_after_midnight(
     assert newest.made_at == datetime(2026, 12, 2, 0, 0, 5)
 
 
+@pytest.mark.sqlite_only("backs up the SQLite file")
 def test_unwritable_backup_folder_shows_the_reason(
     studio: StudioFactory, signals: AppSignals, tmp_path: Path
 ) -> None:

@@ -13,6 +13,8 @@ from studio_app.services.container import open_services
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
 
+pytestmark = pytest.mark.sqlite_only("backs up and restores the SQLite file")
+
 
 def _damage(database: Path) -> None:
     with database.open("r+b") as raw:

@@ -17,6 +17,8 @@ from studio_app.domain.errors import BackupRefused, PermissionDenied, Validation
 from studio_app.services.container import open_services
 from tests.factories import StudioFactory
 
+pytestmark = pytest.mark.sqlite_only("backs up and restores the SQLite file")
+
 
 def _member_names(database: Path) -> list[str]:
     with sqlite3.connect(database) as db:

@@ -15,6 +15,7 @@ from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.errors import DomainError
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.services.container import open_services
+from tests.databases import Databases
 from tests.factories import StudioFactory
 
 ACTIONS = st.lists(
@@ -32,11 +33,11 @@ ACTIONS = st.lists(
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions=ACTIONS)
 def test_balances_never_negative_and_always_equal_the_ledger(
-    actions: list[tuple[str, int, int]],
+    databases: Databases, actions: list[tuple[str, int, int]]
 ) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, databases.fresh(Path(tmp)) as url:
         clock = FixedClock(datetime(2026, 12, 1, 9, 0))
-        svc = open_services(f"sqlite:///{Path(tmp) / 's.sqlite3'}", clock)
+        svc = open_services(url, clock)
         try:
             studio = StudioFactory.set_up(svc)
             members = [studio.member("Ada", "One"), studio.member("Bo", "Two")]

@@ -1,16 +1,28 @@
-"""`studio-app check` finds tampering; two desks racing never oversell or double-charge."""
+"""`studio-app check` finds tampering; two desks racing never oversell or double-charge.
+
+The races run two desks (each its own engine, as two computers would) in two threads that pass a
+barrier together, and each desk pauses between its check and its write, so that without the
+database's locking both checks would pass before either write.
+"""
 
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
+from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DomainError
-from studio_app.services.container import open_services
+from studio_app.services import booking_ops, server_checks
+from studio_app.services.container import Services, open_services
 from tests.factories import OWNER_PASSWORD, StudioFactory
+
+PAUSE_SECONDS = 0.2
 
 
 def test_check_passes_on_consistent_data_and_names_a_wrong_balance(studio: StudioFactory) -> None:
@@ -27,42 +39,115 @@ def test_check_passes_on_consistent_data_and_names_a_wrong_balance(studio: Studi
     ]
 
 
-def test_two_desks_racing_for_the_last_place(studio: StudioFactory, db_url: str, clock) -> None:  # noqa: ANN001
+def test_check_names_a_reference_to_a_row_that_is_gone(studio: StudioFactory, db_url: str) -> None:
+    """A row that got past the foreign keys (a hand edit or a bad restore: SQLite with its
+    check off, PostgreSQL replaying rows as a replica) is named the same way on both."""
+    svc = studio.svc
+    member = studio.member()
+    svc.memberships.sell(member, studio.pass_plan(10), date(2026, 12, 1))
+    svc.bookings.sign_up(studio.session_on(date(2026, 12, 8), studio.series()), member)
+    outside_the_app = create_engine(db_url)
+    with outside_the_app.begin() as c:
+        if c.dialect.name == "postgresql":
+            c.execute(text("SET LOCAL session_replication_role = replica"))
+        c.execute(text("UPDATE bookings SET member_id = 999"))
+    outside_the_app.dispose()
+    assert svc.integrity.problems() == ["Broken reference in table bookings (row 1) to members."]
+
+
+def test_check_says_which_checks_a_database_server_skips(studio: StudioFactory) -> None:
+    """SQLite runs every check; on PostgreSQL the file check is skipped, saying so."""
+    skipped = studio.svc.integrity.skipped_checks()
+    if studio.svc.ctx.uow.engine.dialect.name == "sqlite":
+        assert skipped == []
+    else:
+        assert skipped == [server_checks.STORAGE_CHECK_SKIPPED]
+        assert "pg_amcheck" in skipped[0]
+
+
+def _pause_after(function: Callable[..., Any]) -> Callable[..., Any]:
+    def paused(*args: Any, **kwargs: Any) -> Any:
+        result = function(*args, **kwargs)
+        time.sleep(PAUSE_SECONDS)
+        return result
+
+    return paused
+
+
+def _two_desks_at_once(
+    db_url: str, clock: FixedClock, actions: list[Callable[[Services], object]]
+) -> list[str]:
+    """Run each action at its own desk, both at once; "done" or the rule that refused each."""
+    desks = [open_services(db_url, clock) for _ in actions]
+    for desk in desks:
+        desk.staff.log_in("owner", OWNER_PASSWORD)
+    outcomes: list[str] = []
+    barrier = threading.Barrier(len(actions))
+
+    def at_desk(desk: Services, action: Callable[[Services], object]) -> None:
+        barrier.wait()
+        try:
+            action(desk)
+            outcomes.append("done")
+        except DomainError as refused:
+            outcomes.append(refused.rule)
+
+    threads = [
+        threading.Thread(target=at_desk, args=(desk, action))
+        for desk, action in zip(desks, actions, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for desk in desks:
+        desk.ctx.uow.engine.dispose()
+    return sorted(outcomes)
+
+
+def test_two_desks_racing_for_the_last_place(
+    studio: StudioFactory, db_url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The class session is locked before its places are counted, so the second desk counts
+    after the first has booked (seed 000: a class is never oversold)."""
     svc = studio.svc
     session = studio.session_on(date(2026, 12, 8), studio.series(capacity=1))
     plan = studio.pass_plan(10)
     members = [studio.member(f"Desk{i}", "Member") for i in range(2)]
     for m in members:
         svc.memberships.sell(m, plan, date(2026, 12, 1))
-    desks = [open_services(db_url, clock) for _ in members]
-    for desk in desks:
-        desk.staff.log_in("owner", OWNER_PASSWORD)
-    outcomes: list[str] = []
-    barrier = threading.Barrier(2)
-
-    def desk_signs_up(desk, member_id: int) -> None:  # noqa: ANN001
-        barrier.wait()
-        try:
-            desk.bookings.sign_up(session, member_id)
-            outcomes.append("booked")
-        except DomainError as refused:
-            outcomes.append(refused.rule)
-
-    threads = [
-        threading.Thread(target=desk_signs_up, args=(d, m))
-        for d, m in zip(desks, members, strict=True)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert sorted(outcomes) == ["booked", "capacity"]
+    monkeypatch.setattr(booking_ops, "lock_session", _pause_after(booking_ops.lock_session))
+    outcomes = _two_desks_at_once(
+        db_url, clock, [lambda desk, m=m: desk.bookings.sign_up(session, m) for m in members]
+    )
+    assert outcomes == ["capacity", "done"]
     assert svc.schedule.session(session).booked == 1
     left = sorted(svc.profiles.profile(m).memberships[0].entries_left for m in members)
     assert left == [9, 10]
     assert svc.integrity.problems() == []
-    for desk in desks:
-        desk.ctx.uow.engine.dispose()
+
+
+def test_two_desks_spending_the_last_credit_on_two_classes(
+    studio: StudioFactory, db_url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two desks sign one member up for two different classes with the pass's last session:
+    no single class session lock covers both, yet one is booked and the other refused, and the
+    lot's balance still equals its ledger (SPEC §4: a lot never goes negative)."""
+    svc = studio.svc
+    member = studio.member()
+    svc.memberships.sell(member, studio.pass_plan(1), date(2026, 12, 1))
+    sessions = [
+        studio.session_on(date(2026, 12, 8), studio.series(name))
+        for name in ("Vinyasa Flow", "Power Yoga")
+    ]
+    monkeypatch.setattr(booking_ops, "choose", _pause_after(booking_ops.choose))
+    outcomes = _two_desks_at_once(
+        db_url, clock, [lambda desk, s=s: desk.bookings.sign_up(s, member) for s in sessions]
+    )
+    assert outcomes == ["done", "no-paying-membership"]
+    assert sorted(svc.schedule.session(s).booked for s in sessions) == [0, 1]
+    assert svc.profiles.profile(member).memberships[0].entries_left == 0
+    assert svc.integrity.problems() == []
 
 
 def test_a_crash_mid_action_leaves_data_as_before(studio: StudioFactory, monkeypatch) -> None:  # noqa: ANN001
@@ -70,7 +155,6 @@ def test_a_crash_mid_action_leaves_data_as_before(studio: StudioFactory, monkeyp
     member = studio.member()
     svc.memberships.sell(member, studio.pass_plan(10), date(2026, 12, 1))
     session = studio.session_on(date(2026, 12, 8), studio.series())
-    from studio_app.services import booking_ops
 
     def crash(*args, **kwargs) -> None:  # noqa: ANN002, ANN003
         raise RuntimeError("power cut")

@@ -30,6 +30,25 @@ def test_search_by_any_part_of_name_email_phone_or_card(studio: StudioFactory) -
     assert names("%") == []
 
 
+def test_long_text_is_kept_whole_on_every_database(studio: StudioFactory) -> None:
+    """Text columns are never cut or refused by the database: a 100-character last name (the
+    column is declared 80 wide, which SQLite never enforces) and a long waitlist note are kept
+    as written on PostgreSQL too."""
+    svc = studio.svc
+    long_name = "Wolfeschlegelsteinhausenbergerdorff" * 3
+    member = studio.member("Hubert", long_name[:100])
+    assert [r.full_name for r in svc.members.search("wolfe")] == [f"Hubert {long_name[:100]}"]
+    session = studio.session_on(date(2026, 12, 8), studio.series(capacity=1))
+    holder = studio.member()
+    svc.memberships.sell(holder, studio.pass_plan(10), date(2026, 12, 1))
+    booking = svc.bookings.sign_up(session, holder).value
+    svc.bookings.join_waitlist(session, member)
+    svc.bookings.sign_out(booking)  # frees the place; the waiting member cannot pay
+    [waiting] = svc.bookings.attendance(session).waitlist
+    assert len(waiting.note) > 240
+    assert long_name[:100] in waiting.note
+
+
 def test_archived_members_are_hidden_unless_asked(studio: StudioFactory) -> None:
     svc = studio.svc
     member = studio.member("Old", "Timer")

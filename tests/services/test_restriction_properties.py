@@ -20,6 +20,7 @@ from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import Cycle, Period, Restriction, allowed_visits, window
 from studio_app.services.container import Services, open_services
 from studio_app.services.policies import StudioPolicy
+from tests.databases import Databases
 from tests.factories import StudioFactory
 
 START = date(2027, 1, 13)  # a Wednesday, so payment and calendar cycles differ
@@ -62,10 +63,12 @@ def _check_periods_of(svc: Services, member: int, day: date) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(actions=ACTIONS)
-def test_no_restriction_period_ever_exceeds_its_limit(actions: list[tuple[str, int]]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
+def test_no_restriction_period_ever_exceeds_its_limit(
+    databases: Databases, actions: list[tuple[str, int]]
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp, databases.fresh(Path(tmp)) as url:
         clock = FixedClock(datetime(2027, 1, 13, 9, 0))
-        svc = open_services(f"sqlite:///{Path(tmp) / 's.sqlite3'}", clock)
+        svc = open_services(url, clock)
         try:
             studio = StudioFactory.set_up(svc)
             member = studio.member()

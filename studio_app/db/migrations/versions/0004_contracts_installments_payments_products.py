@@ -144,11 +144,30 @@ def upgrade() -> None:
             sa.Column("decimal_comma", sa.Boolean(), nullable=False, server_default=sa.false())
         )
 
+    # Built with SQLAlchemy so that true is written as each database spells it (1 on SQLite,
+    # TRUE on PostgreSQL, which refuses an integer in a boolean column).
+    sold = sa.table(
+        "memberships",
+        *map(sa.column, ("id", "starts_on", "ends_on", "price_cents", "sold_at", "sold_by_id")),
+    )
+    first_installment = {
+        "membership_id": sold.c.id,
+        "number": sa.literal_column("1"),
+        "round": sa.literal_column("1"),
+        "starts_on": sold.c.starts_on,
+        "ends_on": sold.c.ends_on,
+        "due_on": sold.c.starts_on,
+        "amount_cents": sold.c.price_cents,
+        "paid": sa.true(),
+        "paid_before_tracking": sa.true(),
+        "created_at": sold.c.sold_at,
+        "created_by_id": sold.c.sold_by_id,
+    }
+    installments = sa.table("installments", *map(sa.column, first_installment))
     op.execute(
-        "INSERT INTO installments (membership_id, number, round, starts_on, ends_on, due_on, "
-        "amount_cents, paid, paid_before_tracking, created_at, created_by_id) "
-        "SELECT id, 1, 1, starts_on, ends_on, starts_on, price_cents, 1, 1, sold_at, sold_by_id "
-        "FROM memberships"
+        installments.insert().from_select(
+            list(first_installment), sa.select(*first_installment.values())
+        )
     )
 
 
