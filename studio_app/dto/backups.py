@@ -32,13 +32,15 @@ class BackupStatus:
     """Where backups go, how long they are kept and which ones exist, newest first.
 
     ``unavailable`` says why this database cannot be backed up here (a PostgreSQL server);
-    it is empty when backups work."""
+    it is empty when backups work. ``folder`` is the chosen ``custom_folder``, or else the
+    ``default_folder`` beside the data file."""
 
     unavailable: str
     database: Path | None
     folder: Path | None
     custom_folder: str
     policy: RetentionPolicy
+    default_folder: Path | None = None
     backups: tuple[BackupRow, ...] = ()
     last_restore: str = ""
 

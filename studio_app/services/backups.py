@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.backups import (
     BackupKind,
@@ -40,7 +42,7 @@ class BackupService:
         self.ctx = ctx
 
     @property
-    def _engine(self):  # type: ignore[no-untyped-def]
+    def _engine(self) -> Engine:
         return self.ctx.uow.engine
 
     def status(self) -> BackupStatus:
@@ -56,8 +58,9 @@ class BackupService:
             folder,
             custom_folder,
             policy,
-            tuple(backup_files.list_backups(database, folder)),
-            backup_files.last_restore(folder),
+            default_folder=backup_files.backup_folder(database, ""),
+            backups=tuple(backup_files.list_backups(database, folder)),
+            last_restore=backup_files.last_restore(folder),
         )
 
     def back_up(self) -> Result[BackupRow]:
@@ -129,7 +132,7 @@ class BackupService:
         return database, backup_files.backup_folder(database, custom_folder)
 
 
-def _server_note(engine) -> str:  # type: ignore[no-untyped-def]
+def _server_note(engine: Engine) -> str:
     server = engine.url.render_as_string(hide_password=True)
     return (
         f"This studio's data is on a database server ({server}), not in a file on this "

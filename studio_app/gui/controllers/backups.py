@@ -15,7 +15,6 @@ from studio_app.domain.privileges import Privilege
 from studio_app.dto.backups import BackupRow, BackupStatus, RestoreDone
 from studio_app.dto.changes import Change, Result
 from studio_app.gui.controllers.base import Controller
-from studio_app.services.backup_files import backup_folder
 
 __all__ = ["BackupRow", "BackupStatus", "BackupsController", "RestoreDone"]
 
@@ -38,11 +37,6 @@ class BackupsController(Controller):
         every privilege)."""
         actor = self.services.ctx.actor
         return actor is not None and actor.can(Privilege.SETTINGS)
-
-    @staticmethod
-    def default_folder(status: BackupStatus) -> Path | None:
-        """The ``backups`` folder beside the data file, used when no folder is chosen."""
-        return backup_folder(status.database, "") if status.database is not None else None
 
     def copy_name(self, status: BackupStatus) -> str:
         """The name offered for a copy: the data file's name and today, e.g.

@@ -148,7 +148,7 @@ class BackupsPage(QWidget):
             ui.keepDaysSpin.setValue(saved[1])
             ui.keepMonthsSpin.setValue(saved[2])
         self._saved = saved
-        default = self.controller.default_folder(status)
+        default = status.default_folder
         ui.folderEdit.setPlaceholderText(str(default or ""))
         allowed = self._allowed
         reason = "" if allowed or status.unavailable else needs_text(Privilege.SETTINGS)
