@@ -110,7 +110,7 @@ def offer_restore(damaged: DatabaseDamaged) -> bool:
     newest backup (the damaged data is kept as a "before a restore" backup)."""
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)  # type: ignore[arg-type]
-    box = QMessageBox(QMessageBox.Icon.Critical, "Studio App", damaged.message)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Studio App", damaged.summary)
     box.setInformativeText(
         "Restoring replaces the damaged data with the backup; the damaged file is kept in the "
         "backup folder."

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 from studio_app.cli import main
+from studio_app.domain.errors import DatabaseDamaged
 from tests.databases import Databases
 
 
@@ -166,7 +167,7 @@ def test_backup_list_and_restore_from_the_command_line(
     assert main(["--db", str(live), "check"]) == 1
     problem = capsys.readouterr().out
     assert problem.startswith(f"PROBLEM: The studio's data file {live} is damaged (")
-    assert f'restore it with: studio-app --db "{live}" restore "' in problem
+    assert f'Restore it with: studio-app --db "{live}" restore "' in problem
     assert main(["--db", str(live), "restore", str(automatic)]) == 1
     assert "Run again with --yes" in capsys.readouterr().out
     assert main(["--db", str(live), "restore", str(automatic), "--yes"]) == 0
@@ -177,3 +178,34 @@ def test_backup_list_and_restore_from_the_command_line(
     assert len(list((tmp_path / "backups").glob("studio-*-before-restore.sqlite3"))) == 1
     assert main(["--db", str(live), "restore", str(tmp_path / "missing.sqlite3"), "--yes"]) == 2
     assert "There is no backup file at" in capsys.readouterr().err
+
+
+@pytest.mark.sqlite_only("damages and restores the SQLite file")
+def test_a_damaged_file_at_start_restores_the_newest_backup_then_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import studio_app.app
+
+    live = tmp_path / "studio.sqlite3"
+    assert main(["--db", str(live), "demo", "--members", "5", "--weeks", "1"]) == 0
+    assert main(["--db", str(live), "backup"]) == 0
+    with live.open("r+b") as raw:
+        raw.seek(8192)
+        raw.write(b"\xff" * 20000)
+    offered: list[str] = []
+    opened: list[int] = []
+
+    def answer(damaged: DatabaseDamaged) -> bool:
+        offered.append(damaged.summary)
+        return True
+
+    monkeypatch.setattr(studio_app.app, "offer_restore", answer)
+    monkeypatch.setattr(
+        studio_app.app,
+        "run_gui",
+        lambda services: opened.append(len(services.members.search(""))) or 0,
+    )
+    assert main(["--db", str(live)]) == 0
+    assert offered and offered[0].startswith(f"The studio's data file {live} is damaged")
+    assert opened == [5], "the app opened on the restored data"
+    assert "Restored studio-" in capsys.readouterr().out

@@ -63,10 +63,13 @@ class BackupRefused(DomainError):
 
 
 class DatabaseDamaged(DomainError):
-    """The studio's SQLite file cannot be read; ``backup`` is the newest backup to restore."""
+    """The studio's SQLite file cannot be read; ``backup`` is the newest backup to restore.
+    The message adds the command that restores it; ``summary`` is the message without it, for
+    a window that offers a button instead."""
 
     rule = "damaged"
 
-    def __init__(self, message: str, backup: object = None) -> None:
-        super().__init__(message)
+    def __init__(self, summary: str, backup: object = None, command: str = "") -> None:
+        super().__init__(f"{summary} Restore it with: {command}" if command else summary)
+        self.summary = summary
         self.backup = backup

@@ -131,9 +131,9 @@ def damaged(database: Path, engine: Engine, error: Exception) -> DatabaseDamaged
     newest = backups[0]
     return DatabaseDamaged(
         f"The studio's data file {database} is damaged ({reason}). The newest backup is "
-        f"{newest.path.name}, made {newest.made_text}; restore it with: "
-        f'studio-app --db "{database}" restore "{newest.path}" --yes',
+        f"{newest.path.name}, made {newest.made_text}.",
         newest.path,
+        f'studio-app --db "{database}" restore "{newest.path}" --yes',
     )
 
 
