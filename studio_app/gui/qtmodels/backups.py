@@ -5,9 +5,7 @@ lists them."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
-
-from PySide6.QtCore import Qt
+from typing import ClassVar
 
 from studio_app.dto.backups import BackupRow
 from studio_app.gui.qtmodels.rows import AlignedRowsModel
@@ -27,11 +25,3 @@ class BackupTableModel(AlignedRowsModel[BackupRow]):
     def row_of(self, path: Path) -> int:
         """The table row showing the backup at ``path``, or -1."""
         return next((i for i, b in enumerate(self._rows) if b.path == path), -1)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        size = orientation == Qt.Orientation.Horizontal and section == SIZE
-        if role == Qt.ItemDataRole.TextAlignmentRole and size:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return super().headerData(section, orientation, role)

@@ -10,18 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from studio_app.dto.billing import ProductRow
-from studio_app.gui.qtmodels.rows import Index, RowsModel
+from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 NAME, PRICE, ON_SALE = range(3)
 _NOT_SOLD = QColor("#8a9496")
 
 
-class ProductTableModel(RowsModel[ProductRow]):
+class ProductTableModel(AlignedRowsModel[ProductRow]):
     COLUMNS: ClassVar = (
         ("Name", lambda p: p.name),
         ("Price", lambda p: p.price),
         ("On sale", lambda p: "yes" if p.active else "no"),
     )
+    RIGHT_ALIGNED: ClassVar = frozenset({PRICE})
 
     def row_of(self, product_id: int) -> int:
         """The table row showing ``product_id``, or -1."""
@@ -30,16 +31,6 @@ class ProductTableModel(RowsModel[ProductRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == PRICE:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole and not self._rows[index.row()].active:
             return _NOT_SOLD
         return super().data(index, role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        price = orientation == Qt.Orientation.Horizontal and section == PRICE
-        if role == Qt.ItemDataRole.TextAlignmentRole and price:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return super().headerData(section, orientation, role)

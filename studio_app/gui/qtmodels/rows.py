@@ -62,8 +62,9 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 class AlignedRowsModel(RowsModel[T]):
-    """Right-aligns the columns in ``RIGHT_ALIGNED`` (amounts, counts) and shows every cell
-    whole as its tooltip, so a narrow column never hides text from the desk."""
+    """Right-aligns the columns in ``RIGHT_ALIGNED`` (amounts, counts), with their headers,
+    and shows every cell whole as its tooltip, so a narrow column never hides text from the
+    desk."""
 
     RIGHT_ALIGNED: ClassVar[frozenset[int]] = frozenset()
 
@@ -75,3 +76,11 @@ class AlignedRowsModel(RowsModel[T]):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None
         return super().data(index, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.TextAlignmentRole and horizontal:
+            return int(_RIGHT.value) if section in self.RIGHT_ALIGNED else None
+        return super().headerData(section, orientation, role)
