@@ -10,6 +10,7 @@ studio-app catch-up                             issue due credits, expire old on
 studio-app backup [--automatic | --out FILE]     back up the SQLite file (see Settings → Backups)
 studio-app backups                              list the backups, newest first
 studio-app restore FILE --yes                   replace the data with a backup (saved first)
+studio-app copy-to URL                          copy the studio into a new, empty database
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, help="the backup file to restore")
     restore.add_argument("--yes", action="store_true", help="confirm replacing the data")
+    copy = commands.add_parser(
+        "copy-to", help="copy the studio into a new, empty database (e.g. a PostgreSQL server)"
+    )
+    copy.add_argument("url", help="the target: a database URL or an SQLite file path")
     report = commands.add_parser("report", help="write a printable report (PDF)")
     kinds = report.add_subparsers(dest="report", required=True)
     sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
@@ -88,6 +93,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = open_services(url)
     except DatabaseDamaged as damaged:
         return _damaged(args, url, damaged)
+    except DomainError as refused:
+        print(f"error: {refused.message}", file=sys.stderr)
+        return 2
     try:
         return _run(args, services)
     except DomainError as refused:
@@ -134,6 +142,8 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         return 0
     if args.command == "backup":
         return _backup(services, args.automatic, args.out)
+    if args.command == "copy-to":
+        return _copy_to(services, args.url)
     if args.command == "backups":
         status = services.backups.status()
         if status.unavailable:
@@ -215,4 +225,30 @@ def _restore(url: str, backup: Path, by: str, *, confirmed: bool) -> int:
         f"Restored {done.restored.name} ({done.studio_name}) into {database}. The data from "
         f"before is saved as {done.saved_before}."
     )
+    return 0
+
+
+def _copy_to(source: Services, target_option: str) -> int:
+    """Copy the studio into another database; the source stays as it is."""
+    from studio_app.services.database_copy import copy_studio
+
+    target = open_services(database_url(target_option))
+    try:
+        done = copy_studio(source, target)
+        url = target.ctx.uow.engine.url
+        where = url.render_as_string(hide_password=True)
+    finally:
+        target.ctx.uow.engine.dispose()
+    for problem in done.problems:
+        print(f"PROBLEM: {problem}")
+    if done.problems:
+        print(f"The copy in {where} is faulty; keep using the original database.")
+        return 1
+    largest = sorted(done.rows.items(), key=lambda item: -item[1])[:4]
+    print(
+        f"Copied {done.total:,} rows in {len(done.rows)} tables into {where} "
+        f"({', '.join(f'{n:,} {table}' for table, n in largest)}, ...); check passed on the copy."
+    )
+    password = " (with the password in place of ***)" if url.password else ""
+    print(f"Start the app on it with: studio-app --db {where}{password}")
     return 0

@@ -209,3 +209,18 @@ def test_a_damaged_file_at_start_restores_the_newest_backup_then_opens(
     assert offered and offered[0].startswith(f"The studio's data file {live} is damaged")
     assert opened == [5], "the app opened on the restored data"
     assert "Restored studio-" in capsys.readouterr().out
+
+
+def test_copy_to_moves_the_studio_into_a_new_database_once(
+    demo_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "server-stand-in.sqlite3"
+    assert main(["--db", demo_db, "copy-to", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Copied ") and "check passed on the copy" in out
+    assert _rows(f"sqlite:///{target}", "select count(*) from members")[0][0] == 60
+    assert f"Start the app on it with: studio-app --db sqlite:///{target}\n" in out
+    assert main(["--db", str(target), "check"]) == 0
+    capsys.readouterr()
+    assert main(["--db", demo_db, "copy-to", str(target)]) == 2
+    assert "already holds the studio" in capsys.readouterr().err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from sqlalchemy.exc import DatabaseError
@@ -11,6 +12,7 @@ from studio_app.db.migrate import upgrade_to_head
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
+from studio_app.domain.errors import DomainError
 from studio_app.services.appointments import AppointmentService
 from studio_app.services.backup_files import backup_before_upgrade, damaged
 from studio_app.services.backups import BackupService
@@ -78,6 +80,10 @@ def open_services(
         if database is None:
             raise
         engine.dispose()
+        if isinstance(error.orig, sqlite3.OperationalError):  # cannot open: not damaged
+            raise DomainError(
+                f"Cannot open the studio's data file {database}: {error.orig}."
+            ) from error
         raise damaged(database, engine, error) from error
     ctx = ServiceContext(
         UnitOfWorkFactory(engine),

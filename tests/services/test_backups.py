@@ -13,7 +13,13 @@ from studio_app.db.engine import make_engine
 from studio_app.db.migrate import alembic_config, current_revision, known_revisions
 from studio_app.domain.backups import BackupKind
 from studio_app.domain.clock import FixedClock
-from studio_app.domain.errors import BackupRefused, PermissionDenied, ValidationError
+from studio_app.domain.errors import (
+    BackupRefused,
+    DatabaseDamaged,
+    DomainError,
+    PermissionDenied,
+    ValidationError,
+)
 from studio_app.services.container import open_services
 from tests.factories import StudioFactory
 
@@ -192,3 +198,13 @@ def test_older_backup_is_upgraded_and_an_upgrade_keeps_a_backup_first(
         assert _member_names(before) == ["Archer"]
     finally:
         reopened.ctx.uow.engine.dispose()
+
+
+def test_a_file_that_cannot_be_opened_is_not_called_damaged(tmp_path: Path) -> None:
+    missing = tmp_path / "no such folder" / "studio.sqlite3"
+    with pytest.raises(DomainError) as refused:
+        open_services(f"sqlite:///{missing}")
+    assert not isinstance(refused.value, DatabaseDamaged)
+    assert refused.value.message == (
+        f"Cannot open the studio's data file {missing}: unable to open database file."
+    )
