@@ -25,7 +25,9 @@ def copy_rows(source: Engine, target: Engine) -> dict[str, int]:
             # By primary key, so a row that refers to another row of its own table (a package's
             # memberships) comes after it.
             query = select(table).order_by(*table.primary_key.columns)
-            result = src.execution_options(stream_results=True).execute(query)
+            # Streamed per statement: the transaction's own first statements (db/engine.py)
+            # must not go through a server-side cursor.
+            result = src.execute(query.execution_options(stream_results=True))
             count = 0
             for batch in result.mappings().partitions(BATCH_ROWS):
                 dst.execute(table.insert(), [dict(row) for row in batch])
