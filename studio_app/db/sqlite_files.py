@@ -15,7 +15,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-BUSY_TIMEOUT_SECONDS = 10
+from studio_app.db.engine import BUSY_TIMEOUT_MS
+
+#: As long as the app's own connections wait for another desk (db/engine.py).
+BUSY_TIMEOUT_SECONDS = BUSY_TIMEOUT_MS / 1000
 
 
 def sqlite_file(engine: Engine) -> Path | None:

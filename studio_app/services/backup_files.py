@@ -34,6 +34,12 @@ def backup_folder(database: Path, custom_folder: str) -> Path:
     return database.parent / DEFAULT_FOLDER
 
 
+def folder_of(engine: Engine, database: Path) -> Path:
+    """The backup folder the studio's settings choose for ``database``."""
+    custom_folder, _policy = read_backup_settings(engine)
+    return backup_folder(database, custom_folder)
+
+
 def read_backup_settings(engine: Engine) -> tuple[str, RetentionPolicy]:
     """The folder and rotation stored in the database; the defaults when the database is new
     or older than the backup settings (a backup before an upgrade reads it that early)."""
@@ -78,7 +84,7 @@ def make_backup(database: Path, folder: Path, kind: BackupKind, now: datetime) -
         target = folder / name.file_name
         copy_database(database, target, check=kind is not BackupKind.BEFORE_RESTORE)
     except (OSError, sqlite3.Error) as error:
-        raise BackupRefused(f"Could not write a backup to {folder}: {_reason(error)}.") from error
+        raise BackupRefused(f"Could not write a backup to {folder}: {reason_of(error)}.") from error
     return BackupRow(target, name.made_at, kind, target.stat().st_size)
 
 
@@ -90,13 +96,15 @@ def save_copy(database: Path, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         copy_database(database, target)
     except (OSError, sqlite3.Error) as error:
-        raise BackupRefused(f"Could not write a copy to {target}: {_reason(error)}.") from error
+        raise BackupRefused(f"Could not write a copy to {target}: {reason_of(error)}.") from error
     return target
 
 
-def rotate(database: Path, folder: Path, today: date, policy: RetentionPolicy) -> list[Path]:
-    """Remove the backups the retention policy no longer keeps; returns the removed files."""
-    by_name = {name_of(row, database): row.path for row in list_backups(database, folder)}
+def rotate(
+    database: Path, backups: list[BackupRow], today: date, policy: RetentionPolicy
+) -> list[Path]:
+    """Remove those of ``backups`` the retention policy no longer keeps; the removed files."""
+    by_name = {name_of(row, database): row.path for row in backups}
     removed = []
     for name in backups_to_remove(by_name, today, policy):
         by_name[name].unlink(missing_ok=True)
@@ -111,17 +119,14 @@ def backup_before_upgrade(engine: Engine, database: Path | None, now: datetime) 
     revision = current_revision(engine)
     if revision is None or revision == known_revisions()[-1]:
         return None
-    custom_folder, _policy = read_backup_settings(engine)
-    folder = backup_folder(database, custom_folder)
-    return make_backup(database, folder, BackupKind.BEFORE_UPGRADE, now).path
+    return make_backup(database, folder_of(engine, database), BackupKind.BEFORE_UPGRADE, now).path
 
 
 def damaged(database: Path, engine: Engine, error: Exception) -> DatabaseDamaged:
     """The refusal for a database file that no longer opens, naming the newest backup and the
     command that restores it (the app cannot start to show its Backups page)."""
     reason = str(getattr(error, "orig", error))
-    custom_folder, _policy = read_backup_settings(engine)
-    folder = backup_folder(database, custom_folder)
+    folder = folder_of(engine, database)
     backups = list_backups(database, folder)
     if not backups:
         return DatabaseDamaged(
@@ -159,15 +164,14 @@ def restore_database(
             f"{contents.revision}; this version knows up to {known[-1]}). Update the app "
             "first. Nothing was changed."
         )
-    custom_folder, _policy = read_backup_settings(engine)
-    folder = backup_folder(database, custom_folder)
+    folder = folder_of(engine, database)
     saved = make_backup(database, folder, BackupKind.BEFORE_RESTORE, now)
     engine.dispose()  # no pooled connection keeps reading the old pages
     try:
         overwrite_database(backup, database)
     except sqlite3.Error as error:
         raise BackupRefused(
-            f"Restoring {backup.name} failed ({_reason(error)}); the data is as it was."
+            f"Restoring {backup.name} failed ({reason_of(error)}); the data is as it was."
         ) from error
     engine.dispose()
     upgrade_to_head(engine)
@@ -197,7 +201,8 @@ def _record_restore(
         history.write(line)
 
 
-def _reason(error: Exception) -> str:
+def reason_of(error: Exception) -> str:
+    """An I/O or SQLite error in words for a refusal ("permission denied")."""
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error)

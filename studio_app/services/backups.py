@@ -65,14 +65,14 @@ class BackupService:
 
     def back_up(self) -> Result[BackupRow]:
         """A backup now, into the backup folder ("made by hand")."""
-        database, folder = self._where()
+        database = self._database()
+        folder = backup_files.folder_of(self._engine, database)
         row = backup_files.make_backup(database, folder, BackupKind.MANUAL, self.ctx.clock.now())
         return Result(row, BACKUPS, f"Backup saved: {row.path.name} ({row.size_text}).")
 
     def save_copy(self, target: Path) -> Result[Path]:
         """A copy of the data at a file the user chose, outside the rotation."""
-        database, _folder = self._where()
-        saved = backup_files.save_copy(database, target)
+        saved = backup_files.save_copy(self._database(), target)
         return Result(saved, frozenset(), f"A copy of the studio's data is saved as {saved}.")
 
     def automatic(self) -> Result[BackupRow | None]:
@@ -84,11 +84,11 @@ class BackupService:
         custom_folder, policy = backup_files.read_backup_settings(self._engine)
         folder = backup_files.backup_folder(database, custom_folder)
         now = self.ctx.clock.now()
-        names = backup_files.list_backups(database, folder)
-        if not automatic_due([backup_files.name_of(row, database) for row in names], now.date()):
+        backups = backup_files.list_backups(database, folder)
+        if not automatic_due([backup_files.name_of(b, database) for b in backups], now.date()):
             return Result(None)
         row = backup_files.make_backup(database, folder, BackupKind.AUTOMATIC, now)
-        removed = backup_files.rotate(database, folder, now.date(), policy)
+        removed = backup_files.rotate(database, [row, *backups], now.date(), policy)
         gone = f"; {len(removed)} old backup(s) removed" if removed else ""
         return Result(row, BACKUPS, f"Daily backup saved: {row.path.name}{gone}.")
 
@@ -112,9 +112,8 @@ class BackupService:
     def restore(self, backup: Path) -> Result[RestoreDone]:
         """Replace the studio's data with ``backup`` (settings privilege); logs everyone out."""
         actor = self.ctx.acting(Privilege.SETTINGS, "restore a backup")
-        database, _folder = self._where()
         done = backup_files.restore_database(
-            self._engine, database, backup, self.ctx.clock.now(), actor.name
+            self._engine, self._database(), backup, self.ctx.clock.now(), actor.name
         )
         self.ctx.actor = None
         return Result(
@@ -124,12 +123,12 @@ class BackupService:
             f"restore is saved as {done.saved_before.name}. Log in again.",
         )
 
-    def _where(self) -> tuple[Path, Path]:
+    def _database(self) -> Path:
+        """The studio's SQLite file; a server database is refused with the reason."""
         database = sqlite_file(self._engine)
         if database is None:
             raise BackupRefused(_server_note(self._engine))
-        custom_folder, _policy = backup_files.read_backup_settings(self._engine)
-        return database, backup_files.backup_folder(database, custom_folder)
+        return database
 
 
 def _server_note(engine: Engine) -> str:
@@ -151,5 +150,5 @@ def _check_writable(folder: Path) -> None:
         probe.unlink()
     except OSError as error:
         raise BackupRefused(
-            f"Backups cannot be written to {folder}: {(error.strerror or str(error)).lower()}."
+            f"Backups cannot be written to {folder}: {backup_files.reason_of(error)}."
         ) from error
