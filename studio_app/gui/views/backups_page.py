@@ -24,7 +24,7 @@ from studio_app.gui.forms.ui_backups_page import Ui_BackupsPage
 from studio_app.gui.qtmodels.backups import BackupTableModel
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.settings import look_only_note, needs_text
-from studio_app.gui.views.table_selection import select_row, selected_row
+from studio_app.gui.views.table_selection import pad_columns, select_row, selected_row
 
 DATA_FILTER = f"Studio App data (*{BACKUP_SUFFIX})"
 NO_FOLDER_YET = "No backup made yet"
@@ -37,7 +37,6 @@ AFTER_RESTORE = (
     "The data as it is now is saved first, as a “Before a restore” backup, so it can be "
     "brought back. Everyone logs in again afterwards."
 )
-COLUMN_PADDING = 24
 
 #: The backup settings as the page edits them: folder ("" = default), days, months.
 Settings = tuple[str, int, int]
@@ -132,9 +131,7 @@ class BackupsPage(QWidget):
         wanted = select or (chosen.path if chosen else None)
         if wanted is not None:
             select_row(table, self.model.row_of(wanted))
-        for column in range(self.model.columnCount() - 1):
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, table.columnWidth(column) + COLUMN_PADDING)
+        pad_columns(table)
         self.ui.emptyLabel.setVisible(not status.unavailable and not status.backups)
         self._update_buttons()
 

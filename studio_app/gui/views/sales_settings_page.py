@@ -27,12 +27,16 @@ from studio_app.gui.qtmodels.products import ProductTableModel
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
 from studio_app.gui.views.settings import look_only_note, needs_text
-from studio_app.gui.views.table_selection import keep_selection, select_row, selected_row
+from studio_app.gui.views.table_selection import (
+    keep_selection,
+    pad_columns,
+    select_row,
+    selected_row,
+)
 
 HINT_STYLE = "color: #5b6668;"
 #: The amount the example is written with: big enough to show where the decimals go.
 EXAMPLE_CENTS = 123450
-COLUMN_PADDING = 24
 
 
 class SalesSettingsPage(QWidget):
@@ -100,10 +104,7 @@ class SalesSettingsPage(QWidget):
         ui = self.ui
         rows = self.controller.products()
         keep_selection(ui.productsTable, self.model, rows, "id")
-        for column in range(self.model.columnCount() - 1):
-            ui.productsTable.resizeColumnToContents(column)
-            width = ui.productsTable.columnWidth(column)
-            ui.productsTable.setColumnWidth(column, max(width + COLUMN_PADDING, 140))
+        pad_columns(ui.productsTable, minimum=140)
         ui.emptyLabel.setVisible(not rows)
         self._update_buttons()
         self._update_money()

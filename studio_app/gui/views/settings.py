@@ -32,11 +32,10 @@ from studio_app.gui.qtmodels.staff import StaffTableModel
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.plan_editor import PlanEditorDialog
 from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
-from studio_app.gui.views.table_selection import select_row
+from studio_app.gui.views.table_selection import pad_columns, select_row
 
 MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB, BOOKING_POLICY_TAB, SALES_TAB = range(5)
 OWNER_NOTE = "The owner holds every privilege."
-COLUMN_PADDING = 24
 
 
 def needs_text(privilege: Privilege) -> str:
@@ -56,13 +55,6 @@ def _setup_table(table: QTableView) -> None:
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     table.verticalHeader().setDefaultSectionSize(28)
-
-
-def _fit_columns(table: QTableView) -> None:
-    """Size columns to their text plus some air, so neighbouring cells never touch."""
-    for column in range(table.model().columnCount() - 1):
-        table.resizeColumnToContents(column)
-        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_PADDING)
 
 
 class SettingsView(QWidget):
@@ -139,7 +131,7 @@ class SettingsView(QWidget):
     def reload_plans(self) -> None:
         selected = self.selected_plan()
         self.plans_model.set_rows(self.controller.plans())
-        _fit_columns(self.ui.plansTable)
+        pad_columns(self.ui.plansTable)
         if selected is not None:
             select_row(self.ui.plansTable, self.plans_model.row_of(selected.id))
         self._update_plan_buttons()
@@ -147,7 +139,7 @@ class SettingsView(QWidget):
     def reload_staff(self) -> None:
         selected = self.selected_staff()
         self.staff_model.set_rows(self.controller.staff())
-        _fit_columns(self.ui.staffTable)
+        pad_columns(self.ui.staffTable)
         if selected is not None:
             select_row(self.ui.staffTable, self.staff_model.row_of(selected.id))
         self._update_staff_controls()

@@ -24,6 +24,18 @@ def fit_columns(table: QTableView, stretch: int | None = None) -> None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+#: Air after a column's text, so neighbouring cells never touch.
+COLUMN_PADDING = 24
+
+
+def pad_columns(table: QTableView, minimum: int = 0) -> None:
+    """Size every column but the last (which stretches) to its text now, plus some air, and at
+    least ``minimum`` wide; unlike ``fit_columns`` the desk may still drag them wider."""
+    for column in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, max(table.columnWidth(column) + COLUMN_PADDING, minimum))
+
+
 def selected_row(table: QTableView) -> object | None:
     """The row object of the selected line, or None."""
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []
