@@ -20,13 +20,14 @@ import getpass
 import sys
 import time
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from studio_app import __version__
 from studio_app.config import database_url
 from studio_app.db.engine import make_engine
 from studio_app.db.sqlite_files import sqlite_file
+from studio_app.domain.clock import SystemClock
 from studio_app.domain.errors import BackupRefused, DatabaseDamaged, DomainError
 from studio_app.services.backup_files import restore_database
 from studio_app.services.container import Services, open_services
@@ -94,13 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DatabaseDamaged as damaged:
         return _damaged(args, url, damaged)
     except DomainError as refused:
-        print(f"error: {refused.message}", file=sys.stderr)
-        return 2
+        return _refused(refused)
     try:
         return _run(args, services)
     except DomainError as refused:
-        print(f"error: {refused.message}", file=sys.stderr)
-        return 2
+        return _refused(refused)
     finally:
         services.ctx.uow.engine.dispose()
 
@@ -193,8 +192,7 @@ def _damaged(args: argparse.Namespace, url: str, damaged: DatabaseDamaged) -> in
         if offer_restore(damaged) and _restore(url, damaged.backup, by, confirmed=True) == 0:
             return main([*(["--db", args.db] if args.db else []), "gui"])
         return 2
-    print(f"error: {damaged.message}", file=sys.stderr)
-    return 2
+    return _refused(damaged)
 
 
 def _restore(url: str, backup: Path, by: str, *, confirmed: bool) -> int:
@@ -215,10 +213,9 @@ def _restore(url: str, backup: Path, by: str, *, confirmed: bool) -> int:
                 "is saved first in the backup folder. Run again with --yes to go ahead."
             )
             return 1
-        done = restore_database(engine, database, backup, datetime.now().replace(microsecond=0), by)
+        done = restore_database(engine, database, backup, SystemClock().now(), by)
     except DomainError as refused:
-        print(f"error: {refused.message}", file=sys.stderr)
-        return 2
+        return _refused(refused)
     finally:
         engine.dispose()
     print(
@@ -252,3 +249,9 @@ def _copy_to(source: Services, target_option: str) -> int:
     password = " (with the password in place of ***)" if url.password else ""
     print(f"Start the app on it with: studio-app --db {where}{password}")
     return 0
+
+
+def _refused(refused: DomainError) -> int:
+    """A refusal on the command line: its message on stderr, exit status 2."""
+    print(f"error: {refused.message}", file=sys.stderr)
+    return 2
