@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.gui.forms.ui_booking_policy_fields import Ui_BookingPolicyFields
-
-HINT_STYLE = "color: #5b6668; margin-left: 22px;"
+from studio_app.gui.views.common import INDENTED_HINT_STYLE
 
 
 class BookingPolicyFields(QWidget):
@@ -27,7 +26,7 @@ class BookingPolicyFields(QWidget):
         self.ui = ui = Ui_BookingPolicyFields()
         ui.setupUi(self)
         self._editable = True
-        ui.cutoffHintLabel.setStyleSheet(HINT_STYLE)
+        ui.cutoffHintLabel.setStyleSheet(INDENTED_HINT_STYLE)
         for radio in (ui.noWindowRadio, ui.windowRadio, ui.noCutoffRadio, ui.cutoffRadio):
             radio.toggled.connect(self._update)
         for spin in (ui.windowSpin, ui.cutoffSpin):

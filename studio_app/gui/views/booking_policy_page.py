@@ -17,10 +17,9 @@ from studio_app.dto.changes import Change
 from studio_app.gui.controllers.policies import PolicyController, StudioPolicy
 from studio_app.gui.forms.ui_booking_policy_page import Ui_BookingPolicyPage
 from studio_app.gui.views.booking_policy_fields import BookingPolicyFields, sentence
-from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.common import INDENTED_HINT_STYLE, set_hint, set_primary, show_error
 from studio_app.gui.views.settings import look_only_note, needs_text
 
-HINT_STYLE = "color: #5b6668;"
 PAID_PERIOD_ON = "Clients can only book within their current paid period."
 PAID_PERIOD_OFF = "Bookings are not limited to the client's current paid period."
 
@@ -36,8 +35,8 @@ class BookingPolicyPage(QWidget):
         self._intro = ui.introLabel.text()
         self._saved: StudioPolicy = controller.policy()
         self._allowed = False  # whether the account may save, as of the last reload
-        ui.introLabel.setStyleSheet(HINT_STYLE)
-        ui.paidPeriodHintLabel.setStyleSheet(f"{HINT_STYLE} margin-left: 22px;")
+        set_hint(ui.introLabel)
+        ui.paidPeriodHintLabel.setStyleSheet(INDENTED_HINT_STYLE)
         set_primary(ui.saveButton)
         show_error(ui.errorLabel, "")
         self.fields.changed.connect(self._update)

@@ -27,7 +27,7 @@ from studio_app.domain.plans import PlanKind
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.forms.ui_plan_editor import Ui_PlanEditorDialog
-from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.common import set_hint, set_primary, show_error
 from studio_app.gui.views.contract_terms_editor import ContractTermsEditor, PlanShape
 from studio_app.gui.views.credit_grants_editor import CreditGrantsEditor
 from studio_app.gui.views.hold_policy_editor import HoldPolicyEditor
@@ -118,7 +118,7 @@ class PlanEditorDialog(QDialog):
         show_error(ui.errorLabel, "")
         ui.summaryLabel.setStyleSheet("font-weight: 600; color: #24484b;")
         ui.restrictionsIntroLabel.setText(RESTRICTIONS_INTRO)
-        for label in (
+        set_hint(
             ui.hintLabel,
             ui.sessionsHintLabel,
             ui.creditsIntroLabel,
@@ -126,8 +126,7 @@ class PlanEditorDialog(QDialog):
             ui.restrictionsIntroLabel,
             ui.packageIntroLabel,
             ui.itemsEmptyLabel,
-        ):
-            label.setStyleSheet("color: #5b6668;")
+        )
         for signal in (
             ui.nameEdit.textChanged,
             ui.priceEdit.textChanged,

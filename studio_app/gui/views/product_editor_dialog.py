@@ -20,9 +20,8 @@ from studio_app.gui.controllers.sales_settings import (
     SalesSettingsController,
 )
 from studio_app.gui.forms.ui_product_editor_dialog import Ui_ProductEditorDialog
-from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.common import set_hint, set_primary, show_error
 
-HINT_STYLE = "color: #5b6668;"
 NOT_ON_SALE = (
     "Not on sale at the moment: Sell again, on the Products & money page, puts it back on the "
     "desk's list."
@@ -53,8 +52,7 @@ class ProductEditorDialog(QDialog):
             ui.priceEdit.setText(format_cents(product.price_cents))
             if not product.active:
                 ui.introLabel.setText(NOT_ON_SALE)
-        for label in (ui.introLabel, ui.previewLabel):
-            label.setStyleSheet(HINT_STYLE)
+        set_hint(ui.introLabel, ui.previewLabel)
         set_primary(ui.okButton)
         show_error(ui.errorLabel, "")
         ui.priceEdit.textChanged.connect(self._preview)

@@ -24,7 +24,7 @@ from studio_app.gui.controllers.sales_settings import (
 )
 from studio_app.gui.forms.ui_sales_settings_page import Ui_SalesSettingsPage
 from studio_app.gui.qtmodels.products import ProductTableModel
-from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.common import set_hint, set_primary, show_error
 from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
 from studio_app.gui.views.settings import look_only_note, needs_text
 from studio_app.gui.views.table_selection import (
@@ -34,7 +34,6 @@ from studio_app.gui.views.table_selection import (
     selected_row,
 )
 
-HINT_STYLE = "color: #5b6668;"
 #: The amount the example is written with: big enough to show where the decimals go.
 EXAMPLE_CENTS = 123450
 
@@ -56,8 +55,7 @@ class SalesSettingsPage(QWidget):
         self._intro = ui.introLabel.text()
         self._saved = MoneyFormat()
         self._allowed = False  # whether the account may change this page, as of the last reload
-        for label in (ui.introLabel, ui.emptyLabel):
-            label.setStyleSheet(HINT_STYLE)
+        set_hint(ui.introLabel, ui.emptyLabel)
         set_primary(ui.saveMoneyButton)
         for label in (ui.productsErrorLabel, ui.moneyErrorLabel):
             show_error(label, "")

@@ -33,7 +33,7 @@ from studio_app.gui.controllers.schedule import (
 )
 from studio_app.gui.forms.ui_series_editor import Ui_SeriesEditorDialog
 from studio_app.gui.views.booking_policy_fields import BookingPolicyFields, sentence
-from studio_app.gui.views.common import show_error
+from studio_app.gui.views.common import INDENTED_HINT_STYLE, set_hint, show_error
 
 PRESET_COLORS = (
     ("Teal", "#4f8a8b"),
@@ -101,7 +101,7 @@ class SeriesEditorDialog(QDialog):
             self.setWindowTitle(f"Edit class series — {series.name}")
             self._fill(series)
         self._load_rules(series.allowed_plan_ids if series else frozenset())
-        ui.rulesHintLabel.setStyleSheet("color: #5b6668;")
+        set_hint(ui.rulesHintLabel)
         self.policy_fields = BookingPolicyFields(ui.policyGroup)
         ui.ownPolicyLayout.addWidget(self.policy_fields)
         self._load_policy(series.policy if series else None)
@@ -169,7 +169,7 @@ class SeriesEditorDialog(QDialog):
         """The series' own policy, or the studio's (read back, and offered as a start)."""
         studio = self.policies.studio_booking()
         self.ui.studioPolicyLabel.setText(sentence(studio))
-        self.ui.studioPolicyLabel.setStyleSheet("color: #5b6668; margin-left: 22px;")
+        self.ui.studioPolicyLabel.setStyleSheet(INDENTED_HINT_STYLE)
         self.policy_fields.set_policy(own or studio)
         self.ui.ownPolicyRadio.setChecked(own is not None)
         self.ui.studioPolicyRadio.setChecked(own is None)

@@ -29,7 +29,7 @@ from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.forms.ui_settings import Ui_SettingsView
 from studio_app.gui.qtmodels.plans import PlanTableModel
 from studio_app.gui.qtmodels.staff import StaffTableModel
-from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.common import set_hint, set_primary, show_error
 from studio_app.gui.views.plan_editor import PlanEditorDialog
 from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
 from studio_app.gui.views.table_selection import pad_columns, select_row
@@ -99,8 +99,7 @@ class SettingsView(QWidget):
             ui.accessHintLabel: (Privilege.STAFF, ui.accessHintLabel.text()),
             ui.studioHintLabel: (Privilege.SETTINGS, ui.studioHintLabel.text()),
         }
-        for label in (*self._hints, ui.enforceBillingHintLabel):
-            label.setStyleSheet("color: #5b6668;")
+        set_hint(*self._hints, ui.enforceBillingHintLabel)
         set_primary(ui.saveAccessButton, ui.saveStudioButton)
         for label in (ui.plansErrorLabel, ui.staffErrorLabel, ui.studioErrorLabel):
             show_error(label, "")
