@@ -17,6 +17,8 @@ from studio_app.gui.controllers.backups import BackupsController
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.credits import CreditsController
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
+from studio_app.gui.controllers.data_export import ExportController
+from studio_app.gui.controllers.data_import import ImportController
 from studio_app.gui.controllers.front_desk import FrontDeskController
 from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
@@ -31,6 +33,7 @@ from studio_app.gui.views.backups_page import BackupsPage
 from studio_app.gui.views.billing_tab import BillingTab
 from studio_app.gui.views.booking_policy_page import BookingPolicyPage
 from studio_app.gui.views.credits_tab import CreditsTab
+from studio_app.gui.views.export_dialog import ExportDialog
 from studio_app.gui.views.first_run_dialog import FirstRunDialog
 from studio_app.gui.views.front_desk import FrontDeskView
 from studio_app.gui.views.login_dialog import LoginDialog
@@ -66,6 +69,7 @@ def build_main_window(services: Services) -> MainWindow:
         ),
         holds=HoldController(services, signals),
         billing=billing,
+        imports=ImportController(services, signals),
     )
     settings = SettingsView(
         SettingsController(services, signals),
@@ -74,7 +78,16 @@ def build_main_window(services: Services) -> MainWindow:
         backups_page=BackupsPage(BackupsController(services, signals)),
     )
     front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
-    window = MainWindow(session, schedule, front_desk, members, settings)
+    exports = ExportController(services, signals)
+    window = MainWindow(
+        session,
+        schedule,
+        front_desk,
+        members,
+        settings,
+        export_dialog_factory=lambda parent: ExportDialog(exports, parent),
+    )
+    exports.setParent(window)
     signals.setParent(window)
     # The daily backup, scheduled credits and expiries now, and again after every midnight.
     DailyRoutineController(services, signals, window).run()

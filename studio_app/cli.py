@@ -11,6 +11,8 @@ studio-app backup [--automatic | --out FILE]     back up the SQLite file (see Se
 studio-app backups                              list the backups, newest first
 studio-app restore FILE --yes                   replace the data with a backup (saved first)
 studio-app copy-to URL                          copy the studio into a new, empty database
+studio-app import members FILE [--dry-run|--yes] import members (and balances) from CSV/.xlsx
+studio-app export --out FILE.xlsx|DIR [--from D --to D]  every table to Excel or CSV files
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from datetime import date
 from pathlib import Path
 
 from studio_app import __version__
+from studio_app.cli_export import add_export_command, run_export
+from studio_app.cli_import import add_import_command, run_import
 from studio_app.config import database_url
 from studio_app.db.engine import make_engine
 from studio_app.db.sqlite_files import sqlite_file
@@ -68,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
         "copy-to", help="copy the studio into a new, empty database (e.g. a PostgreSQL server)"
     )
     copy.add_argument("url", help="the target: a database URL or an SQLite file path")
+    add_import_command(commands)
+    add_export_command(commands)
     report = commands.add_parser("report", help="write a printable report (PDF)")
     kinds = report.add_subparsers(dest="report", required=True)
     sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
@@ -143,6 +149,10 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         return _backup(services, args.automatic, args.out)
     if args.command == "copy-to":
         return _copy_to(services, args.url)
+    if args.command == "import":
+        return run_import(args, services)
+    if args.command == "export":
+        return run_export(args, services)
     if args.command == "backups":
         status = services.backups.status()
         if status.unavailable:

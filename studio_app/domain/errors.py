@@ -73,3 +73,10 @@ class DatabaseDamaged(DomainError):
         super().__init__(f"{summary} Restore it with: {command}" if command else summary)
         self.summary = summary
         self.backup = backup
+
+
+class ImportRefused(DomainError):
+    """An import file cannot be read (empty, binary, not a table, no name column, a locked
+    workbook): the message names the file and the problem; nothing was written."""
+
+    rule = "import"

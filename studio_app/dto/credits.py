@@ -18,7 +18,7 @@ class LotRow:
     membership_id: int
     plan_name: str
     category: str
-    source: str  # "pass", "initial", "scheduled" or "adjustment"
+    source: str  # "pass", "initial", "scheduled", "adjustment" or "import"
     valid_from: date
     issued_on: date
     expires_on: date

@@ -25,12 +25,13 @@ class LedgerKind(enum.StrEnum):
 
 class LotSource(enum.StrEnum):
     """Where a lot came from: a session pass's entries, a limited plan's initial credits or a
-    scheduled batch, or a manual adjustment."""
+    scheduled batch, a manual adjustment, or a balance imported from another system."""
 
     PASS = "pass"
     INITIAL = "initial"
     SCHEDULED = "scheduled"
     ADJUSTMENT = "adjustment"
+    IMPORT = "import"  # what a member had left in another system, imported with the member
 
 
 class CreditLot(Base):

@@ -41,13 +41,21 @@ class Member(Base):
         return f"{self.first_name} {self.last_name}".strip()
 
     def refresh_search_text(self) -> None:
-        digits = "".join(ch for ch in self.phone if ch.isdigit())
-        parts = [
-            self.full_name,
-            self.last_name + " " + self.first_name,
-            self.email,
-            self.phone,
-            digits,
-            self.card_code or "",
-        ]
-        self.search_text = " | ".join(p.lower() for p in parts if p)
+        self.search_text = search_text_of(
+            self.first_name, self.last_name, self.email, self.phone, self.card_code or ""
+        )
+
+
+def search_text_of(first_name: str, last_name: str, email: str, phone: str, card: str) -> str:
+    """What the instant search looks in: both name orders, email, phone (as typed and its
+    digits) and card code, lower-cased."""
+    digits = "".join(ch for ch in phone if ch.isdigit())
+    parts = [
+        f"{first_name} {last_name}".strip(),
+        last_name + " " + first_name,
+        email,
+        phone,
+        digits,
+        card,
+    ]
+    return " | ".join(p.lower() for p in parts if p)

@@ -21,6 +21,8 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.contracts import ContractService
 from studio_app.services.credit_ledger import CreditService
 from studio_app.services.credit_schedule import CreditScheduleService
+from studio_app.services.data_export import ExportService
+from studio_app.services.data_import import ImportService
 from studio_app.services.front_desk import FrontDeskService
 from studio_app.services.holds import HoldService
 from studio_app.services.integrity import IntegrityService
@@ -61,6 +63,8 @@ class Services:
     products: ProductService
     front_desk: FrontDeskService
     backups: BackupService
+    imports: ImportService
+    exports: ExportService
 
 
 def open_services(
@@ -112,4 +116,6 @@ def open_services(
         products=ProductService(ctx),
         front_desk=FrontDeskService(ctx),
         backups=BackupService(ctx),
+        imports=ImportService(ctx),
+        exports=ExportService(ctx),
     )

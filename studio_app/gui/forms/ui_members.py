@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'members.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -88,6 +88,11 @@ class Ui_MembersView(object):
 
         self.listButtons.addItem(self.listButtonSpacer)
 
+        self.importButton = QPushButton(self.listPanel)
+        self.importButton.setObjectName(u"importButton")
+
+        self.listButtons.addWidget(self.importButton)
+
         self.newMemberButton = QPushButton(self.listPanel)
         self.newMemberButton.setObjectName(u"newMemberButton")
 
@@ -122,7 +127,8 @@ class Ui_MembersView(object):
 
         QWidget.setTabOrder(self.searchEdit, self.showArchivedCheck)
         QWidget.setTabOrder(self.showArchivedCheck, self.membersTable)
-        QWidget.setTabOrder(self.membersTable, self.newMemberButton)
+        QWidget.setTabOrder(self.membersTable, self.importButton)
+        QWidget.setTabOrder(self.importButton, self.newMemberButton)
 
         self.retranslateUi(MembersView)
     # setupUi
@@ -133,6 +139,10 @@ class Ui_MembersView(object):
         self.countLabel.setText("")
         self.cappedLabel.setStyleSheet(QCoreApplication.translate("MembersView", u"color: #6b5a1e;", None))
         self.cappedLabel.setText(QCoreApplication.translate("MembersView", u"Showing first 200 \u2014 type more to narrow", None))
+        self.importButton.setText(QCoreApplication.translate("MembersView", u"&Import\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("MembersView", u"Import members from another system's CSV or Excel export", None))
+#endif // QT_CONFIG(tooltip)
         self.newMemberButton.setText(QCoreApplication.translate("MembersView", u"&New member\u2026", None))
         self.emptyLabel.setStyleSheet(QCoreApplication.translate("MembersView", u"color: #7a8585; font-size: 15px;", None))
         self.emptyLabel.setText(QCoreApplication.translate("MembersView", u"Select a member", None))

@@ -23,6 +23,7 @@ SOURCES = {
     "initial": "Initial credits",
     "scheduled": "Scheduled",
     "adjustment": "Adjustment",
+    "import": "Imported",
 }
 CAN_PAY, CANNOT_PAY = "Can pay", "Cannot pay"
 

@@ -3,8 +3,10 @@ field, and a banner that shows every refusal or confirmation in words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMainWindow, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.forms.ui_main_window import Ui_MainWindow
@@ -21,8 +23,11 @@ class MainWindow(QMainWindow):
         front_desk_page: QWidget,
         members_page: QWidget,
         settings_page: QWidget,
+        *,
+        export_dialog_factory: Callable[[QWidget], QDialog] | None = None,
     ) -> None:
         super().__init__()
+        self._export_dialog_factory = export_dialog_factory
         self.session = session
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -46,7 +51,31 @@ class MainWindow(QMainWindow):
         self.logged_out = False
         signals.logged_out.connect(self._on_logged_out)
         self.ui.logOutButton.clicked.connect(session.log_out)
+        self._build_file_menu()
         self.refresh_header()
+
+    def _build_file_menu(self) -> None:
+        """File: Import members… (on the Members page) and Export data… (each entry only when
+        the app provides its dialog)."""
+        menu = self.menuBar().addMenu("&File")
+        if getattr(self.members_page, "imports", None) is not None:
+            menu.addAction("&Import members…", self.open_import_wizard)
+        if self._export_dialog_factory is not None:
+            menu.addAction("&Export data…", self.open_export_dialog)
+
+    def open_import_wizard(self) -> None:
+        """File → Import members…: the Members page opens, with the import wizard over it."""
+        self.ui.navigation.setCurrentRow(MEMBERS_PAGE)
+        self.members_page.import_members()  # type: ignore[attr-defined]
+
+    def open_export_dialog(self) -> QDialog:
+        """Open File → Export data… over the window, without blocking the event loop: the window
+        keeps repainting while the export runs on its worker thread."""
+        assert self._export_dialog_factory is not None
+        dialog = self._export_dialog_factory(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def refresh_header(self) -> None:
         name = self.session.studio_name()

@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from studio_app.gui.controllers.billing import BillingController
+from studio_app.gui.controllers.data_import import ImportController
 from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import SEARCH_LIMIT, MembersController
 from studio_app.gui.forms.ui_members import Ui_MembersView
 from studio_app.gui.qtmodels.members import MembersModel
 from studio_app.gui.qtmodels.rows import ROW_ROLE
+from studio_app.gui.views.import_wizard import ImportWizard
 from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.member_profile import MemberProfileView
 from studio_app.gui.views.table_selection import select_row
@@ -34,9 +36,11 @@ class MembersView(QWidget):
         profile_tabs: Sequence[tuple[str, QWidget]] = (),
         holds: HoldController | None = None,
         billing: BillingController | None = None,
+        imports: ImportController | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = members
+        self.imports = imports
         self.ui = Ui_MembersView()
         self.ui.setupUi(self)
         ui = self.ui
@@ -62,6 +66,8 @@ class MembersView(QWidget):
         ui.showArchivedCheck.toggled.connect(self.reload)
         ui.membersTable.selectionModel().selectionChanged.connect(self._on_selection)
         ui.newMemberButton.clicked.connect(self.new_member)
+        ui.importButton.setVisible(imports is not None)
+        ui.importButton.clicked.connect(self.import_members)
         members.signals.changed.connect(self._on_changed)
         self.reload()
 
@@ -129,3 +135,15 @@ class MembersView(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.member_id is not None:
             self.ui.searchEdit.clear()
             self.show_member(dialog.member_id)
+
+    # -- import ----------------------------------------------------------------------------
+    def import_wizard(self) -> ImportWizard:
+        """The "Import…" wizard, not yet executed (tests drive it directly)."""
+        assert self.imports is not None
+        return ImportWizard(self.imports, self)
+
+    def import_members(self) -> None:
+        """Import members from another system's file; the list reloads through the changes
+        the import publishes, and the banner says what was imported."""
+        if self.imports is not None:
+            self.import_wizard().exec()
