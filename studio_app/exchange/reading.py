@@ -40,6 +40,8 @@ _CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
 _BINARY_SHARE = 0.05
 _EXPORT_AGAIN = "export the member list as CSV or .xlsx"
 
+#: The sheet of a Studio App export that holds members with what they have left.
+MEMBERS_AND_BALANCES = "Members and balances"
 Record = tuple[int, list[str]]  # (file line or worksheet row, stripped cells)
 
 
@@ -169,13 +171,16 @@ def _csv_records(text: str, delimiter: str, name: str) -> list[Record]:
 
 
 def _workbook_records(data: bytes, name: str) -> list[Record]:
-    """The non-empty rows of the first sheet that has any, with their row numbers."""
+    """The non-empty rows of the first sheet that has any, with their row numbers; a workbook
+    exported by Studio App is read from its "Members and balances" sheet, the one meant to be
+    imported again."""
     try:
         with warnings.catch_warnings():  # "no default style" and the like: nothing to act on
             warnings.simplefilter("ignore")
             book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         try:
-            for sheet in book.worksheets:
+            sheets = sorted(book.worksheets, key=lambda s: s.title != MEMBERS_AND_BALANCES)
+            for sheet in sheets:
                 sheet.reset_dimensions()  # some programs write a wrong used range
                 records = _sheet_records(sheet.iter_rows(values_only=True))
                 if records:

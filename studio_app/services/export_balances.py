@@ -20,10 +20,11 @@ from sqlalchemy import Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from studio_app.domain.plans import PlanKind
+from studio_app.exchange.reading import MEMBERS_AND_BALANCES
 from studio_app.models import CreditLot, Member, Membership
 from studio_app.services.export_tables import DATE, INTEGER, TEXT, ExportTable, Field
 
-BALANCES_NAME = "Members and balances"
+BALANCES_NAME = MEMBERS_AND_BALANCES  # the sheet the import reads from our own workbook
 
 
 def balances_table(today: date) -> ExportTable:

@@ -185,7 +185,7 @@ class Ui_ExportDialog(object):
 
     def retranslateUi(self, ExportDialog):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export data", None))
-        self.introLabel.setText(QCoreApplication.translate("ExportDialog", u"Everything the studio keeps, a sheet (or a CSV file) a table: members, plans, memberships and installments, payments and sales, classes and bookings, credits and the ledger, staff (never passwords) and the user log.", None))
+        self.introLabel.setText(QCoreApplication.translate("ExportDialog", u"Everything the studio keeps, a sheet (or a CSV file) a table: members, plans, memberships and installments, payments and sales, classes and bookings, credits and the ledger, staff (never passwords), the user log, and what each member has left, ready to import into another studio.", None))
         self.formatBox.setTitle(QCoreApplication.translate("ExportDialog", u"Format", None))
         self.xlsxRadio.setText(QCoreApplication.translate("ExportDialog", u"&Excel workbook (.xlsx)", None))
 #if QT_CONFIG(tooltip)
