@@ -26,6 +26,7 @@ import pytest
 from studio_app.services.container import Services, open_services
 from studio_app.services.data_export import TABLES
 from studio_app.services.demo import DEMO_DESK
+from studio_app.services.export_balances import BALANCES_NAME
 
 #: The database tables behind the sheets, in the same order.
 DB_TABLES = (
@@ -100,7 +101,9 @@ def _raw_csv(database: str, folder: Path) -> tuple[float, int]:
 def _exported(services: Services, out: Path) -> tuple[float, int]:
     started = time.perf_counter()
     summary = services.exports.export(out).value
-    return time.perf_counter() - started, summary.total_rows
+    seconds = time.perf_counter() - started
+    # Every database table's rows; "Members and balances" is a view of them on top.
+    return seconds, summary.total_rows - summary.rows[BALANCES_NAME]
 
 
 def test_export_speed_against_raw_sqlite_to_csv(studio: Services, tmp_path: Path) -> None:
