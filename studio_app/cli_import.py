@@ -15,7 +15,7 @@ from typing import Any
 from studio_app.cli_login import add_login_options, log_in
 from studio_app.domain.errors import ImportRefused
 from studio_app.exchange.fields import DateOrder, Field, OnExisting
-from studio_app.exchange.mapping import guess_fields, guess_plan_ids, mapping_from_json, plan_names
+from studio_app.exchange.mapping import guess_fields, guess_plan_ids, load_mapping, plan_names
 from studio_app.exchange.preview import ColumnMapping, ImportPreview, RowStatus
 from studio_app.exchange.reading import ENCODINGS
 from studio_app.exchange.table import SourceTable
@@ -74,11 +74,7 @@ def _mapping(args: argparse.Namespace, services: Services, table: SourceTable) -
     """The saved mapping, or the columns and plans recognised by name; options override."""
     headers = table.headers
     if args.mapping:
-        try:
-            text = args.mapping.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise ImportRefused(f"Cannot read the mapping {args.mapping}: {error}.") from error
-        mapping = mapping_from_json(text, headers)
+        mapping = load_mapping(args.mapping, headers)
     else:
         fields = guess_fields(headers)
         names = plan_names(table, fields) if Field.PLAN in fields else ()

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 from studio_app.domain.errors import ImportRefused
 from studio_app.exchange.fields import DateOrder, Field, OnExisting
@@ -109,6 +110,18 @@ def mapping_to_json(mapping: ColumnMapping, headers: Sequence[str]) -> str:
         ensure_ascii=False,
         indent=2,
     )
+
+
+def load_mapping(path: Path, headers: Sequence[str]) -> ColumnMapping:
+    """A mapping saved by the wizard, fitted to this file's headers; a file that cannot be read
+    or is not a mapping is refused in words."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise ImportRefused(f"{path.name} is not a saved column mapping.") from error
+    except OSError as error:
+        raise ImportRefused(f"Cannot read {path.name}: {error.strerror}.") from error
+    return mapping_from_json(text, headers)
 
 
 def mapping_from_json(text: str, headers: Sequence[str]) -> ColumnMapping:

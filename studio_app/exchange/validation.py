@@ -88,7 +88,7 @@ def preview_rows(
             f"No column of {table.file_name} is mapped to a name: map one to "
             f"{Field.FIRST_NAME.label}, {Field.LAST_NAME.label} or {Field.FULL_NAME.label}."
         )
-    order, ambiguous = _date_order(table, mapping.date_order, columns)
+    order, ambiguous = _date_order(table, mapping.date_order, fields)
     check = _RowCheck(table, columns, mapping, existing, plans, today, order)
     return ImportPreview(
         file_name=table.file_name,
@@ -101,23 +101,30 @@ def preview_rows(
     )
 
 
+def ambiguous_date_columns(table: SourceTable, fields: Sequence[Field]) -> tuple[str, ...]:
+    """The date columns whose order the user must give: when day/month and month/day both read
+    every date of the file (no day above 12 anywhere), each date column that reads both ways."""
+    columns = [i for i, field in enumerate(fields) if field in _DATES]
+    if detect_order(row[i] for row in table.rows for i in columns) != (None, True):
+        return ()
+    return tuple(
+        table.headers[i]
+        for i in columns
+        if detect_order(row[i] for row in table.rows) == (None, True)
+    )
+
+
 def _date_order(
-    table: SourceTable, chosen: DateOrder | None, columns: dict[Field, tuple[int, ...]]
+    table: SourceTable, chosen: DateOrder | None, fields: Sequence[Field]
 ) -> tuple[DateOrder, tuple[str, ...]]:
     """The order the date columns are read in, and the columns whose order is ambiguous."""
     if chosen is not None:
         return chosen, ()
-    date_columns = [i for f in _DATES for i in columns[f]]
-    values = [row[i] for row in table.rows for i in date_columns]
-    detected, ambiguous = detect_order(values)
-    if not ambiguous:
-        return detected or best_order(values), ()
-    unclear = tuple(
-        table.headers[i]
-        for i in date_columns
-        if detect_order(row[i] for row in table.rows) == (None, True)
-    )
-    return DateOrder.DMY, unclear
+    if unclear := ambiguous_date_columns(table, fields):
+        return DateOrder.DMY, unclear
+    values = [row[i] for row in table.rows for i, f in enumerate(fields) if f in _DATES]
+    detected, _ambiguous = detect_order(values)
+    return detected or best_order(values), ()
 
 
 def _notes(cell: str) -> str:

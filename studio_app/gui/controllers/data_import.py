@@ -15,7 +15,7 @@ from pathlib import Path
 from studio_app.domain.errors import ImportRefused
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Result
-from studio_app.exchange import dates, mapping
+from studio_app.exchange import mapping, validation
 from studio_app.exchange.fields import DateOrder, Field, OnExisting
 from studio_app.exchange.preview import ColumnMapping, ImportPreview, ImportSummary, StudioPlan
 from studio_app.exchange.table import SourceTable
@@ -34,7 +34,6 @@ __all__ = [
 
 #: A member needs a name: at least one column must be mapped onto one of these.
 NAME_FIELDS = frozenset({Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME})
-DATE_FIELDS = frozenset({Field.BIRTH_DATE, Field.VALID_UNTIL})
 
 
 @dataclass
@@ -89,17 +88,8 @@ class ImportController(Controller):
 
     @staticmethod
     def ambiguous_date_columns(table: SourceTable, fields: Sequence[Field]) -> tuple[str, ...]:
-        """The date columns the user must give the order of, as the preview will list them:
-        when day/month and month/day read every date of the file (no day above 12 anywhere),
-        each date column that reads both ways (e.g. only 03/04/1990 and 05/06/1985)."""
-        columns = [i for i, kind in enumerate(fields) if kind in DATE_FIELDS]
-        if dates.detect_order(row[i] for row in table.rows for i in columns) != (None, True):
-            return ()
-        return tuple(
-            table.headers[i]
-            for i in columns
-            if dates.detect_order(row[i] for row in table.rows) == (None, True)
-        )
+        """The date columns the user must give the order of, as the preview will list them."""
+        return validation.ambiguous_date_columns(table, fields)
 
     def save_mapping(self, path: Path, chosen: ColumnMapping, headers: Sequence[str]) -> bool:
         """Keep the mapping as a JSON file for the next export of the same system; False when
@@ -109,7 +99,7 @@ class ImportController(Controller):
     def load_mapping(self, path: Path, headers: Sequence[str]) -> ColumnMapping | None:
         """A mapping saved earlier, fitted to this file's headers; None when the file is not
         a mapping or cannot be read (the reason is in ``last_error``)."""
-        return self.ask(self._read_mapping, path, tuple(headers))
+        return self.ask(mapping.load_mapping, path, tuple(headers))
 
     @staticmethod
     def _write_mapping(path: Path, chosen: ColumnMapping, headers: tuple[str, ...]) -> Path:
@@ -118,16 +108,6 @@ class ImportController(Controller):
         except OSError as error:
             raise ImportRefused(f"Cannot save the mapping as {path}: {error.strerror}.") from error
         return path
-
-    @staticmethod
-    def _read_mapping(path: Path, headers: tuple[str, ...]) -> ColumnMapping:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as error:
-            raise ImportRefused(f"{path.name} is not a saved column mapping.") from error
-        except OSError as error:
-            raise ImportRefused(f"Cannot read {path.name}: {error.strerror}.") from error
-        return mapping.mapping_from_json(text, headers)
 
     # -- preview and import ----------------------------------------------------------------
     def preview(self, table: SourceTable, chosen: ColumnMapping) -> ImportPreview | None:
