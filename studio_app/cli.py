@@ -97,7 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _restore(database_url(args.db), args.file, by, confirmed=args.yes)
     url = database_url(args.db)
     try:
-        services = open_services(url)
+        # Only the GUI's first start (with its set-up dialog) and demo make a new studio.
+        services = open_services(url, create=args.command in (None, "gui", "demo"))
     except DatabaseDamaged as damaged:
         return _damaged(args, url, damaged)
     except DomainError as refused:
@@ -239,7 +240,7 @@ def _copy_to(source: Services, target_option: str) -> int:
     """Copy the studio into another database; the source stays as it is."""
     from studio_app.services.database_copy import copy_studio
 
-    target = open_services(database_url(target_option))
+    target = open_services(database_url(target_option), create=True)
     try:
         done = copy_studio(source, target)
         url = target.ctx.uow.engine.url

@@ -19,10 +19,10 @@ def default_db_path() -> Path:
 
 
 def database_url(db_option: str | None = None) -> str:
-    """Turn ``--db`` (a file path or a SQLAlchemy URL) or the environment into a database URL."""
+    """Turn ``--db`` (a file path or a SQLAlchemy URL) or the environment into a database URL.
+    Nothing is created here: only setting up a studio makes its folder (services/container)."""
     chosen = db_option or os.environ.get(DB_ENV)
     if chosen and "://" in chosen:
         return chosen
     path = Path(chosen).expanduser() if chosen else default_db_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path.resolve()}"

@@ -64,7 +64,7 @@ def db_url(databases: Databases, tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def services(db_url: str, clock: FixedClock) -> Iterator[Services]:
-    svc = open_services(db_url, clock)
+    svc = open_services(db_url, clock, create=True)
     yield svc
     svc.ctx.uow.engine.dispose()
 

@@ -25,7 +25,7 @@ def studio_db(
     the command line logs in with the password from the environment."""
     monkeypatch.setenv(PASSWORD_ENV, "owner-secret")
     with databases.fresh(tmp_path) as url:
-        services = open_services(url)
+        services = open_services(url, create=True)
         try:
             studio = StudioFactory.set_up(services)
             member = studio.member("Łukasz", "Żółć")

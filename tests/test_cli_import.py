@@ -22,7 +22,7 @@ def studio_db(databases: Databases, tmp_path: Path) -> Iterator[str]:
     with databases.fresh(tmp_path) as url:
         from tests.factories import StudioFactory
 
-        services = open_services(url)
+        services = open_services(url, create=True)
         try:
             StudioFactory.set_up(services).pass_plan(10, name="10 Class Pass")
         finally:
@@ -31,7 +31,7 @@ def studio_db(databases: Databases, tmp_path: Path) -> Iterator[str]:
 
 
 def _members(url: str) -> list[str]:
-    services = open_services(url)
+    services = open_services(url, create=True)
     try:
         return sorted(row.full_name for row in services.members.search("", limit=1000))
     finally:

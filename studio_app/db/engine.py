@@ -10,9 +10,13 @@ SQLite in WAL mode.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+
+from studio_app.domain.errors import DatabaseMissing
 
 READ_ONLY = "studio_read_only"
 BUSY_TIMEOUT_MS = 10_000
@@ -33,6 +37,11 @@ def make_engine(url: str) -> Engine:
 
 
 def _configure_sqlite(engine: Engine) -> None:
+    path = _file_of(engine)
+    #: The (device, inode) of the data file as first opened: a write into a file that has
+    #: since been deleted or replaced would vanish, so it is refused.
+    identity: list[tuple[int, int]] = []
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN itself (the pysqlite recipe).
@@ -42,15 +51,40 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            # Every commit reaches the disk before the desk is told it is saved: a power cut
+            # at reception loses nothing (README "Durability" gives the measured cost).
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
+        if path is not None and not identity and path.exists():
+            identity.append(_identity(path))
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         if connection.get_execution_options().get(READ_ONLY):
             connection.exec_driver_sql("BEGIN")
-        else:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        if path is not None and identity and _identity(path) != identity[0]:
+            raise DatabaseMissing(
+                f"The studio's data file {path} was deleted or replaced while Studio App was "
+                "running: nothing was saved. Close Studio App and start it again."
+            )
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _file_of(engine: Engine) -> Path | None:
+    database = engine.url.database
+    if database in (None, "", ":memory:") or str(database).startswith("file:"):
+        return None
+    return Path(str(database)).resolve()
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    """(device, inode) of ``path``; (-1, -1) once it is gone."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (stat.st_dev, stat.st_ino)
 
 
 def _configure_postgresql(engine: Engine) -> None:

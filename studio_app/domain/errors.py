@@ -80,3 +80,32 @@ class ImportRefused(DomainError):
     workbook): the message names the file and the problem; nothing was written."""
 
     rule = "import"
+
+
+class DatabaseUnavailable(DomainError):
+    """The studio's data could not be read or written for a reason outside the app's rules
+    (another desk holds the lock, the disk is full, the file is read-only or gone, the server
+    cannot be reached). Nothing was saved; the message says what to do."""
+
+    rule = "database"
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another desk held the write lock for longer than the wait allows."""
+
+    rule = "busy"
+
+
+class DiskFull(DatabaseUnavailable):
+    rule = "disk-full"
+
+
+class ReadOnlyDatabase(DatabaseUnavailable):
+    rule = "read-only"
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """There is no studio database where one was expected (never created, deleted or
+    replaced while the app ran). Only the GUI's first start and ``demo`` create one."""
+
+    rule = "no-database"

@@ -9,10 +9,11 @@ from sqlalchemy.exc import DatabaseError
 
 from studio_app.db.engine import make_engine
 from studio_app.db.migrate import upgrade_to_head
+from studio_app.db.private_files import make_private_folder
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
-from studio_app.domain.errors import DomainError
+from studio_app.domain.errors import DatabaseMissing, DomainError
 from studio_app.services.appointments import AppointmentService
 from studio_app.services.backup_files import backup_before_upgrade, damaged
 from studio_app.services.backups import BackupService
@@ -68,15 +69,28 @@ class Services:
 
 
 def open_services(
-    url: str, clock: Clock | None = None, provider: PaymentProvider | None = None
+    url: str,
+    clock: Clock | None = None,
+    provider: PaymentProvider | None = None,
+    *,
+    create: bool = False,
 ) -> Services:
     """Connect to ``url``, migrate it to the newest schema (keeping a backup of an SQLite file
     from before the upgrade) and build every service. A damaged SQLite file is refused with
     DatabaseDamaged, naming its newest backup. Cards on file are charged through
-    ``provider`` (default: recorded for manual settlement)."""
+    ``provider`` (default: recorded for manual settlement).
+
+    Only a caller that sets up a studio (the GUI's first start, ``demo``) passes ``create``: an
+    SQLite file that does not exist is then made (owner-only folder); otherwise it is refused
+    with DatabaseMissing, so a mistyped path never becomes a new, empty studio."""
     engine = make_engine(url)
     clock = clock or SystemClock()
     database = sqlite_file(engine)
+    if database is not None and not database.exists():
+        if not create:
+            engine.dispose()
+            raise DatabaseMissing(f"No studio database at {database}.")
+        make_private_folder(database.parent)
     try:
         backup_before_upgrade(engine, database, clock.now())
         upgrade_to_head(engine)

@@ -32,7 +32,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def big_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     url = f"sqlite:///{tmp_path_factory.mktemp('bench') / 'big.sqlite3'}"
     clock = FixedClock(BENCH_NOW)
-    services = open_services(url, clock)
+    services = open_services(url, clock, create=True)
     build_demo(services.ctx, members=20_000, weeks=52)
     services.staff.log_in(DEMO_DESK[0], DEMO_DESK[1])
     yield services

@@ -52,7 +52,7 @@ MEMORY_PROBE = """
 import json, resource, sys, tracemalloc
 from pathlib import Path
 from studio_app.services.container import open_services
-services = open_services(sys.argv[1])
+services = open_services(sys.argv[1], create=True)
 services.staff.log_in(sys.argv[3], sys.argv[4])
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 tracemalloc.start()

@@ -32,7 +32,9 @@ LAST = ["Żółć", "Ångström", "Kowalska", "Brzęczyszczykiewicz", "Świątek
 
 @pytest.fixture
 def new_studio(tmp_path: Path) -> Iterator[Services]:
-    services = open_services(f"sqlite:///{tmp_path / 'new.sqlite3'}", FixedClock(BENCH_NOW))
+    services = open_services(
+        f"sqlite:///{tmp_path / 'new.sqlite3'}", FixedClock(BENCH_NOW), create=True
+    )
     services.studio.set_up(
         studio_name="New Studio", owner_name="Olivia Owner", username="owner", password="secret1"
     )

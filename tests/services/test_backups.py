@@ -200,11 +200,10 @@ def test_older_backup_is_upgraded_and_an_upgrade_keeps_a_backup_first(
         reopened.ctx.uow.engine.dispose()
 
 
-def test_a_file_that_cannot_be_opened_is_not_called_damaged(tmp_path: Path) -> None:
+def test_a_missing_file_is_refused_not_called_damaged_and_not_created(tmp_path: Path) -> None:
     missing = tmp_path / "no such folder" / "studio.sqlite3"
     with pytest.raises(DomainError) as refused:
         open_services(f"sqlite:///{missing}")
     assert not isinstance(refused.value, DatabaseDamaged)
-    assert refused.value.message == (
-        f"Cannot open the studio's data file {missing}: unable to open database file."
-    )
+    assert refused.value.message == f"No studio database at {missing}."
+    assert not missing.parent.exists()

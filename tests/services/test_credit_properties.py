@@ -37,7 +37,7 @@ def test_balances_never_negative_and_always_equal_the_ledger(
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp, databases.fresh(Path(tmp)) as url:
         clock = FixedClock(datetime(2026, 12, 1, 9, 0))
-        svc = open_services(url, clock)
+        svc = open_services(url, clock, create=True)
         try:
             studio = StudioFactory.set_up(svc)
             members = [studio.member("Ada", "One"), studio.member("Bo", "Two")]

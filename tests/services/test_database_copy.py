@@ -21,11 +21,11 @@ from tests.databases import Databases
 def test_copy_moves_every_row_and_the_copy_takes_new_work(
     databases: Databases, tmp_path: Path, clock: FixedClock
 ) -> None:
-    source = open_services(f"sqlite:///{tmp_path / 'studio.sqlite3'}", clock)
+    source = open_services(f"sqlite:///{tmp_path / 'studio.sqlite3'}", clock, create=True)
     build_demo(source.ctx, members=25, weeks=1)
     (tmp_path / "target").mkdir()
     with databases.fresh(tmp_path / "target") as url:
-        target = open_services(url, clock)
+        target = open_services(url, clock, create=True)
         try:
             done = copy_studio(source, target)
 
@@ -52,8 +52,8 @@ def test_copy_moves_every_row_and_the_copy_takes_new_work(
 def test_an_empty_database_has_nothing_to_copy(
     databases: Databases, tmp_path: Path, clock: FixedClock
 ) -> None:
-    source = open_services(f"sqlite:///{tmp_path / 'new.sqlite3'}", clock)
-    target = open_services(f"sqlite:///{tmp_path / 'target.sqlite3'}", clock)
+    source = open_services(f"sqlite:///{tmp_path / 'new.sqlite3'}", clock, create=True)
+    target = open_services(f"sqlite:///{tmp_path / 'target.sqlite3'}", clock, create=True)
     try:
         with pytest.raises(ValidationError, match="There is no studio to copy"):
             copy_studio(source, target)

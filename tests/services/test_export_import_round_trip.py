@@ -23,7 +23,7 @@ from tests.databases import Databases
 def new_studio(databases: Databases, tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
     (tmp_path / "new").mkdir()
     with databases.fresh(tmp_path / "new") as url:
-        services = open_services(url, clock)
+        services = open_services(url, clock, create=True)
         services.studio.set_up(
             studio_name="New Home", owner_name="Olivia Owner", username="owner", password="secret1"
         )

@@ -68,7 +68,7 @@ def test_no_restriction_period_ever_exceeds_its_limit(
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp, databases.fresh(Path(tmp)) as url:
         clock = FixedClock(datetime(2027, 1, 13, 9, 0))
-        svc = open_services(url, clock)
+        svc = open_services(url, clock, create=True)
         try:
             studio = StudioFactory.set_up(svc)
             member = studio.member()
