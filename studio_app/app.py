@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QFile, QTextStream
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from studio_app.config import default_db_path
+from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.errors import DatabaseDamaged
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from studio_app.gui.controllers.app_signals import AppSignals
@@ -28,6 +31,7 @@ from studio_app.gui.controllers.sales_settings import SalesSettingsController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
+from studio_app.gui.error_hook import install_error_hook
 from studio_app.gui.views.appointments_tab import AppointmentsTab
 from studio_app.gui.views.backups_page import BackupsPage
 from studio_app.gui.views.billing_tab import BillingTab
@@ -102,10 +106,17 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(QTextStream(style).readAll())
 
 
+def error_log_folder(services: Services) -> Path:
+    """Beside the SQLite file, or the user data folder for a server database."""
+    database = sqlite_file(services.ctx.uow.engine)
+    return database.parent if database is not None else default_db_path().parent
+
+
 def run_gui(services: Services) -> int:
     """First start asks for the studio and owner; later starts ask for a login."""
     app = QApplication.instance() or QApplication(sys.argv)
     apply_style(app)  # type: ignore[arg-type]
+    install_error_hook(error_log_folder(services))
     session = SessionController(services, AppSignals())
     first = FirstRunDialog(session) if session.needs_setup() else LoginDialog(session)
     if first.exec() != QDialog.DialogCode.Accepted:

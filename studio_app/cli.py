@@ -30,6 +30,7 @@ from studio_app.cli_export import add_export_command, run_export
 from studio_app.cli_import import add_import_command, run_import
 from studio_app.config import database_url
 from studio_app.db.engine import make_engine
+from studio_app.db.private_files import private_umask
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.clock import SystemClock
 from studio_app.domain.errors import BackupRefused, DatabaseDamaged, DomainError
@@ -91,6 +92,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()  # the studio's files are personal data: owner-only (db/private_files.py)
     args = _parser().parse_args(argv)
     if args.command == "restore":
         by = f"{getpass.getuser()} (command line)"

@@ -28,6 +28,7 @@ WRITER_LOCK_KEY = 0x53_74_75_64_69_6F
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # The busy timeout is read when the engine is made (tests shorten it).
         _configure_sqlite(engine)
         return engine
     engine = create_engine(url, pool_pre_ping=True)
@@ -38,6 +39,7 @@ def make_engine(url: str) -> Engine:
 
 def _configure_sqlite(engine: Engine) -> None:
     path = _file_of(engine)
+    busy_timeout_ms = BUSY_TIMEOUT_MS
     #: The (device, inode) of the data file as first opened: a write into a file that has
     #: since been deleted or replaced would vanish, so it is refused.
     identity: list[tuple[int, int]] = []
@@ -48,7 +50,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
             # Every commit reaches the disk before the desk is told it is saved: a power cut

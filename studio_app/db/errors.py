@@ -12,7 +12,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from studio_app.db.engine import BUSY_TIMEOUT_MS
+from studio_app.db import engine
 from studio_app.domain.errors import (
     DatabaseBusy,
     DatabaseMissing,
@@ -38,7 +38,7 @@ def explain(error: SQLAlchemyError | sqlite3.Error, where: str = "") -> DomainEr
     place = f" {where}" if where else ""
     if "database is locked" in text or "database is busy" in text or code == _PG_LOCK_NOT_AVAILABLE:
         return DatabaseBusy(
-            f"Another desk is saving; tried for {BUSY_TIMEOUT_MS // 1000} s. "
+            f"Another desk is saving; tried for {engine.BUSY_TIMEOUT_MS / 1000:g} s. "
             f"Try again ({NOTHING_SAVED})."
         )
     if "disk is full" in text or "disk full" in text or code == _PG_DISK_FULL:

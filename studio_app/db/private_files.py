@@ -32,7 +32,20 @@ def make_private_folder(folder: Path) -> None:
         folder.chmod(PRIVATE_FOLDER)
 
 
+def create_private_file(path: Path) -> None:
+    """Create the empty file ``path`` owner-only, so SQLite, which gives its -wal and -shm files
+    the database file's rights, makes those owner-only too."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE))
+
+
 def make_private(path: Path) -> None:
-    """Make the file ``path`` owner-only (POSIX; elsewhere the folder's rights apply)."""
-    if os.name == "posix" and path.exists():
-        path.chmod(PRIVATE_FILE)
+    """Make the file ``path`` (and SQLite's -wal and -shm beside it) owner-only (POSIX;
+    elsewhere the folder's rights apply). A file this account does not own is left as it is."""
+    if os.name != "posix":
+        return
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                file.chmod(PRIVATE_FILE)
+        except OSError:
+            continue

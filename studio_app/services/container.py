@@ -9,7 +9,7 @@ from sqlalchemy.exc import DatabaseError
 
 from studio_app.db.engine import make_engine
 from studio_app.db.migrate import upgrade_to_head
-from studio_app.db.private_files import make_private_folder
+from studio_app.db.private_files import create_private_file, make_private, make_private_folder
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
@@ -91,6 +91,9 @@ def open_services(
             engine.dispose()
             raise DatabaseMissing(f"No studio database at {database}.")
         make_private_folder(database.parent)
+        create_private_file(database)
+    elif database is not None:
+        make_private(database)  # tighten a file made by an older version or another program
     try:
         backup_before_upgrade(engine, database, clock.now())
         upgrade_to_head(engine)
