@@ -13,6 +13,7 @@ from studio_app.config import default_db_path
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.errors import DatabaseDamaged
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
+from studio_app.gui.controllers.activity_log import ActivityLogController
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
@@ -32,6 +33,7 @@ from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.error_hook import install_error_hook
+from studio_app.gui.views.activity_log_page import ActivityLogPage
 from studio_app.gui.views.appointments_tab import AppointmentsTab
 from studio_app.gui.views.backups_page import BackupsPage
 from studio_app.gui.views.billing_tab import BillingTab
@@ -80,6 +82,7 @@ def build_main_window(services: Services) -> MainWindow:
         policy_page=BookingPolicyPage(PolicyController(services, signals)),
         sales_page=SalesSettingsPage(SalesSettingsController(services, signals)),
         backups_page=BackupsPage(BackupsController(services, signals)),
+        activity_page=ActivityLogPage(ActivityLogController(services, signals)),
     )
     front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
     exports = ExportController(services, signals)

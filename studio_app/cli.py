@@ -13,22 +13,30 @@ studio-app restore FILE --yes                   replace the data with a backup (
 studio-app copy-to URL                          copy the studio into a new, empty database
 studio-app import members FILE [--dry-run|--yes] import members (and balances) from CSV/.xlsx
 studio-app export --out FILE.xlsx|DIR [--from D --to D]  every table to Excel or CSV files
+
+A failure prints one line, "error: …", and exits 2 (cli_errors.py); --debug adds the traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 import time
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from studio_app import __version__
+from studio_app.cli_args import (
+    CommandLineParser,
+    UsageError,
+    day,
+    out_file,
+    record_id,
+    whole_number,
+)
+from studio_app.cli_errors import checked_database_url, fail, handled, reach_server
 from studio_app.cli_export import add_export_command, run_export
 from studio_app.cli_import import add_import_command, run_import
-from studio_app.config import database_url
 from studio_app.db.engine import make_engine
 from studio_app.db.private_files import private_umask
 from studio_app.db.sqlite_files import sqlite_file
@@ -39,17 +47,22 @@ from studio_app.services.container import Services, open_services
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studio-app", description="Studio App")
+    parser = CommandLineParser(prog="studio-app", description="Studio App")
     parser.add_argument(
         "--db",
         help="SQLite file path or database URL (default: user data dir; or set STUDIO_DB_URL)",
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="on a failure, show the full traceback as well"
     )
     parser.add_argument("--version", action="version", version=f"studio-app {__version__}")
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="start the desktop app (the default)")
     demo = commands.add_parser("demo", help="fill a new, empty database with a demo studio")
-    demo.add_argument("--members", type=int, default=150)
-    demo.add_argument("--weeks", type=int, default=4, help="weeks of past attendance")
+    demo.add_argument("--members", type=whole_number(1, 100_000), default=150)
+    demo.add_argument(
+        "--weeks", type=whole_number(0, 104), default=4, help="weeks of past attendance"
+    )
     demo.add_argument("--seed", type=int, default=7)
     commands.add_parser("check", help="check integrity, capacity and credit balances")
     commands.add_parser(
@@ -62,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the daily backup: only if none was made today, then rotate (for a scheduler)",
     )
-    how.add_argument("--out", type=Path, help="write the copy to this file instead")
+    how.add_argument("--out", type=out_file(), help="write the copy to this file instead")
     commands.add_parser("backups", help="list the backups in the backup folder, newest first")
     restore = commands.add_parser(
         "restore", help="replace the studio's data with a backup (the data now is saved first)"
@@ -78,37 +91,46 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", help="write a printable report (PDF)")
     kinds = report.add_subparsers(dest="report", required=True)
     sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
-    sheet.add_argument("--session", type=int, required=True, help="class session id")
-    sheet.add_argument("--out", type=Path, required=True)
-    day = kinds.add_parser("day", help="attendance sheets of every class of a day, one PDF")
-    day.add_argument("--date", type=date.fromisoformat, required=True)
-    day.add_argument("--out", type=Path, required=True)
+    sheet.add_argument("--session", type=record_id, required=True, help="class session id")
+    sheet.add_argument("--out", type=out_file(".pdf"), required=True)
+    sheets = kinds.add_parser("day", help="attendance sheets of every class of a day, one PDF")
+    sheets.add_argument("--date", type=day, required=True, metavar="YYYY-MM-DD")
+    sheets.add_argument("--out", type=out_file(".pdf"), required=True)
     statement = kinds.add_parser(
         "credits", help="a member's session credit report (.xlsx for Excel, .pdf to print)"
     )
-    statement.add_argument("--member", type=int, required=True, help="member id")
-    statement.add_argument("--out", type=Path, required=True)
+    statement.add_argument("--member", type=record_id, required=True, help="member id")
+    statement.add_argument("--out", type=out_file(".xlsx", ".pdf"), required=True)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; its exit status. Every failure ends as one line on stderr,
+    "error: …", and exit status 2 (130 for Ctrl-C), never a traceback unless --debug asks for
+    it (cli_errors.handled); a wrong argument is refused before anything is opened."""
     private_umask()  # the studio's files are personal data: owner-only (db/private_files.py)
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except UsageError as wrong:
+        return fail(wrong)
+    return handled(lambda: _open_and_run(args), debug=args.debug)
+
+
+def _open_and_run(args: argparse.Namespace) -> int:
+    """Check the database option, reach its server, open the studio (refusing a missing one
+    except for the GUI and demo) and run the command."""
+    url = checked_database_url(args.db)
     if args.command == "restore":
         by = f"{getpass.getuser()} (command line)"
-        return _restore(database_url(args.db), args.file, by, confirmed=args.yes)
-    url = database_url(args.db)
+        return _restore(url, args.file, by, confirmed=args.yes)
+    reach_server(url)
     try:
         # Only the GUI's first start (with its set-up dialog) and demo make a new studio.
         services = open_services(url, create=args.command in (None, "gui", "demo"))
     except DatabaseDamaged as damaged:
         return _damaged(args, url, damaged)
-    except DomainError as refused:
-        return _refused(refused)
     try:
         return _run(args, services)
-    except DomainError as refused:
-        return _refused(refused)
     finally:
         services.ctx.uow.engine.dispose()
 
@@ -194,7 +216,8 @@ def _backup(services: Services, automatic: bool, out: Path | None) -> int:
 
 def _damaged(args: argparse.Namespace, url: str, damaged: DatabaseDamaged) -> int:
     """A damaged file: `check` reports it as a problem; the desktop app offers to restore the
-    newest backup and then starts; anything else stops with the message."""
+    newest backup and then starts (if that backup is refused too, the window says why and the
+    app stops); anything else stops with the message."""
     if args.command == "check":
         print(f"PROBLEM: {damaged.message}")
         return 1
@@ -202,47 +225,60 @@ def _damaged(args: argparse.Namespace, url: str, damaged: DatabaseDamaged) -> in
         from studio_app.app import offer_restore
 
         by = f"{getpass.getuser()} (at start-up, the data file was damaged)"
-        if offer_restore(damaged) and _restore(url, damaged.backup, by, confirmed=True) == 0:
-            return main([*(["--db", args.db] if args.db else []), "gui"])
-        return 2
+        if not offer_restore(damaged):
+            return 2
+        try:
+            print(_restore_backup(url, Path(str(damaged.backup)), by, confirmed=True))
+        except DomainError as refused:
+            offer_restore(DatabaseDamaged(f"{damaged.summary} Restoring it failed: {refused}"))
+            return _refused(refused)
+        return main([*(["--db", args.db] if args.db else []), "gui"])
     return _refused(damaged)
 
 
 def _restore(url: str, backup: Path, by: str, *, confirmed: bool) -> int:
     """Restore without opening the studio first, so a database that no longer opens can still
-    be replaced by its backup. The command line acts for whoever may run it on the file."""
+    be replaced by its backup. The command line acts for whoever may run it on the file.
+    Without ``confirmed`` it only says what a restore would do (exit status 1)."""
+    try:
+        print(_restore_backup(url, backup, by, confirmed=confirmed))
+    except DomainError as refused:
+        return _refused(refused)
+    return 0 if confirmed else 1
+
+
+def _restore_backup(url: str, backup: Path, by: str, *, confirmed: bool) -> str:
+    """Restore ``backup`` into the SQLite file of ``url`` (``backup_files.restore_database``
+    checks it completely first); what was done, or without ``confirmed`` what would be done.
+    A refusal raises DomainError, and then the file is as it was."""
     engine = make_engine(url)
     try:
         database = sqlite_file(engine)
         if database is None:
-            print(
-                "error: restore copies SQLite files; restore a server database on the server.",
-                file=sys.stderr,
+            raise BackupRefused(
+                "restore copies SQLite files; restore a server database on the server."
             )
-            return 2
         if not confirmed:
-            print(
+            return (
                 f"This replaces all the data in {database} with {backup}; the data as it is now "
                 "is saved first in the backup folder. Run again with --yes to go ahead."
             )
-            return 1
         done = restore_database(engine, database, backup, SystemClock().now(), by)
-    except DomainError as refused:
-        return _refused(refused)
     finally:
         engine.dispose()
-    print(
+    return (
         f"Restored {done.restored.name} ({done.studio_name}) into {database}. The data from "
         f"before is saved as {done.saved_before}."
     )
-    return 0
 
 
 def _copy_to(source: Services, target_option: str) -> int:
     """Copy the studio into another database; the source stays as it is."""
     from studio_app.services.database_copy import copy_studio
 
-    target = open_services(database_url(target_option), create=True)
+    target_url = checked_database_url(target_option, label="copy-to")
+    reach_server(target_url)
+    target = open_services(target_url, create=True)
     try:
         done = copy_studio(source, target)
         url = target.ctx.uow.engine.url
@@ -265,6 +301,5 @@ def _copy_to(source: Services, target_option: str) -> int:
 
 
 def _refused(refused: DomainError) -> int:
-    """A refusal on the command line: its message on stderr, exit status 2."""
-    print(f"error: {refused.message}", file=sys.stderr)
-    return 2
+    """A refusal on the command line: its message on one line of stderr, exit status 2."""
+    return fail(refused)

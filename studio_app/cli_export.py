@@ -3,29 +3,22 @@ to one Excel workbook or a folder of CSV files (see services/data_export.py).
 
 It acts as a staff account (``--user``, default the owner) holding the ``reports`` privilege.
 Each table is announced on stderr as it is written; the closing line says how many rows went
-where. A refusal (no privilege, an unsupported file name, an unwritable folder) goes through
-DomainError, so `studio-app` prints it and exits 2.
+where. An unsupported file name, a folder that does not exist or a date that is not one is
+refused while the arguments are read (cli_args.py); a refusal while exporting (no privilege, an
+unwritable folder) is a DomainError. Either way `studio-app` prints one line and exits 2
+(cli_errors.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
-from pathlib import Path
 from typing import Any
 
+from studio_app.cli_args import day, out_folder_or_workbook
 from studio_app.cli_login import add_login_options, log_in
 from studio_app.dto.exports import ExportProgress
 from studio_app.services.container import Services
-
-
-def iso_day(text: str) -> date:
-    """A date option as YYYY-MM-DD (date.fromisoformat); anything else is an argparse error."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def add_export_command(commands: Any) -> None:
@@ -35,21 +28,21 @@ def add_export_command(commands: Any) -> None:
     )
     export.add_argument(
         "--out",
-        type=Path,
+        type=out_folder_or_workbook,
         required=True,
         help="FILE.xlsx for one workbook, or a folder (new or existing) for CSV files",
     )
     export.add_argument(
         "--from",
         dest="date_from",
-        type=iso_day,
+        type=day,
         metavar="YYYY-MM-DD",
         help="first day of bookings, ledger entries, payments and user log kept",
     )
     export.add_argument(
         "--to",
         dest="date_to",
-        type=iso_day,
+        type=day,
         metavar="YYYY-MM-DD",
         help="last day (inclusive) of bookings, ledger entries, payments and user log kept",
     )

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from studio_app.cli_args import out_file
 from studio_app.cli_login import add_login_options, log_in
 from studio_app.domain.errors import ImportRefused
 from studio_app.exchange.fields import DateOrder, Field, OnExisting
@@ -41,7 +42,9 @@ def add_import_command(commands: Any) -> None:
         action="store_true",
         help="update members already on file (matched by card code, then email); default: skip",
     )
-    members.add_argument("--rejected", type=Path, help="save the rejected rows to this CSV")
+    members.add_argument(
+        "--rejected", type=out_file(".csv"), help="save the rejected rows to this CSV file"
+    )
     how = members.add_mutually_exclusive_group()
     how.add_argument("--dry-run", action="store_true", help="only show the preview")
     how.add_argument("--yes", action="store_true", help="import the accepted rows")

@@ -16,6 +16,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from studio_app.domain import passwords  # noqa: E402
 from studio_app.domain.clock import FixedClock  # noqa: E402
 from studio_app.services.container import Services, open_services  # noqa: E402
 from tests.databases import PG_ENV, Databases, open_databases  # noqa: E402
@@ -40,6 +41,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         marker = item.get_closest_marker("sqlite_only")
         if on_postgres and marker is not None:
             item.add_marker(pytest.mark.skip(reason=f"SQLite only: {marker.args[0]}"))
+
+
+#: The scrypt cost of every password hashed in the tests: 2^10 instead of production's 2^17
+#: (about 3 ms instead of 350 ms). tests/services/test_login_security.py checks the real one.
+TEST_PASSWORD_COST = passwords.ScryptCost(2**10, 8, 1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test hashes passwords at ``TEST_PASSWORD_COST``; the app keeps its own."""
+    monkeypatch.setattr(passwords, "cost", TEST_PASSWORD_COST)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
-from studio_app.domain.privileges import Role
+from studio_app.domain.privileges import Privilege, Role
 from studio_app.domain.restrictions import Restriction
 from studio_app.dto.members import MemberInput
 from studio_app.dto.plans import PlanInput
@@ -37,10 +37,19 @@ class StudioFactory:
         svc.staff.log_in("owner", OWNER_PASSWORD)
         return cls(svc)
 
-    def front_desk(self, username: str = "desk", name: str = "Dana Desk") -> int:
-        return self.svc.staff.create(
+    def front_desk(
+        self,
+        username: str = "desk",
+        name: str = "Dana Desk",
+        privileges: frozenset[Privilege] | None = None,
+    ) -> int:
+        """A front-desk account; then given ``privileges`` instead of the role's, if named."""
+        staff_id = self.svc.staff.create(
             username=username, full_name=name, role=Role.FRONT_DESK, password="desk-secret"
         ).value
+        if privileges is not None:
+            self.svc.staff.set_privileges(staff_id, privileges)
+        return staff_id
 
     def log_in(self, username: str, password: str = "desk-secret") -> None:
         self.svc.staff.log_in(username, password)

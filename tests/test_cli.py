@@ -150,6 +150,7 @@ def test_backup_list_and_restore_from_the_command_line(
     assert main(["--db", str(live), "backup", "--automatic"]) == 0
     assert capsys.readouterr().out == "Today's backup exists already.\n"
     copy = tmp_path / "usb" / "copy.sqlite3"
+    copy.parent.mkdir()  # the folder must exist: a mistyped one is refused, not created
     assert main(["--db", str(live), "backup", "--out", str(copy)]) == 0
     assert capsys.readouterr().out == f"A copy of the studio's data is saved as {copy}.\n"
     assert main(["--db", str(live), "backups"]) == 0

@@ -45,7 +45,7 @@ def make_private(path: Path) -> None:
         return
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         try:
-            if file.stat().st_mode & 0o077:
+            if file.is_file() and file.stat().st_mode & 0o077:
                 file.chmod(PRIVATE_FILE)
         except OSError:
             continue

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
+from collections.abc import Callable
 from types import TracebackType
 
 from sqlalchemy import Engine
@@ -13,6 +15,15 @@ from studio_app.db.engine import READ_ONLY
 from studio_app.db.errors import explain
 
 
+class _OnThisThread(threading.local):
+    """Per thread: the session of the open write unit of work, and a check to run first in the
+    next one (see ``UnitOfWorkFactory.check_first_in_next_write``)."""
+
+    def __init__(self) -> None:
+        self.writing: Session | None = None
+        self.check: Callable[[Session], None] | None = None
+
+
 class UnitOfWork:
     """A context manager around one database transaction.
 
@@ -20,13 +31,32 @@ class UnitOfWork:
     an exception) rolls back, so a refused or crashed action leaves the data as before.
     """
 
-    def __init__(self, factory: sessionmaker[Session], where: str = "") -> None:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        where: str = "",
+        thread: _OnThisThread | None = None,
+        *,
+        writes: bool = False,
+    ) -> None:
         self._factory = factory
         self._where = where
+        self._thread = thread or _OnThisThread()
+        self._writes = writes
+        self._outer: Session | None = None
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
+        if self._writes:
+            self._outer, self._thread.writing = self._thread.writing, self.session
+            check, self._thread.check = self._thread.check, None
+            if check is not None:
+                try:
+                    check(self.session)  # its query takes the writer lock first
+                except BaseException as refused:
+                    self.__exit__(type(refused), refused, refused.__traceback__)
+                    raise
         return self
 
     def __exit__(
@@ -35,6 +65,10 @@ class UnitOfWork:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        if self._writes:
+            self._thread.writing = self._outer
+        else:
+            self._thread.check = None  # the action that armed it only read
         try:
             self.session.rollback()
             self.session.close()
@@ -61,12 +95,25 @@ class UnitOfWorkFactory:
         self._read = sessionmaker(
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
+        self._thread = _OnThisThread()
 
     def __call__(self) -> UnitOfWork:
-        return UnitOfWork(self._write, self.where)
+        return UnitOfWork(self._write, self.where, self._thread, writes=True)
 
     def read(self) -> UnitOfWork:
-        return UnitOfWork(self._read, self.where)
+        return UnitOfWork(self._read, self.where, self._thread)
+
+    def writing(self) -> Session | None:
+        """The session of the write unit of work open on this thread, or None outside one."""
+        return self._thread.writing
+
+    def check_first_in_next_write(self, check: Callable[[Session], None]) -> None:
+        """Run ``check`` first in the next write unit of work opened on this thread, inside its
+        transaction once it holds the writer lock, so that nothing another desk commits comes
+        between the check and the write (a refusal from it leaves the unit, changing nothing).
+        A later call replaces it; a read unit of work ending first drops it (the action that
+        made the check only read)."""
+        self._thread.check = check
 
 
 def _where(engine: Engine) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from studio_app.domain.bounds import MAX_CUTOFF_HOURS, MAX_WINDOW_DAYS, check_int
 from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ValidationError
 
@@ -36,11 +37,19 @@ class BookingPolicy:
 
 
 def validated(policy: BookingPolicy) -> BookingPolicy:
+    """A window of 0 to 365 days and a cut-off of 0 to 336 hours (two weeks), as the editor
+    offers."""
     if policy.window_days is not None and policy.window_days < 0:
         raise ValidationError(f"The booking window cannot be negative (got {policy.window_days}).")
     if policy.cancel_cutoff_hours is not None and policy.cancel_cutoff_hours < 0:
         raise ValidationError(
             f"The cancellation cut-off cannot be negative (got {policy.cancel_cutoff_hours} h)."
+        )
+    if policy.window_days is not None:
+        check_int(policy.window_days, "The booking window in days", 0, MAX_WINDOW_DAYS)
+    if policy.cancel_cutoff_hours is not None:
+        check_int(
+            policy.cancel_cutoff_hours, "The cancellation cut-off in hours", 0, MAX_CUTOFF_HOURS
         )
     return policy
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from studio_app.domain.durations import day_text
-from studio_app.domain.errors import ClassFull, NoPayingMembership
+from studio_app.domain.errors import BookingRefused, ClassFull, NoPayingMembership
 from studio_app.domain.holds import hold_on
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import (
@@ -235,6 +235,15 @@ def choose_payer(
     raise NoPayingMembership(
         f"Cannot sign up {member_name} for {label}: no membership can pay ({reasons})."
     )
+
+
+def check_not_cancelled(*, cancelled: bool, class_label: str) -> None:
+    """A cancelled class takes nobody: no sign-up and no place on its waitlist (cancelling it
+    cleared the waitlist)."""
+    if cancelled:
+        raise BookingRefused(
+            f"{class_label} is cancelled: no sign-ups and no waitlist.", rule="cancelled"
+        )
 
 
 def check_capacity(*, booked: int, capacity: int, class_label: str) -> None:

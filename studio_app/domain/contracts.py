@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from studio_app.domain.bounds import check_date
 from studio_app.domain.durations import DurationUnit, day_text
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.money import format_cents
@@ -64,7 +65,10 @@ def validated_terms(
     duration_unit: DurationUnit,
     price_cents: int,
 ) -> ContractTerms:
-    """The terms if their combination is valid, else a refusal naming the rule."""
+    """The terms if their combination is valid, else a refusal naming the rule; a maximum end
+    date is a business date (2000-01-01 … 2100-12-31)."""
+    if terms.max_end is not None:
+        check_date(terms.max_end, "The maximum membership end date")
     continuous_only = [
         (terms.from_first, "'From the 1st day of the month'"),
         (terms.installments is not None, "'Covered by contract'"),

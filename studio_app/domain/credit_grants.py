@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from studio_app.domain.bounds import MAX_PERIOD_DAYS, check_count, check_int, check_text
 from studio_app.domain.errors import ValidationError
 
 PERSONAL_TRAINING = "Personal training"
@@ -33,8 +34,9 @@ class CreditGrantTerms:
 
 
 def validated(terms: CreditGrantTerms) -> CreditGrantTerms:
-    """Refuse impossible credit settings, naming the field and the number."""
-    category = terms.category.strip()
+    """Refuse impossible credit settings, naming the field and the number: at most 10,000
+    credits (and initial credits), a period and an expiry of at most 3,653 days (10 years)."""
+    category = check_text(terms.category.strip(), "The credit category")
     if not category:
         raise ValidationError("Each credit grant needs a credit category (e.g. Group class).")
     if terms.credits < 0 or terms.initial_credits < 0:
@@ -48,6 +50,12 @@ def validated(terms: CreditGrantTerms) -> CreditGrantTerms:
         raise ValidationError(f"New credits come every 1 day or more (got {terms.every_days}).")
     if terms.expire_days is not None and terms.expire_days < 1:
         raise ValidationError(f"Credits must last at least 1 day (got {terms.expire_days}).")
+    check_count(terms.credits, "Credits to grant")
+    check_count(terms.initial_credits, "Initial credits")
+    if terms.every_days is not None:
+        check_int(terms.every_days, "Days between new credits", 1, MAX_PERIOD_DAYS)
+    if terms.expire_days is not None:
+        check_int(terms.expire_days, "Days to expire", 1, MAX_PERIOD_DAYS)
     return CreditGrantTerms(
         category, terms.credits, terms.every_days, terms.expire_days, terms.initial_credits
     )

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from studio_app.domain.bounds import MAX_HOLD_DAYS, MAX_HOLDS_PER_YEAR, check_date, check_int
+from studio_app.domain.durations import long_day_text
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.restrictions import DateRange, range_text
 
@@ -36,13 +38,17 @@ class HoldPolicy:
 
 
 def validated_policy(policy: HoldPolicy) -> HoldPolicy:
-    for label, value in (
-        ("minimum hold", policy.min_days),
-        ("maximum hold", policy.max_days),
-        ("holds per year", policy.per_year),
+    """A hold lasts 0 to 365 days and a plan allows 0 to 52 holds a year (as the editor
+    offers); the minimum is at most the maximum."""
+    for label, value, most in (
+        ("minimum hold", policy.min_days, MAX_HOLD_DAYS),
+        ("maximum hold", policy.max_days, MAX_HOLD_DAYS),
+        ("holds per year", policy.per_year, MAX_HOLDS_PER_YEAR),
     ):
         if value is not None and value < 0:
             raise ValidationError(f"The {label} cannot be negative (got {value}).")
+        if value is not None:
+            check_int(value, f"The {label}", 0, most)
     if (
         policy.min_days is not None
         and policy.max_days is not None
@@ -68,11 +74,16 @@ def check_hold(
     today: date,
     plan_name: str,
 ) -> None:
-    """Refuse a hold that breaks a rule, naming the rule and the numbers."""
+    """Refuse a hold that breaks a rule, naming the rule and the numbers; its days are
+    business dates (2000-01-01 … 2100-12-31)."""
     start, end = span
+    check_date(start, "The hold's first day")
+    check_date(end, "The hold's last day")
     name = f"'{plan_name}'"
     if end < start:
-        raise ValidationError(f"A hold ends on or after its first day ({range_text(span)}).")
+        raise ValidationError(
+            f"A hold cannot end ({long_day_text(end)}) before it starts ({long_day_text(start)})."
+        )
     if start < today:
         raise ValidationError(
             f"A hold cannot start in the past ({start.isoformat()} is before today)."
@@ -110,6 +121,22 @@ def extension_days(span: DateRange, validity: DateRange) -> int:
 
 def extended(ends_on: date, days: int) -> date:
     return ends_on + timedelta(days=days)
+
+
+def check_max_end(plan_name: str, ends_on: date, days: int, max_end: date | None) -> None:
+    """Refuse a hold that would extend a membership past its maximum membership end date (a
+    plan setting, SPEC §6: no extension runs past it), naming its end, the end the hold would
+    give it, the maximum end date and how many held days still fit."""
+    if max_end is None or days <= 0 or extended(ends_on, days) <= max_end:
+        return
+    room = max(0, (max_end - ends_on).days)
+    fits = f"at most {room} held day{'s' if room != 1 else ''} fit" if room else "none fit"
+    raise ValidationError(
+        f"A hold cannot extend '{plan_name}' past its maximum membership end date "
+        f"{long_day_text(max_end)}: {days} held days would move its end from "
+        f"{long_day_text(ends_on)} to {long_day_text(extended(ends_on, days))}; {fits}.",
+        rule="max-end-date",
+    )
 
 
 def hold_on(day: date, holds: Sequence[DateRange]) -> DateRange | None:

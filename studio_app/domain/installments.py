@@ -17,8 +17,9 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from studio_app.domain.contracts import ContractTerms
-from studio_app.domain.durations import DurationUnit, day_text, validity_end
+from studio_app.domain.bounds import check_int
+from studio_app.domain.contracts import MAX_INSTALLMENTS, ContractTerms
+from studio_app.domain.durations import DurationUnit, day_text, period_end, validity_end
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.money import format_cents
 from studio_app.domain.restrictions import round_half_up
@@ -49,8 +50,13 @@ def _capped(start: date, end: date, max_end: date | None) -> Span:
 
 def first_span(starts_on: date, count: int, unit: DurationUnit, terms: ContractTerms) -> Span:
     """The first period: from the start date for one duration, or to the month's last day
-    with "from the 1st" (E11: registered 20 October → 20–31 October)."""
-    end = month_end(starts_on) if terms.from_first else validity_end(starts_on, count, unit)
+    with "from the 1st" (E11: registered 20 October → 20–31 October). A continuous membership's
+    period keeps the cycle's anniversary (from 31 January to 27 February, the next from 28
+    February); any other is a one-off validity (from 31 January to 28 February)."""
+    if terms.from_first:
+        end = month_end(starts_on)
+    else:
+        end = (period_end if terms.continuous else validity_end)(starts_on, count, unit)
     return _capped(starts_on, end, terms.max_end)
 
 
@@ -80,7 +86,7 @@ def renewal_span(
         day = anchor_day if clamped else after.day
         end = after + relativedelta(months=count, day=day) - timedelta(days=1)
     else:
-        end = validity_end(after, count, unit)
+        end = period_end(after, count, unit)
     return _capped(after, end, terms.max_end)
 
 
@@ -133,11 +139,13 @@ def next_numbering(
 def cancelled_last(current: int, more: int, latest: int) -> int:
     """The last installment after "pay ``more`` more installments" from installment
     ``current`` (E14: 1 → 1/3; 11/24 → 11/13). ``latest`` is the highest installment already
-    issued, which a cancellation cannot take back."""
+    issued, which a cancellation cannot take back. ``more`` is at most 120 (ten years of
+    monthly installments, the longest contract)."""
     if more < 0:
         raise ValidationError(
             f"The number of installments still to pay cannot be negative ({more})."
         )
+    check_int(more, "The number of installments still to pay", 0, MAX_INSTALLMENTS)
     last = current + more
     if last < latest:
         raise ValidationError(

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from studio_app.domain import bounds
 from studio_app.domain.errors import ValidationError
 
 
 def parse_price(text: str) -> int:
-    """Parse a price typed by staff ("31", "31.00", "31,5") into cents; refuse negatives."""
+    """Parse a price typed by staff ("31", "31.00", "31,5") into cents: a number from 0.00 to
+    1,000,000.00 with at most two decimals ("NaN", "1e400" and "-5" are refused)."""
     cleaned = text.strip().replace(",", ".")
     if not cleaned:
         raise ValidationError("Price is required.")
@@ -17,17 +19,12 @@ def parse_price(text: str) -> int:
         amount = Decimal(cleaned)
     except InvalidOperation as exc:
         raise ValidationError(f"Price '{text}' is not a number.") from exc
-    if amount < 0:
-        raise ValidationError(f"Price cannot be negative (got {text}).")
-    if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(f"Price '{text}' has more than two decimals.")
-    return int(amount * 100)
+    return bounds.cents_of(amount, "Price")
 
 
 def check_cents(cents: int) -> int:
-    if cents < 0:
-        raise ValidationError(f"Price cannot be negative (got {format_cents(cents)}).")
-    return cents
+    """A price in cents: 0.00 to 1,000,000.00 (domain/bounds.py)."""
+    return bounds.check_cents(cents, "Price")
 
 
 def format_cents(cents: int) -> str:

@@ -14,9 +14,16 @@ WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 def weekly_occurrences(
     weekdays: frozenset[int], at: time, starts_on: date, until: date
 ) -> list[datetime]:
-    """Start times of a class held on ``weekdays`` (0 = Monday) at ``at``, from/until inclusive."""
+    """Start times of a class held on ``weekdays`` (0 = Monday … 6 = Sunday) at ``at``,
+    from/until inclusive. Another weekday number is refused (it would match no day, after
+    seconds of searching)."""
     if not weekdays:
         raise ValidationError("Choose at least one weekday for the class.")
+    wrong = sorted(d for d in weekdays if not 0 <= d <= 6)
+    if wrong:
+        raise ValidationError(
+            f"Weekdays are 0 (Monday) to 6 (Sunday); {wrong[0]} is not a weekday."
+        )
     if until < starts_on:
         raise ValidationError(
             f"The series ends ({until.isoformat()}) before it starts ({starts_on.isoformat()})."

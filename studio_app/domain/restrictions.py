@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from studio_app.domain.bounds import check_count, check_text
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
 
@@ -65,12 +66,14 @@ class Restriction:
 
 
 def validated(r: Restriction) -> Restriction:
-    """Refuse a restriction that could never be met, naming the number."""
+    """Refuse a restriction that could never be met (or allows more than 10,000 visits),
+    naming the number."""
     if r.max_visits < 1:
         raise ValidationError(
             f"A restriction allows at least 1 visit per {r.period.value} (got {r.max_visits})."
         )
-    category = (r.category or "").strip() or None
+    check_count(r.max_visits, f"Visits per {r.period.value}", low=1)
+    category = check_text((r.category or "").strip(), "The restriction's category") or None
     return Restriction(r.max_visits, r.period, r.cycle, category)
 
 

@@ -20,6 +20,8 @@ class HoldPreview:
     policy: str
     #: Why the hold cannot be placed (a rule and its numbers), or None.
     refusal: str | None = None
+    #: The maximum membership end date no hold may extend it past (a plan setting), or None.
+    max_ends_on: date | None = None
 
 
 @dataclass(frozen=True)

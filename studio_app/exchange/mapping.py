@@ -57,7 +57,9 @@ _NAME_PARTS = (Field.FIRST_NAME, Field.LAST_NAME)
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # not tabs and line breaks
+#: Control characters (not tabs and line breaks) and lone surrogates (half a character, which
+#: no file can hold and the database refuses).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _fold(text: str) -> str:

@@ -107,6 +107,8 @@ def _read_bytes(path: Path) -> bytes:
         ) from error
     except OSError as error:
         raise ImportRefused(f"{name} cannot be read: {error.strerror or error}.") from error
+    except ValueError as error:  # a NUL character or text the system cannot encode
+        raise ImportRefused(f"{str(path)!r} is not a file name: choose the file again.") from error
 
 
 def _check_text(data: bytes, name: str) -> None:

@@ -27,6 +27,7 @@ def write_rejected(table: SourceTable, preview: ImportPreview, path: Path) -> Pa
         with tempfile.NamedTemporaryFile(
             "w",
             encoding="utf-8-sig",
+            errors="replace",  # half a character (a lone surrogate) is written as "?"
             newline="",
             dir=path.parent,
             prefix=f".{path.name}.",

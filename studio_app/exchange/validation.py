@@ -7,13 +7,14 @@ Rules, row by row (an error rejects the row; a warning imports it with something
 * A member needs a name: a first, last or full name. A full name is split at its last space
   ("Łukasz Żółć" → "Łukasz" + "Żółć"); a single word is a first name.
 * Cells longer than the member columns hold are errors: first and last name 80 characters,
-  email 160, phone 40, card code 64 (notes have no limit).
+  email 160, phone 40, card code 64, notes 2,000 (the member editor's bound, domain/bounds.py).
 * An email must look like one (the members form's rule): else "invalid email 'x'". The same
   email (ignoring case) or card code on a later line is an error naming the first line, unless
   the later line has the same name: then it is the same member with another balance (other
   systems write one row per membership), added to the member of the first line (action
   BALANCE); it follows that line's verdict (skipped or rejected with it).
-* A birth date must be a real date and not in the future.
+* A birth date must be a real date from 1900-01-01 to today; a valid-until date one up to
+  2100-12-31 (the bounds of domain/bounds.py).
 * Dates are read in ``mapping.date_order``, or else in the order detected from every birth
   date and valid-until cell. When both day/month and month/day read them all, the columns are
   listed in ``ambiguous_date_columns`` and the rows are read as day/month meanwhile: the wizard
@@ -36,6 +37,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from studio_app.domain.bounds import LAST_DAY, NOTE_MAX, OLDEST_BIRTH
 from studio_app.domain.errors import ImportRefused
 from studio_app.domain.plans import PlanKind
 from studio_app.exchange.dates import best_order, detect_order, parse_date
@@ -55,7 +57,8 @@ from studio_app.exchange.preview import (
 from studio_app.exchange.table import SourceTable
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # the rule of services/members.py
-_CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tabs and line breaks
+#: Control characters but tabs and line breaks, and lone surrogates (see mapping._CONTROL).
+_CONTROL_IN_NOTES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _NUMBER = re.compile(r"([+-]?)(\d+)(?:[.,]0+)?")
 _LIMITS = {
     Field.FIRST_NAME: 80,
@@ -63,6 +66,7 @@ _LIMITS = {
     Field.EMAIL: 160,
     Field.PHONE: 40,
     Field.CARD_CODE: 64,
+    Field.NOTES: NOTE_MAX,
 }
 #: More sessions or credits than any member has: a misread column (or a number the database
 #: cannot hold).
@@ -266,7 +270,10 @@ class _RowCheck:
         birth = self._date(cells, Field.BIRTH_DATE, errors)
         if birth is not None and birth > self.today:
             errors.append(f"birth date {birth.isoformat()} is in the future")
+        if birth is not None and birth < OLDEST_BIRTH:
+            errors.append(f"birth date {birth.isoformat()} is before {OLDEST_BIRTH.isoformat()}")
         notes = self._cell(cells, Field.NOTES)
+        self._check_length(Field.NOTES, Field.NOTES, notes, errors)
         return MemberRecord(first, last, email, phone, birth, card, notes)
 
     def _name(self, cells: tuple[str, ...], errors: list[str]) -> tuple[str, str]:
@@ -315,6 +322,11 @@ class _RowCheck:
         """What the member has left, or None when the row brings none or it is not imported."""
         name, left = self._cell(cells, Field.PLAN), self._cell(cells, Field.REMAINING)
         until = self._date(cells, Field.VALID_UNTIL, errors)
+        if until is not None and until > LAST_DAY:
+            errors.append(
+                f"{self.header[Field.VALID_UNTIL]} {until.isoformat()} is after "
+                f"{LAST_DAY.isoformat()}"
+            )
         if not name:
             if left:
                 errors.append(f"sessions left '{left}' given without a plan")

@@ -21,3 +21,10 @@ class Staff(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    # When the account was last deactivated (UTC); None while active (and for accounts
+    # deactivated before this was recorded).
+    deactivated_at: Mapped[datetime | None]
+    # Login throttling (domain/logins.py): wrong passwords in a row since the last correct
+    # one, and the time (UTC) until which every login is refused.
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]

@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_rules import SessionTerms, choose_payer
+from studio_app.domain.bounds import check_date, check_datetime, check_text
 from studio_app.domain.errors import BookingRefused, DomainError, ValidationError
 from studio_app.dto.appointments import (
     APPOINTMENT_COLOR,
@@ -72,6 +73,8 @@ class AppointmentService:
     ) -> list[PayerOption]:
         """Each membership of the member and how it would pay for an appointment of ``category``
         at ``starts_at``, or why it cannot; the one that pays automatically comes first."""
+        check_datetime(starts_at, "The appointment's start")
+        check_text(category, "The credit category")
         with self.ctx.uow.read() as uow:
             terms = SessionTerms(
                 starts_at.date(),
@@ -95,6 +98,7 @@ class AppointmentService:
 
     def clients_in_week(self, any_day: date) -> dict[int, str]:
         """The week's appointments (class session id → client name, empty once cancelled)."""
+        check_date(any_day, "The day")
         with self.ctx.uow.read() as uow:
             monday = any_day - timedelta(days=any_day.weekday())
             return q.clients_in_week(uow.session, monday)
@@ -105,8 +109,9 @@ class AppointmentService:
         self.ctx.acting()
         trainer, category = _clean(data.trainer), _clean(data.category)
         start = data.starts_at.replace(second=0, microsecond=0)
-        end = start + timedelta(minutes=data.duration_minutes)
         self._check(trainer, category, start, data.duration_minutes)
+        check_text(data.room, "The room")
+        end = start + timedelta(minutes=data.duration_minutes)
         with self.ctx.uow() as uow:
             s = uow.session
             member = load(s, Member, data.member_id, "Member")
@@ -173,6 +178,11 @@ class AppointmentService:
 
     # ------------------------------------------------------------------ rules
     def _check(self, trainer: str, category: str, start: datetime, minutes: int) -> None:
+        """Names of at most 100 characters, a start on a business date (domain/bounds.py), a
+        length of 15 min to 8 h, and no more than 24 hours ago."""
+        check_text(trainer, "The trainer")
+        check_text(category, "The credit category")
+        check_datetime(start, "The appointment's start")
         if not trainer:
             raise ValidationError("Choose the trainer for the appointment.")
         if not category:

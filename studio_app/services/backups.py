@@ -4,8 +4,9 @@
 - The daily automatic backup runs by itself (start of the day, just after midnight) and then
   rotates the folder by the studio's retention policy.
 - Changing the folder or the rotation, and restoring, need the settings privilege. A restore
-  first saves the data as it is now, then replaces it; everyone logs in again, because the
-  staff accounts are those of the backup.
+  first checks the backup completely on a copy (a bad one is refused, nothing changed), saves
+  the data as it is now, then replaces it; everyone logs in again, because the staff accounts
+  are those of the backup.
 Backups copy the SQLite file; a studio on a PostgreSQL server backs up on the server.
 """
 
@@ -22,6 +23,7 @@ from studio_app.domain.backups import (
     automatic_due,
     validated_policy,
 )
+from studio_app.domain.bounds import FOLDER_MAX, check_text
 from studio_app.domain.errors import BackupRefused
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.backups import BackupRow, BackupStatus, RestoreDone
@@ -29,6 +31,7 @@ from studio_app.dto.changes import Change, Result
 from studio_app.models import StudioSettings
 from studio_app.services import backup_files
 from studio_app.services.context import ServiceContext
+from studio_app.services.output_files import check_target
 from studio_app.services.records import load
 
 #: A backup adds a file to the Backups page's list (and may rotate old ones away).
@@ -50,7 +53,7 @@ class BackupService:
         database = sqlite_file(self._engine)
         if database is None:
             return BackupStatus(_server_note(self._engine), None, None, "", RetentionPolicy())
-        custom_folder, policy = backup_files.read_backup_settings(self._engine)
+        custom_folder, policy = backup_files.read_backup_settings(database)
         folder = backup_files.backup_folder(database, custom_folder)
         return BackupStatus(
             "",
@@ -66,13 +69,16 @@ class BackupService:
     def back_up(self) -> Result[BackupRow]:
         """A backup now, into the backup folder ("made by hand")."""
         database = self._database()
-        folder = backup_files.folder_of(self._engine, database)
+        folder = backup_files.folder_of(database)
         row = backup_files.make_backup(database, folder, BackupKind.MANUAL, self.ctx.clock.now())
         return Result(row, BACKUPS, f"Backup saved: {row.path.name} ({row.size_text}).")
 
     def save_copy(self, target: Path) -> Result[Path]:
-        """A copy of the data at a file the user chose, outside the rotation."""
-        saved = backup_files.save_copy(self._database(), target)
+        """A copy of the data at a file the user chose, outside the rotation (never a path
+        with a NUL character, nor the data file's own -wal, -shm or -journal)."""
+        database = self._database()
+        check_target(self._engine, target, "the copy", BackupRefused)
+        saved = backup_files.save_copy(database, target)
         return Result(saved, frozenset(), f"A copy of the studio's data is saved as {saved}.")
 
     def automatic(self) -> Result[BackupRow | None]:
@@ -81,7 +87,7 @@ class BackupService:
         database = sqlite_file(self._engine)
         if database is None:
             return Result(None)
-        custom_folder, policy = backup_files.read_backup_settings(self._engine)
+        custom_folder, policy = backup_files.read_backup_settings(database)
         folder = backup_files.backup_folder(database, custom_folder)
         now = self.ctx.clock.now()
         backups = backup_files.list_backups(database, folder)
@@ -96,7 +102,7 @@ class BackupService:
         """Where backups go ("" = beside the database) and how long they are kept."""
         self.ctx.acting(Privilege.SETTINGS, "change the backup settings")
         policy = validated_policy(keep_days, keep_months)
-        custom_folder = custom_folder.strip()
+        custom_folder = check_text(custom_folder.strip(), "The backup folder", limit=FOLDER_MAX)
         if custom_folder:
             _check_writable(Path(custom_folder).expanduser())
         with self.ctx.uow() as uow:
@@ -110,10 +116,13 @@ class BackupService:
         return Result(None, frozenset({Change.STUDIO, Change.BACKUPS}), message)
 
     def restore(self, backup: Path) -> Result[RestoreDone]:
-        """Replace the studio's data with ``backup`` (settings privilege); logs everyone out."""
+        """Replace the studio's data with ``backup`` (settings privilege); logs everyone out.
+        A backup that fails any check is refused before the data is touched, and a failure
+        while writing it puts the data from before back (``backup_files.restore_database``)."""
+        database = self._database()  # a server database is refused first, whoever asks
         actor = self.ctx.acting(Privilege.SETTINGS, "restore a backup")
         done = backup_files.restore_database(
-            self._engine, self._database(), backup, self.ctx.clock.now(), actor.name
+            self._engine, database, backup, self.ctx.clock.now(), actor.name
         )
         self.ctx.actor = None
         return Result(

@@ -13,7 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_policy import window_refusal
-from studio_app.domain.booking_rules import Payer, SessionTerms, check_capacity, choose_payer
+from studio_app.domain.booking_rules import (
+    Payer,
+    SessionTerms,
+    check_capacity,
+    check_not_cancelled,
+    choose_payer,
+)
+from studio_app.domain.bounds import check_id
 from studio_app.domain.errors import BookingRefused, DomainError
 from studio_app.models import (
     Booking,
@@ -38,7 +45,9 @@ def lock_session(s: Session, session_id: int) -> ClassSession:
     """Load a class session for update (a row lock on PostgreSQL; SQLite holds IMMEDIATE;
     the app's writers also run one at a time on both, see db/engine.py)."""
     row = s.scalars(
-        select(ClassSession).where(ClassSession.id == session_id).with_for_update()
+        select(ClassSession)
+        .where(ClassSession.id == check_id(session_id, "class session"))
+        .with_for_update()
     ).first()
     if row is None:
         raise DomainError(f"Class session #{session_id} does not exist.")
@@ -103,8 +112,7 @@ def book(
         raise BookingRefused(
             f"{member.full_name} is archived and cannot be signed up.", rule="archived"
         )
-    if cs.cancelled:
-        raise BookingRefused(f"{label} is cancelled.", rule="cancelled")
+    check_not_cancelled(cancelled=cs.cancelled, class_label=label)
     too_early = window_refusal(
         policies.booking_policy(s, cs), today=ctx.clock.today(), session_day=cs.starts_at.date()
     )
@@ -255,17 +263,44 @@ def late_cancel(
     )
 
 
+def _waiting(s: Session, cs: ClassSession) -> list[WaitlistEntry]:
+    """The members waiting for a place in ``cs``, first come first."""
+    return list(
+        s.scalars(
+            select(WaitlistEntry)
+            .where(
+                WaitlistEntry.session_id == cs.id,
+                WaitlistEntry.status == WaitlistStatus.WAITING.value,
+            )
+            .order_by(WaitlistEntry.created_at, WaitlistEntry.id)
+        ).all()
+    )
+
+
+def clear_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> int:
+    """Take every waiting member off the waitlist of ``cs``, which is being cancelled: nobody
+    stays listed for a class that will not take place, and each member's user log gets the line
+    "Removed from the waitlist of Yoga on Tue 08 Dec 2026 18:00: the class is cancelled".
+    Waiting cost nothing, so no credit moves. Returns how many were removed."""
+    label = class_label(cs)
+    waiting = _waiting(s, cs)
+    for entry in waiting:
+        entry.status = WaitlistStatus.REMOVED.value
+        entry.note = "The class is cancelled."
+        audit(
+            s,
+            ctx,
+            member_id=entry.member_id,
+            action=f"Removed from the waitlist of {label}: the class is cancelled",
+        )
+    return len(waiting)
+
+
 def promote_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> list[str]:
     """Fill free places from the waitlist in order; a member who cannot pay keeps waiting
     with the reason noted, and the next one is tried."""
     messages: list[str] = []
-    waiting = s.scalars(
-        select(WaitlistEntry)
-        .where(
-            WaitlistEntry.session_id == cs.id, WaitlistEntry.status == WaitlistStatus.WAITING.value
-        )
-        .order_by(WaitlistEntry.created_at, WaitlistEntry.id)
-    ).all()
+    waiting = _waiting(s, cs)
     for entry in waiting:
         if cs.booked_count >= cs.capacity:
             break

@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 
 from studio_app.domain.booking_policy import class_over
-from studio_app.domain.booking_rules import refusal_reason
+from studio_app.domain.booking_rules import check_not_cancelled, refusal_reason
+from studio_app.domain.bounds import CARD_CODE_MAX, check_text
 from studio_app.domain.errors import BookingRefused, NotFound
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
 from studio_app.dto.changes import Change, Result
@@ -237,13 +238,15 @@ class BookingService:
         return Result(None, frozenset({Change.BOOKINGS}))
 
     def join_waitlist(self, session_id: int, member_id: int) -> Result[int]:
-        """A full class offers a waitlist; joining charges nothing until promotion."""
+        """A full class offers a waitlist; joining charges nothing until promotion. A cancelled
+        class has no waitlist (it is refused as cancelled, whatever its free places)."""
         self.ctx.acting()
         with self.ctx.uow() as uow:
             s = uow.session
             cs = booking_ops.lock_session(s, session_id)
             member = load(s, Member, member_id, "Member")
             label = booking_ops.class_label(cs)
+            check_not_cancelled(cancelled=cs.cancelled, class_label=label)
             if cs.booked_count < cs.capacity:
                 raise BookingRefused(
                     f"{label} still has {cs.capacity - cs.booked_count} free places; "
@@ -284,6 +287,7 @@ class BookingService:
         (or under way)."""
         self.ctx.acting()
         now = self.ctx.clock.now()
+        check_text(card_code.strip(), "The card code", limit=CARD_CODE_MAX)
         with self.ctx.uow() as uow:
             s = uow.session
             member = s.scalars(select(Member).where(Member.card_code == card_code.strip())).first()

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import check_id
 from studio_app.domain.clock import local_time
 from studio_app.domain.durations import day_text
 from studio_app.domain.errors import DomainError, ValidationError
@@ -85,6 +86,8 @@ class ContractService:
         self.ctx = ctx
 
     def installments(self, member_id: int) -> list[InstallmentRow]:
+        """Every installment of the member's memberships, newest due date first."""
+        check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             return installment_rows(uow.session, member_id, self.ctx.clock.today())
 

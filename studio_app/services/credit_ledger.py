@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import MAX_COUNT, NOTE_MAX, check_date, check_int, check_text
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
@@ -30,6 +31,7 @@ from studio_app.reports.credit_workbook import write_credit_workbook
 from studio_app.services import credits
 from studio_app.services.booking_ops import class_label
 from studio_app.services.context import ServiceContext
+from studio_app.services.output_files import saving
 from studio_app.services.records import audit, load
 
 AUTOMATIC = "Automatic"
@@ -156,14 +158,18 @@ class CreditService:
 
         Added credits form a new lot valid until ``expires_on`` (default: the membership's end);
         removed credits come from the lots expiring first, and never more than are available.
+        At most 10,000 credits at a time, a reason of up to 2,000 characters (domain/bounds.py).
         """
         self.ctx.acting(Privilege.BILLING, "adjust credits")
-        reason = reason.strip()
+        reason = check_text(reason.strip(), "The reason", limit=NOTE_MAX, multiline=True)
+        check_int(amount, "The adjustment", -MAX_COUNT, MAX_COUNT)
+        if expires_on is not None:
+            check_date(expires_on, "The expiry of added credits")
         if not reason:
             raise ValidationError("Give a reason for the adjustment (it goes into the ledger).")
         if amount == 0:
             raise ValidationError("Adjust by at least 1 credit (+ to add, − to remove).")
-        category = category.strip()
+        category = check_text(category.strip(), "The credit category")
         if not category:
             raise ValidationError("Choose the credit category to adjust (e.g. Group class).")
         today = self.ctx.clock.today()
@@ -237,9 +243,15 @@ class CreditService:
                 break
 
     def export_workbook(self, member_id: int, out: Path, studio_name: str) -> Path:
-        """The session credit report as an Excel workbook (.xlsx)."""
-        return write_credit_workbook(studio_name, self.report(member_id), out)
+        """The session credit report as an Excel workbook (.xlsx); a path that cannot be
+        written is refused (ExportRefused)."""
+        report = self.report(member_id)
+        with saving(self.ctx.uow.engine, "the credit report", out):
+            return write_credit_workbook(check_text(studio_name, "The studio's name"), report, out)
 
     def export_statement(self, member_id: int, out: Path, studio_name: str) -> Path:
-        """The session credit report as a printable PDF statement."""
-        return write_credit_statement(studio_name, self.report(member_id), out)
+        """The session credit report as a printable PDF statement; a path that cannot be
+        written is refused (ExportRefused)."""
+        report = self.report(member_id)
+        with saving(self.ctx.uow.engine, "the credit statement", out):
+            return write_credit_statement(check_text(studio_name, "The studio's name"), report, out)

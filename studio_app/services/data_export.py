@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import check_date
 from studio_app.domain.clock import local_time
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.privileges import Privilege
@@ -36,6 +37,7 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.export_activity_tables import ACTIVITY_TABLES
 from studio_app.services.export_balances import balances_table
 from studio_app.services.export_tables import MEMBERSHIP_TABLES, ExportTable, Period
+from studio_app.services.output_files import check_target
 
 #: Every table, in the order of the sheets.
 TABLES: tuple[ExportTable, ...] = MEMBERSHIP_TABLES + ACTIVITY_TABLES
@@ -47,10 +49,15 @@ ProgressCallback = Callable[[ExportProgress], bool]
 
 def export_format(out: Path) -> ExportFormat:
     """A workbook for a path ending in .xlsx; CSV files for a folder (an existing one, or a
-    new path without a suffix); anything else is refused, naming the choices."""
-    if out.suffix.lower() == ".xlsx" and not out.is_dir():
+    new path without a suffix); anything else is refused, naming the choices, and so is a path
+    the system cannot even look at (a name too long)."""
+    try:
+        folder, exists = out.is_dir(), out.exists()
+    except OSError as error:
+        raise ExportRefused(f"Cannot export to {out}: {error.strerror or error}.") from error
+    if out.suffix.lower() == ".xlsx" and not folder:
         return ExportFormat.XLSX
-    if out.is_dir() or (not out.suffix and not out.exists()):
+    if folder or (not out.suffix and not exists):
         return ExportFormat.CSV
     raise ExportRefused(
         f"Cannot export to {out}: choose a file ending in .xlsx (an Excel workbook) or a folder "
@@ -89,6 +96,7 @@ class ExportService:
         tables; the range cannot end before it starts."""
         self.ctx.acting(Privilege.REPORTS, "export the studio's data")
         out = Path(out)
+        check_target(self.ctx.uow.engine, out, "the export")
         kind = export_format(out)
         period = _period(date_from, date_to)
         started = time.perf_counter()
@@ -101,7 +109,11 @@ class ExportService:
 
 
 def _period(date_from: date | None, date_to: date | None) -> Period:
-    """The date range; either end may be open, but it cannot end before it starts."""
+    """The date range; either end may be open, but it cannot end before it starts, and each
+    given end is a business date (2000-01-01 … 2100-12-31)."""
+    for day, what in ((date_from, "The range's first day"), (date_to, "The range's last day")):
+        if day is not None:
+            check_date(day, what)
     if date_from is None and date_to is None:
         return None
     if date_from is not None and date_to is not None and date_from > date_to:

@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import FILE_NAME_MAX, check_text
+from studio_app.domain.errors import ImportRefused, ValidationError
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
@@ -32,6 +34,7 @@ from studio_app.exchange.validation import preview_rows
 from studio_app.models import Member, Membership, Plan
 from studio_app.services.context import ServiceContext
 from studio_app.services.import_writes import write_rows
+from studio_app.services.output_files import check_target
 
 _CHANGED = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.CREDITS})
 _ACTION = "import members"
@@ -73,6 +76,27 @@ def studio_plans(s: Session) -> list[StudioPlan]:
     ]
 
 
+def _check_shape(table: SourceTable) -> None:
+    """A table as ``read_table`` makes it: a file name of at most 255 characters without
+    control characters (it goes into the user log), every row as wide as the header row, and a
+    file line for each row when lines are given; else ImportRefused naming the problem."""
+    try:
+        check_text(table.file_name, "The file's name", limit=FILE_NAME_MAX)
+    except ValidationError as error:
+        raise ImportRefused(error.message) from error
+    if table.lines and len(table.lines) != len(table.rows):
+        raise ImportRefused(
+            f"{table.file_name}: {len(table.lines)} line numbers for {len(table.rows)} rows."
+        )
+    width = len(table.headers)
+    for index, cells in enumerate(table.rows):
+        if len(cells) != width:
+            raise ImportRefused(
+                f"{table.file_name}: line {table.line_at(index)} has {len(cells)} cells, "
+                f"the header row {width}."
+            )
+
+
 class ImportService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -108,10 +132,13 @@ class ImportService:
         return Result(summary, _CHANGED, summary.text())
 
     def save_rejected(self, table: SourceTable, preview: ImportPreview, path: Path) -> Path:
-        """The rejected rows as CSV with a Reason column, to fix and import again."""
+        """The rejected rows as CSV with a Reason column, to fix and import again (never over
+        the studio's own data file)."""
+        check_target(self.ctx.uow.engine, path, "the rejected rows")
         return write_rejected(table, preview, path)
 
     def _preview(self, s: Session, table: SourceTable, mapping: ColumnMapping) -> ImportPreview:
+        _check_shape(table)
         return preview_rows(
             table, mapping, existing_members(s, self.ctx), studio_plans(s), self.ctx.clock.today()
         )

@@ -249,7 +249,7 @@ def build_demo(
         booked = _book(s, demo_ctx, clock, rng, pool, sessions, today, ctx.clock.now())
         demo_terms.mark_no_shows(s, today)
         uow.commit()
-    CreditScheduleService(ctx).catch_up()
+    CreditScheduleService(ctx, pause_s=0).catch_up()  # nobody else uses the new studio yet
     owner_ctx = ServiceContext(
         ctx.uow, ctx.clock, Actor(owner_id, DEMO_OWNER[2], Role.OWNER, frozenset())
     )

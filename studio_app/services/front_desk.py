@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from studio_app.domain.bounds import MAX_LOOKAHEAD_DAYS, check_int
 from studio_app.domain.installments import installment_state
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
 from studio_app.models import Installment, Member, Membership
@@ -85,7 +86,9 @@ class FrontDeskService:
 
     def expiring(self, days: int) -> list[ExpiringRow]:
         """Memberships whose last day falls within the next ``days`` days (today included),
-        soonest first, with "Will be extended automatically" where seed 003 says so."""
+        soonest first, with "Will be extended automatically" where seed 003 says so. ``days``
+        is 0 to 366."""
+        check_int(days, "Days ahead", 0, MAX_LOOKAHEAD_DAYS)
         today = self.ctx.clock.today()
         with self.ctx.uow.read() as uow:
             s = uow.session

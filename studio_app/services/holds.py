@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain import holds as rules
+from studio_app.domain.bounds import NOTE_MAX, check_id, check_text
 from studio_app.domain.errors import DomainError, ValidationError
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import period_use, range_text
@@ -68,6 +69,9 @@ def _earlier(s: Session, m: Membership) -> list[tuple[date, date]]:
 
 
 def _check(s: Session, m: Membership, span: tuple[date, date], today: date) -> None:
+    """Refuse a hold that breaks a rule: the hold policy and the membership's validity
+    (domain/holds.py), and no membership it extends (a package's items too) may end past its
+    maximum membership end date."""
     if m.cancelled:
         raise ValidationError(f"'{m.plan_name}' is cancelled and cannot be put on hold.")
     if m.package_id is not None:
@@ -83,6 +87,9 @@ def _check(s: Session, m: Membership, span: tuple[date, date], today: date) -> N
         today=today,
         plan_name=m.plan_name,
     )
+    days = rules.extension_days(span, (m.starts_on, m.ends_on))
+    for x in _extended(_family(s, m)):
+        rules.check_max_end(x.plan_name, x.ends_on, days, x.max_end_on)
 
 
 def _prorated(s: Session, m: Membership, span: tuple[date, date]) -> tuple[str, ...]:
@@ -112,8 +119,8 @@ class HoldService:
         self.ctx = ctx
 
     def preview(self, membership_id: int, starts_on: date, ends_on: date) -> HoldPreview:
-        """What a hold would do: the new end date, prorated visits, bookings signed out, or the
-        rule that refuses it."""
+        """What a hold would do: the new end date (and the maximum end date that bounds it),
+        prorated visits, bookings signed out, or the rule that refuses it."""
         span = (starts_on, ends_on)
         with self.ctx.uow.read() as uow:
             s = uow.session
@@ -145,14 +152,17 @@ class HoldService:
                 _prorated(s, m, span),
                 tuple(booking_ops.class_label(cs) for _, cs in _bookings_inside(s, family, span)),
                 m.hold_policy.describe(),
+                max_ends_on=m.max_end_on if new_end is not None else None,
             )
 
     def place(
         self, membership_id: int, starts_on: date, ends_on: date, note: str = ""
     ) -> Result[int]:
         """Put a membership on hold: sign out its bookings inside the hold (sessions returned),
-        extend time-based memberships by the held days, and log it with who did it."""
+        extend time-based memberships by the held days, and log it with who did it. The note
+        holds up to 2,000 characters."""
         actor = self.ctx.acting()
+        check_text(note.strip(), "The hold's note", limit=NOTE_MAX, multiline=True)
         span = (starts_on, ends_on)
         with self.ctx.uow() as uow:
             s = uow.session
@@ -228,6 +238,7 @@ class HoldService:
 
     def for_member(self, member_id: int) -> list[HoldRow]:
         """Every hold of the member's memberships, newest first, removed ones included."""
+        check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             rows = uow.session.execute(
                 select(MembershipHold, Membership.plan_name, Staff.full_name)

@@ -7,35 +7,77 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from studio_app.domain.bounds import (
+    CARD_CODE_MAX,
+    EMAIL_MAX,
+    NOTE_MAX,
+    PHONE_MAX,
+    SEARCH_MAX,
+    SEARCH_RESULTS_MAX,
+    check_birth_date,
+    check_int,
+    check_text,
+)
+from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ValidationError
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberDetail, MemberInput, MemberRow
 from studio_app.models import Member, MemberStatus
 from studio_app.services.context import ServiceContext
-from studio_app.services.records import audit, load
+from studio_app.services.records import audit, changes_text, load
 
 _CHANGED = frozenset({Change.MEMBERS})
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _validated(data: MemberInput, today: date) -> MemberInput:
-    first, last = data.first_name.strip(), data.last_name.strip()
+    """The member's details stripped, or a refusal. Every field is bounded (domain/bounds.py):
+    names 100 characters, email 254, phone 40, card code 64, notes 2,000 (line breaks and tabs
+    allowed), no control characters; a birth date from 1900-01-01 to today."""
+    first = check_text(data.first_name.strip(), "First name")
+    last = check_text(data.last_name.strip(), "Last name")
     if not first and not last:
         raise ValidationError("A member needs a first or last name.")
-    email = data.email.strip()
+    email = check_text(data.email.strip(), "Email", limit=EMAIL_MAX)
     if email and not _EMAIL.match(email):
         raise ValidationError(f"'{email}' is not an email address.")
-    if data.birth_date is not None and data.birth_date > today:
-        raise ValidationError(f"Birth date {data.birth_date.isoformat()} is in the future.")
+    check_birth_date(data.birth_date, today)
     return MemberInput(
         first,
         last,
         email,
-        data.phone.strip(),
+        check_text(data.phone.strip(), "Phone", limit=PHONE_MAX),
         data.birth_date,
-        data.notes.strip(),
-        data.card_code.strip(),
-        data.card_on_file.strip()[:60],
+        check_text(data.notes.strip(), "Notes", limit=NOTE_MAX, multiline=True),
+        check_text(data.card_code.strip(), "Card code", limit=CARD_CODE_MAX),
+        check_text(data.card_on_file.strip(), "Card on file")[:60],
+    )
+
+
+#: The member editor's fields as the user log names them, in the editor's order.
+_FIELD_NAMES = (
+    "first name",
+    "last name",
+    "email",
+    "phone",
+    "birth date",
+    "notes",
+    "card code",
+    "card on file",
+)
+
+
+def _field_texts(data: MemberInput) -> tuple[str, ...]:
+    """The member's details as text, in the order of ``_FIELD_NAMES``."""
+    return (
+        data.first_name,
+        data.last_name,
+        data.email,
+        data.phone,
+        day_text(data.birth_date) if data.birth_date else "",
+        data.notes,
+        data.card_code,
+        data.card_on_file,
     )
 
 
@@ -61,7 +103,10 @@ class MemberService:
     def search(
         self, text: str = "", *, include_archived: bool = False, limit: int = 200
     ) -> list[MemberRow]:
-        """Members whose name, email, phone or card code contains every typed word."""
+        """Members whose name, email, phone or card code contains every typed word; the search
+        is at most 200 characters and asks for 1 to 100,000 results."""
+        check_text(text, "The search", limit=SEARCH_MAX, multiline=True)
+        check_int(limit, "The number of results", 1, SEARCH_RESULTS_MAX)
         query = select(
             Member.id,
             Member.first_name,
@@ -112,13 +157,24 @@ class MemberService:
             return Result(member.id, _CHANGED)
 
     def update(self, member_id: int, data: MemberInput) -> Result[None]:
+        """Save the member editor. The user log gets one line naming each changed field with
+        its value before and after ("Member details edited: phone 600 100 200 → 600 100 300");
+        a save that changes nothing writes no line."""
         self.ctx.acting()
         clean = _validated(data, self.ctx.clock.today())
         with self.ctx.uow() as uow:
             member = load(uow.session, Member, member_id, "Member")
             self._check_card_free(uow.session, clean.card_code, member_id)
+            before = _field_texts(_detail(member).as_input())
+            changed = changes_text(zip(_FIELD_NAMES, before, _field_texts(clean), strict=True))
             self._apply(member, clean)
-            audit(uow.session, self.ctx, action="Member details edited", member_id=member.id)
+            if changed:
+                audit(
+                    uow.session,
+                    self.ctx,
+                    action=f"Member details edited: {changed}",
+                    member_id=member.id,
+                )
             uow.commit()
         return Result(None, _CHANGED)
 

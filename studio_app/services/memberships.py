@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import check_date, check_id
 from studio_app.domain.credit_grants import batch_expiry
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
@@ -249,6 +250,7 @@ class MembershipService:
 
     def preview_end(self, plan_id: int, starts_on: date) -> date:
         """The end date the desk sees before confirming a sale (the first period's last day)."""
+        check_date(starts_on, "The membership's start")
         with self.ctx.uow.read() as uow:
             plan = load(uow.session, Plan, plan_id, "Plan")
             return first_span(
@@ -259,8 +261,10 @@ class MembershipService:
             ).ends_on
 
     def sell(self, member_id: int, plan_id: int, starts_on: date) -> Result[int]:
-        """Sell ``plan`` to ``member`` from ``starts_on`` (end = start + duration − 1 day)."""
+        """Sell ``plan`` to ``member`` from ``starts_on`` (end = start + duration − 1 day); the
+        start is a business date (2000-01-01 … 2100-12-31, domain/bounds.py)."""
         self.ctx.acting()
+        check_date(starts_on, "The membership's start")
         with self.ctx.uow() as uow:
             member = load(uow.session, Member, member_id, "Member")
             plan = load(uow.session, Plan, plan_id, "Plan")
@@ -273,6 +277,7 @@ class MembershipService:
             return Result(membership.id, _CHANGED | {Change.MEMBERS, Change.CREDITS})
 
     def for_member(self, member_id: int) -> list[MembershipRow]:
+        check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             rows = uow.session.scalars(
                 select(Membership)

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_rules import LotView, PackageView, PayerCandidate
+from studio_app.domain.bounds import check_id
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import (
@@ -129,9 +130,12 @@ def payer_candidates(
 ) -> list[PayerCandidate]:
     """Every membership of the member, as the booking rules see them. The installments that
     make the current paid period are read only when ``paid_periods`` is asked for (the
-    business policy is on), keeping a sign-up to the queries it needs."""
+    business policy is on), keeping a sign-up to the queries it needs. A member id outside
+    1 … 2**63 − 1 is refused as not found."""
     memberships = s.scalars(
-        select(Membership).where(Membership.member_id == member_id).order_by(Membership.id)
+        select(Membership)
+        .where(Membership.member_id == check_id(member_id, "member"))
+        .order_by(Membership.id)
     ).all()
     ids = [m.id for m in memberships]
     lots = _lots(s, ids)

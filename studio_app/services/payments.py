@@ -7,6 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import NOTE_MAX, check_cents, check_count, check_id, check_text
 from studio_app.domain.clock import local_time
 from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ValidationError
@@ -82,8 +83,10 @@ class PaymentService:
 
     def pay_installment(self, installment_id: int, data: PaymentInput) -> Result[int]:
         """Record the installment paid in full, less one discount: the on-time discount (paid
-        on or before the due date) or another amount (billing privilege), not both."""
+        on or before the due date) or another amount (billing privilege), not both. The note
+        holds up to 2,000 characters."""
         self.ctx.acting()
+        check_text(data.note.strip(), "The payment's note", limit=NOTE_MAX, multiline=True)
         if data.discount is Discount.OTHER:
             self.ctx.acting(Privilege.BILLING, "give a discount")
         today = self.ctx.clock.today()
@@ -141,10 +144,12 @@ class PaymentService:
 
     def sell_product(self, sale: ProductSale) -> Result[int]:
         """Sell ``quantity`` of a product to a member or a walk-in, paid by any method (a
-        member's card on file through the provider)."""
+        member's card on file through the provider). At most 10,000 pieces and 1,000,000.00
+        in one sale."""
         self.ctx.acting()
         if sale.quantity < 1:
             raise ValidationError(f"Quantity must be at least 1 (got {sale.quantity}).")
+        check_count(sale.quantity, "Quantity", low=1)
         with self.ctx.uow() as uow:
             s = uow.session
             product = load(s, Product, sale.product_id, "Product")
@@ -152,7 +157,7 @@ class PaymentService:
                 raise ValidationError(f"{product.name} is no longer sold.")
             member = load(s, Member, sale.member_id, "Member") if sale.member_id else None
             money = money_format(s)
-            amount = product.price_cents * sale.quantity
+            amount = check_cents(product.price_cents * sale.quantity, "The sale's total")
             what = f"{sale.quantity} × {product.name}"
             payment = money_taking.take(
                 s,
@@ -182,6 +187,7 @@ class PaymentService:
 
     def history(self, member_id: int) -> list[PaymentRow]:
         """The member's payments, newest first: installments, drop-ins and products."""
+        check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             s = uow.session
             money = money_format(s)

@@ -6,10 +6,18 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import (
+    MAX_LISTED_PLANS,
+    MAX_PLAN_TERMS,
+    check_cents,
+    check_count,
+    check_text,
+    check_validity,
+)
 from studio_app.domain.contracts import validated_terms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.credit_grants import validated as validated_grant
-from studio_app.domain.durations import DurationUnit
+from studio_app.domain.durations import DurationUnit, describe_duration
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.holds import validated_policy
 from studio_app.domain.plans import PlanKind
@@ -21,28 +29,35 @@ from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.models import Plan, PlanCreditGrant, PlanPackageItem, PlanRestriction
 from studio_app.models.restrictions import restriction_columns
 from studio_app.services.context import ServiceContext
-from studio_app.services.records import load
+from studio_app.services.records import audit, changes_text, load
 from studio_app.services.studio import money_format
 
 _CHANGED = frozenset({Change.PLANS})
 
 
 def _validated(data: PlanInput) -> PlanInput:
-    if not data.name.strip():
+    """The plan stripped, or a refusal. Bounds (domain/bounds.py): a name of 100 characters,
+    a price up to 1,000,000.00, a validity of at most 10 years, at most 10,000 sessions, 20
+    credit grants, 20 restrictions and 1,000 plans in a package."""
+    if not check_text(data.name.strip(), "The plan's name"):
         raise ValidationError("A plan needs a name.")
-    if data.price_cents < 0:
-        raise ValidationError(f"Price cannot be negative (got {data.price_cents / 100:.2f}).")
+    check_cents(data.price_cents, "Price")
     if data.duration_count < 1:
         raise ValidationError(f"Duration must be at least 1 (got {data.duration_count}).")
+    check_validity(data.duration_count, data.duration_unit)
     entries = data.entries
     if data.kind is PlanKind.SESSION_PASS:
         if entries is None or entries < 1:
             raise ValidationError(f"A session pass needs at least 1 session (got {entries}).")
+        check_count(entries, "The sessions of a pass", low=1)
     else:
         entries = None
-    category = data.credit_category.strip()
+    category = check_text(data.credit_category.strip(), "The credit category")
     if not category:
         raise ValidationError("Choose a credit category (e.g. Group class).")
+    check_count(len(data.grants), "Credit grants on a plan", high=MAX_PLAN_TERMS)
+    check_count(len(data.restrictions), "Restrictions on a plan", high=MAX_PLAN_TERMS)
+    check_count(len(data.package_items), "Plans in a package", high=MAX_LISTED_PLANS)
     grants = tuple(validated_grant(g) for g in data.grants)
     if data.kind is PlanKind.LIMITED and not any(g.category == category for g in grants):
         raise ValidationError(
@@ -137,6 +152,53 @@ def _row(s: Session, plan: Plan) -> PlanRow:
     )
 
 
+def _grant_text(g: CreditGrantTerms) -> str:
+    """ "4 Group class every 28 days, expire after 30 days, 2 initial" for the user log."""
+    parts = [
+        f"{g.credits} {g.category} " + (f"every {g.every_days} days" if g.every_days else "once")
+    ]
+    if g.expire_days:
+        parts.append(f"expire after {g.expire_days} days")
+    if g.initial_credits:
+        parts.append(f"{g.initial_credits} initial")
+    return ", ".join(parts)
+
+
+def _plan_names(s: Session, plan_ids: tuple[int, ...]) -> str:
+    return ", ".join(load(s, Plan, plan_id, "Plan").name for plan_id in plan_ids)
+
+
+def _terms_texts(s: Session, data: PlanInput) -> tuple[tuple[str, str], ...]:
+    """A plan's terms as (field, text) pairs, in the plan editor's order, for the user log."""
+    money = money_format(s)
+    contract = data.contract.describe()
+    return (
+        ("name", data.name),
+        ("kind", data.kind.label),
+        ("price", money.text(data.price_cents)),
+        ("duration", describe_duration(data.duration_count, data.duration_unit)),
+        ("sessions", "" if data.entries is None else str(data.entries)),
+        ("credit category", data.credit_category),
+        ("on sale", "yes" if data.active else "no"),
+        ("credit grants", " + ".join(_grant_text(g) for g in data.grants)),
+        ("restrictions", ", ".join(r.describe() for r in data.restrictions)),
+        ("hold policy", data.hold_policy.describe().removeprefix("Holds: ")),
+        ("package items", _plan_names(s, data.package_items)),
+        ("contract", "" if contract == "—" else contract),
+    )
+
+
+def _plan_changes(s: Session, before: PlanInput, after: PlanInput) -> str:
+    """What a plan edit changed, field by field with before → after ("price 150.00 → 160.00");
+    "" when nothing did."""
+    return changes_text(
+        (name, old, new)
+        for (name, old), (_, new) in zip(
+            _terms_texts(s, before), _terms_texts(s, after), strict=True
+        )
+    )
+
+
 class PlanService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -157,15 +219,30 @@ class PlanService:
             uow.session.add(plan)
             uow.session.flush()
             self._replace_terms(uow.session, plan.id, clean)
+            price = money_format(uow.session).text(clean.price_cents)
+            audit(
+                uow.session,
+                self.ctx,
+                action=f"Plan '{clean.name}' created: {clean.kind.label}, price {price}",
+            )
             uow.commit()
             return Result(plan.id, _CHANGED)
 
     def update(self, plan_id: int, data: PlanInput) -> Result[None]:
+        """Change a plan for future sales (memberships sold keep their terms). The user log
+        reads "Plan 'Monthly': price 150.00 → 160.00", naming only the fields that changed;
+        a save that changes nothing writes no line."""
         self.ctx.acting(Privilege.SETTINGS, "edit plans")
         clean = _validated(data)
         with self.ctx.uow() as uow:
-            self._apply(load(uow.session, Plan, plan_id, "Plan"), clean)
-            self._replace_terms(uow.session, plan_id, clean)
+            s = uow.session
+            plan = load(s, Plan, plan_id, "Plan")
+            before = _row(s, plan).as_input()
+            self._apply(plan, clean)
+            self._replace_terms(s, plan_id, clean)
+            changed = _plan_changes(s, before, clean)
+            if changed:
+                audit(s, self.ctx, action=f"Plan '{before.name}': {changed}")
             uow.commit()
         return Result(None, _CHANGED)
 

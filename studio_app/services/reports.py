@@ -9,6 +9,7 @@ from studio_app.domain.errors import ValidationError
 from studio_app.reports.attendance_sheet import write_attendance_sheets
 from studio_app.services.bookings import BookingService
 from studio_app.services.context import ServiceContext
+from studio_app.services.output_files import saving
 from studio_app.services.schedule import ScheduleService
 from studio_app.services.studio import StudioService
 
@@ -21,10 +22,11 @@ class ReportService:
         self._studio = StudioService(ctx)
 
     def attendance_sheet(self, session_id: int, out: Path) -> Path:
-        """The attendance sheet of one class session as a PDF."""
-        return write_attendance_sheets(
-            self._studio.studio_name(), [self._bookings.attendance(session_id)], out
-        )
+        """The attendance sheet of one class session as a PDF; a path that cannot be written
+        is refused (ExportRefused)."""
+        sheet = self._bookings.attendance(session_id)
+        with saving(self.ctx.uow.engine, "the attendance sheet", out):
+            return write_attendance_sheets(self._studio.studio_name(), [sheet], out)
 
     def day_sheets(self, day: date, out: Path) -> Path:
         """Every (not cancelled) class of ``day`` in one PDF, one sheet per class."""
@@ -32,4 +34,5 @@ class ReportService:
         if not blocks:
             raise ValidationError(f"There are no classes on {day.isoformat()}.")
         lists = [self._bookings.attendance(b.id) for b in blocks]
-        return write_attendance_sheets(self._studio.studio_name(), lists, out)
+        with saving(self.ctx.uow.engine, "the attendance sheets", out):
+            return write_attendance_sheets(self._studio.studio_name(), lists, out)

@@ -1,7 +1,8 @@
 """The class schedule: class series with a weekly recurrence, their sessions, and the week view.
 
 "Edit the series" changes every future session that was not edited on its own; one session can
-be edited or cancelled on its own; cancelling returns every booked member's session (SPEC §3).
+be edited or cancelled on its own; cancelling returns every booked member's session (SPEC §3)
+and clears the class's waitlist.
 A series' session rules (SPEC §4) list the plans allowed to book it; without rules any
 membership of its credit category may.
 """
@@ -15,6 +16,17 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.domain.booking_policy import validated as validated_policy
+from studio_app.domain.bounds import (
+    COLOR_MAX,
+    MAX_CAPACITY,
+    MAX_LISTED_PLANS,
+    check_count,
+    check_date,
+    check_datetime,
+    check_id,
+    check_int,
+    check_text,
+)
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.privileges import Privilege
 from studio_app.domain.recurrence import decode_weekdays, encode_weekdays, weekly_occurrences
@@ -38,12 +50,18 @@ _CHANGED = frozenset({Change.SCHEDULE})
 MAX_SERIES_DAYS = 3 * 366
 
 
-def _check_class(name: str, capacity: int, duration_minutes: int) -> None:
-    """What every class, series or single session, needs: a name, a place, 5 min to 24 h."""
-    if not name.strip():
+def _check_class(
+    name: str, instructor: str, room: str, capacity: int, duration_minutes: int
+) -> None:
+    """What every class, series or single session, needs: a name, a place, 5 min to 24 h;
+    names of 100 characters at most, 1 to 500 places (domain/bounds.py)."""
+    if not check_text(name.strip(), "The class's name"):
         raise ValidationError("A class needs a name.")
+    check_text(instructor, "The instructor")
+    check_text(room, "The room")
     if capacity < 1:
         raise ValidationError(f"Capacity must be at least 1 (got {capacity}).")
+    check_int(capacity, "Capacity", 1, MAX_CAPACITY)
     if not 5 <= duration_minutes <= 24 * 60:
         raise ValidationError(f"Duration must be 5 to 1440 minutes (got {duration_minutes}).")
 
@@ -58,10 +76,16 @@ def _check_room_for_booked(capacity: int, cs: ClassSession) -> None:
 
 
 def _validated(data: SeriesInput) -> SeriesInput:
-    _check_class(data.name, data.capacity, data.duration_minutes)
+    _check_class(data.name, data.instructor, data.room, data.capacity, data.duration_minutes)
+    check_date(data.starts_on, "The series' first day")
+    check_date(data.until, "The series' last day")
+    check_text(data.color, "The colour", limit=COLOR_MAX)
+    check_count(len(data.allowed_plan_ids), "Plans in the session rules", high=MAX_LISTED_PLANS)
+    for plan_id in data.allowed_plan_ids:
+        check_id(plan_id, "plan")
     if (data.until - data.starts_on).days > MAX_SERIES_DAYS:
         raise ValidationError("A series can run at most 3 years; extend it later if needed.")
-    if not data.credit_category.strip():
+    if not check_text(data.credit_category.strip(), "The credit category"):
         raise ValidationError("Choose a credit category (e.g. Group class).")
     weekly_occurrences(data.weekdays, data.start_time, data.starts_on, data.until)
     if data.policy is not None:
@@ -134,14 +158,17 @@ class ScheduleService:
         self.ctx = ctx
 
     def week(self, any_day: date) -> list[SessionBlock]:
-        """Class sessions of the Monday-to-Sunday week containing ``any_day``."""
+        """Class sessions of the Monday-to-Sunday week containing ``any_day`` (a business
+        date, 2000-01-01 … 2100-12-31)."""
+        check_date(any_day, "The day")
         monday = any_day - timedelta(days=any_day.weekday())
         start = datetime.combine(monday, datetime.min.time())
         with self.ctx.uow.read() as uow:
             return blocks_between(uow.session, start, start + timedelta(days=7))
 
     def day(self, day: date) -> list[SessionBlock]:
-        start = datetime.combine(day, datetime.min.time())
+        """Class sessions of ``day`` (a business date)."""
+        start = datetime.combine(check_date(day, "The day"), datetime.min.time())
         with self.ctx.uow.read() as uow:
             return blocks_between(uow.session, start, start + timedelta(days=1))
 
@@ -220,7 +247,8 @@ class ScheduleService:
     def update_session(self, session_id: int, data: SessionInput) -> Result[None]:
         """Edit one class session on its own; later series edits leave it alone."""
         self.ctx.acting(Privilege.SETTINGS, "edit class sessions")
-        _check_class(data.name, data.capacity, data.duration_minutes)
+        _check_class(data.name, data.instructor, data.room, data.capacity, data.duration_minutes)
+        check_datetime(data.starts_at, "The class's start")
         with self.ctx.uow() as uow:
             s = uow.session
             cs = booking_ops.lock_session(s, session_id)
@@ -233,21 +261,24 @@ class ScheduleService:
         return Result(None, _CHANGED | {Change.BOOKINGS}, " ".join(messages))
 
     def cancel_session(self, session_id: int) -> Result[int]:
-        """Cancel one session; every booked member's session is returned. Returns how many."""
+        """Cancel one session; every booked member's session is returned and every waiting
+        member is taken off its waitlist. Returns how many booked members got their session
+        back."""
         self.ctx.acting(Privilege.SETTINGS, "cancel classes")
         with self.ctx.uow() as uow:
             cs = booking_ops.lock_session(uow.session, session_id)
             if cs.cancelled:
                 raise ValidationError(f"{booking_ops.class_label(cs)} is already cancelled.")
-            returned = self._cancel(uow.session, cs)
+            returned, unlisted = self._cancel(uow.session, cs)
             uow.commit()
-        return Result(
-            returned,
-            _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS},
-            f"Class cancelled; {returned} booked member(s) got their session back.",
-        )
+        message = f"Class cancelled; {returned} booked member(s) got their session back"
+        if unlisted:
+            message += f"; {unlisted} waiting member(s) taken off the waitlist"
+        return Result(returned, _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS}, message + ".")
 
-    def _cancel(self, s: Session, cs: ClassSession) -> int:
+    def _cancel(self, s: Session, cs: ClassSession) -> tuple[int, int]:
+        """Cancel ``cs``: booked members get their session back, waiting members leave the
+        waitlist (each with a user-log line). Returns (bookings released, members unlisted)."""
         bookings = s.scalars(
             select(Booking).where(
                 Booking.session_id == cs.id, Booking.status == BookingStatus.BOOKED.value
@@ -262,8 +293,9 @@ class ScheduleService:
                 status=BookingStatus.SESSION_CANCELLED,
                 action="Class cancelled, session returned:",
             )
+        unlisted = booking_ops.clear_waitlist(s, self.ctx, cs)
         cs.cancelled = True
-        return len(bookings)
+        return len(bookings), unlisted
 
     @staticmethod
     def _apply(series: ClassSeries, data: SeriesInput) -> None:

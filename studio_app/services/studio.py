@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import SYMBOL_MAX, USERNAME_MAX, check_text
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.money import MoneyFormat
 from studio_app.domain.passwords import hash_password
@@ -42,11 +43,12 @@ class StudioService:
     def set_up(
         self, *, studio_name: str, owner_name: str, username: str, password: str
     ) -> Result[int]:
-        """Create the studio and its owner account (only possible while there is no staff)."""
+        """Create the studio and its owner account (only possible while there is no staff).
+        Names have at most 100 characters, the user name 50 (domain/bounds.py)."""
         studio_name, owner_name, username = (
-            studio_name.strip(),
-            owner_name.strip(),
-            username.strip(),
+            check_text(studio_name.strip(), "The studio's name"),
+            check_text(owner_name.strip(), "The owner's name"),
+            check_text(username.strip(), "The user name", limit=USERNAME_MAX),
         )
         if not studio_name:
             raise ValidationError("Studio name is required.")
@@ -77,8 +79,9 @@ class StudioService:
             return settings.name if settings else ""
 
     def rename(self, name: str) -> Result[None]:
+        """A studio name of 1 to 100 characters."""
         self.ctx.acting(Privilege.SETTINGS, "rename the studio")
-        if not name.strip():
+        if not check_text(name.strip(), "The studio's name"):
             raise ValidationError("Studio name is required.")
         with self.ctx.uow() as uow:
             settings = uow.session.get(StudioSettings, 1)
@@ -118,9 +121,7 @@ class StudioService:
     def set_money_format(self, money: MoneyFormat) -> Result[None]:
         """Currency symbol (up to 8 characters), before or after the amount, point or comma."""
         self.ctx.acting(Privilege.SETTINGS, "change the money format")
-        symbol = money.symbol.strip()
-        if len(symbol) > 8:
-            raise ValidationError(f"A currency symbol has at most 8 characters ('{symbol}').")
+        symbol = check_text(money.symbol.strip(), "A currency symbol", limit=SYMBOL_MAX)
         with self.ctx.uow() as uow:
             settings = load(uow.session, StudioSettings, 1, "Studio settings")
             settings.currency_symbol = symbol

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_rules import refusal_reason
+from studio_app.domain.bounds import check_id
 from studio_app.domain.errors import BookingRefused, NoPayingMembership, NotFound
 from studio_app.domain.money import check_cents
 from studio_app.domain.payments import PaymentMethod, describe_drop_in
@@ -30,7 +31,9 @@ UNPAID_TEXT = "Unpaid visit"
 def unpaid_visit(s: Session, booking_id: int) -> tuple[Booking, ClassSession, Member]:
     """The booking, its class and member, if it is a live (or past, still booked) unpaid visit;
     otherwise a refusal saying why there is nothing to pay."""
-    booking = s.scalars(select(Booking).where(Booking.id == booking_id).with_for_update()).first()
+    booking = s.scalars(
+        select(Booking).where(Booking.id == check_id(booking_id, "booking")).with_for_update()
+    ).first()
     if booking is None:
         raise NotFound(f"Booking #{booking_id} does not exist (it may have been deleted).")
     cs = load(s, ClassSession, booking.session_id, "Class session")

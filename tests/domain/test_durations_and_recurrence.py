@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio_app.domain.durations import DurationUnit, validity_end
+from studio_app.domain.durations import DurationUnit, period_end, validity_end
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.recurrence import weekly_occurrences
 
@@ -18,8 +18,17 @@ from studio_app.domain.recurrence import weekly_occurrences
     [
         (date(2026, 4, 11), 1, DurationUnit.MONTHS, date(2026, 5, 10)),  # SPEC E10
         (date(2026, 4, 16), 1, DurationUnit.MONTHS, date(2026, 5, 15)),
-        (date(2026, 1, 31), 1, DurationUnit.MONTHS, date(2026, 2, 27)),
-        (date(2028, 1, 31), 1, DurationUnit.MONTHS, date(2028, 2, 28)),  # leap year
+        # The start's day missing in the last month: that month's last day (SPEC §6).
+        (date(2026, 1, 31), 1, DurationUnit.MONTHS, date(2026, 2, 28)),
+        (date(2026, 1, 30), 1, DurationUnit.MONTHS, date(2026, 2, 28)),
+        (date(2026, 1, 29), 1, DurationUnit.MONTHS, date(2026, 2, 28)),
+        (date(2026, 1, 28), 1, DurationUnit.MONTHS, date(2026, 2, 27)),
+        (date(2028, 1, 31), 1, DurationUnit.MONTHS, date(2028, 2, 29)),  # leap year
+        (date(2028, 1, 30), 1, DurationUnit.MONTHS, date(2028, 2, 29)),
+        (date(2028, 1, 29), 1, DurationUnit.MONTHS, date(2028, 2, 28)),
+        (date(2026, 3, 31), 1, DurationUnit.MONTHS, date(2026, 4, 30)),
+        (date(2025, 12, 31), 2, DurationUnit.MONTHS, date(2026, 2, 28)),
+        (date(2026, 1, 31), 2, DurationUnit.MONTHS, date(2026, 3, 30)),
         (date(2026, 12, 1), 3, DurationUnit.MONTHS, date(2027, 2, 28)),
         (date(2026, 12, 1), 2, DurationUnit.WEEKS, date(2026, 12, 14)),
         (date(2026, 12, 1), 1, DurationUnit.DAYS, date(2026, 12, 1)),
@@ -29,6 +38,19 @@ def test_end_is_start_plus_duration_minus_one_day(
     start: date, count: int, unit: DurationUnit, end: date
 ) -> None:
     assert validity_end(start, count, unit) == end
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (date(2026, 1, 31), date(2026, 2, 27)),  # the next period starts on 28 February
+        (date(2028, 1, 31), date(2028, 2, 28)),  # … on 29 February in a leap year
+        (date(2026, 1, 28), date(2026, 2, 27)),
+        (date(2026, 4, 11), date(2026, 5, 10)),
+    ],
+)
+def test_a_recurring_period_ends_the_day_before_its_anniversary(start: date, end: date) -> None:
+    assert period_end(start, 1, DurationUnit.MONTHS) == end
 
 
 def test_zero_duration_is_refused() -> None:

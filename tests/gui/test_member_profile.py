@@ -73,7 +73,7 @@ def test_sell_dialog_lists_plans_on_sale_with_a_live_preview(
     assert dialog.ui.startDateEdit.date().toPython() == date(2026, 12, 1)
     assert dialog.ui.previewLabel.text() == "Valid 1 Dec 2026 – 28 Feb 2027, 10 sessions"
     dialog.ui.startDateEdit.setDate(date(2027, 1, 31))
-    assert dialog.ui.previewLabel.text() == "Valid 31 Jan 2027 – 29 Apr 2027, 10 sessions"
+    assert dialog.ui.previewLabel.text() == "Valid 31 Jan 2027 – 30 Apr 2027, 10 sessions"
 
 
 def test_no_plan_on_sale_says_so_and_cannot_sell(qtbot, view: MemberProfileView) -> None:  # noqa: ANN001
@@ -199,7 +199,11 @@ def test_details_tab_shows_what_the_editor_saved(
         "Knee injury: no deep lunges.",
     )
     assert ui.contactLabel.text() == "Card 0042  ·  peter@example.com  ·  555-0101"
-    assert [row[2] for row in cells(view.logs_model)] == ["Member created", "Member details edited"]
+    assert [row[2] for row in cells(view.logs_model)] == [
+        "Member created",
+        "Member details edited: phone (none) → 555-0101; birth date (none) → 2 Apr 1988; "
+        "notes (none) → Knee injury: no deep lunges.",
+    ]
 
 
 def test_unpaid_visits_are_marked_and_paid_with_a_membership(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from studio_app.db.migrate import ForeignKeysBroken
 from studio_app.models import Base
 
 config = context.config
@@ -39,7 +40,7 @@ def run_migrations_online() -> None:
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
                     if broken:
-                        raise RuntimeError(f"Migration broke foreign keys: {broken[:5]}")
+                        raise ForeignKeysBroken(broken)
             connection.commit()
         finally:
             if sqlite:

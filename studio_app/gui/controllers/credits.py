@@ -98,18 +98,11 @@ class CreditsController(Controller):
         self, writer: Callable[[int, Path, str], Path], member_id: int, path: Path, what: str
     ) -> Path | None:
         """Write the file, then say where it went; a file that cannot be written (a folder
-        without permission, a file open in Excel) is reported like a refusal."""
+        without permission, a file open in Excel) is refused by the service like any rule."""
         studio_name = self.ask(self.services.studio.studio_name)
         if studio_name is None:
             return None
-        try:
-            written = self.ask(writer, member_id, path, studio_name)
-        except OSError as failed:
-            self.last_error = (
-                f"Could not save the credit {what} to {path}: {failed.strerror or failed}."
-            )
-            self.signals.error.emit(self.last_error)
-            return None
+        written = self.ask(writer, member_id, path, studio_name)
         if written is not None:
             self.signals.info.emit(f"Saved the credit {what} to {written}")
         return written

@@ -1,16 +1,35 @@
-"""First start, login and logout."""
+"""First start, login and logout; a desk whose account was deactivated at another desk is
+logged out at its next action."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QObject
 
 from studio_app.domain.errors import DomainError
 from studio_app.domain.privileges import Actor
 from studio_app.dto.changes import Change
+from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
+from studio_app.services.container import Services
 
 
 class SessionController(Controller):
     # The header shows the studio's name and the logged-in staff member.
     RELOAD_ON = frozenset({Change.STUDIO, Change.STAFF})
+
+    def __init__(self, services: Services, signals: AppSignals, parent: QObject | None = None):
+        super().__init__(services, signals, parent)
+        signals.error.connect(self._after_refusal)
+
+    def _after_refusal(self, _message: str) -> None:
+        """A refusal that ended the login (the account was deactivated or deleted at another
+        desk) logs the desk out: the window closes and the login says why."""
+        if self.services.ctx.actor is None and self.services.ctx.ended_because:
+            self.signals.logged_out.emit()
+
+    def ended_because(self) -> str:
+        """Why the last login was ended by another desk ("" when it was not)."""
+        return self.services.ctx.ended_because
 
     def needs_setup(self) -> bool:
         return self.services.studio.needs_setup()

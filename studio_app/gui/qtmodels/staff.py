@@ -1,4 +1,5 @@
-"""The staff table of Settings → Staff & access: accounts, their role and privileges."""
+"""The staff table of Settings → Staff & access: accounts, their role and privileges, and
+their wrong passwords in a row and login lock (issue 12)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from studio_app.domain.privileges import Privilege, Role
 from studio_app.dto.staff import StaffRow
 from studio_app.gui.qtmodels.rows import Index, RowsModel
 
-NAME, USERNAME, ROLE, PRIVILEGES, ACTIVE = range(5)
+NAME, USERNAME, ROLE, PRIVILEGES, ACTIVE, FAILED_LOGINS, LOCKED_UNTIL = range(7)
 _INACTIVE = QColor("#8a9496")
 
 
@@ -30,6 +31,8 @@ class StaffTableModel(RowsModel[StaffRow]):
         ("Role", lambda s: s.role.label),
         ("Privileges", privileges_text),
         ("Active", lambda s: "yes" if s.active else "no"),
+        ("Failed logins", lambda s: str(s.failed_logins) if s.failed_logins else ""),
+        ("Locked until", lambda s: f"{s.locked_until:%H:%M}" if s.locked_until else ""),
     )
 
     def row_of(self, staff_id: int) -> int:

@@ -280,15 +280,21 @@ class AttendancePanel(QWidget):
             SeriesEditorDialog(self.schedule, series, self).exec()
 
     def cancel_class(self) -> None:
-        """Cancel after confirming; every booked member gets their session back."""
+        """Cancel after confirming; every booked member gets their session back and every
+        waiting member is taken off the waitlist."""
         block = self.block
         if block is None:
             return
+        waiting = (
+            f"\n{block.waiting} waiting member(s) will be taken off the waitlist."
+            if block.waiting
+            else ""
+        )
         answer = QMessageBox.question(
             self,
             "Cancel class",
             f"Cancel {block.name} on {short_day(block.starts_at.date())}, {time_span(block)}?\n\n"
-            f"{block.booked} booked member(s) will get their session back.",
+            f"{block.booked} booked member(s) will get their session back.{waiting}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

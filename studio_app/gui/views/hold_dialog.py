@@ -28,11 +28,21 @@ def _plural(n: int, word: str, words: str = "") -> str:
 
 def valid_until_text(preview: HoldPreview) -> str:
     """ "Valid until 31 Dec 2026 → 15 Jan 2027 (+15 days)", or why the end date stays. Only
-    held days within the validity are added: a hold running past the end adds fewer days."""
+    held days within the validity are added: a hold running past the end adds fewer days.
+    A plan with a maximum membership end date says so: "…; no later than 30 Jun 2027, the
+    maximum end date" (a hold that would pass it is refused, with the reason)."""
     if preview.new_ends_on is None:
         return f"Passes and credits keep their expiry: valid until {day_text(preview.ends_on)}"
     added = _plural((preview.new_ends_on - preview.ends_on).days, "day")
-    return f"Valid until {day_text(preview.ends_on)} → {day_text(preview.new_ends_on)} (+{added})"
+    limit = (
+        f"; no later than {day_text(preview.max_ends_on)}, the maximum end date"
+        if preview.max_ends_on is not None
+        else ""
+    )
+    return (
+        f"Valid until {day_text(preview.ends_on)} → {day_text(preview.new_ends_on)} "
+        f"(+{added}{limit})"
+    )
 
 
 def bookings_text(bookings: tuple[str, ...]) -> str:

@@ -1,4 +1,6 @@
-"""Login dialog: every change the app makes records the staff member logged in here."""
+"""Login dialog: every change the app makes records the staff member logged in here. It says
+why the last login ended when another desk deactivated the account, and a refusal (a wrong
+password, an account locked after too many, until when) in words."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ class LoginDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.studioLabel.setText(controller.studio_name())
         set_primary(self.ui.logInButton)
-        show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, controller.ended_because())
         self.ui.logInButton.clicked.connect(self._log_in)
         self.ui.cancelButton.clicked.connect(self.reject)
 

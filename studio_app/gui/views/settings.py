@@ -58,8 +58,9 @@ def _setup_table(table: QTableView) -> None:
 
 
 class SettingsView(QWidget):
-    """``policy_page`` (Booking policy), ``sales_page`` (Products & money) and ``backups_page``
-    (Backups), each with its own controller, follow the built-in tabs."""
+    """``policy_page`` (Booking policy), ``sales_page`` (Products & money), ``backups_page``
+    (Backups) and ``activity_page`` (Activity log), each with its own controller, follow the
+    built-in tabs; the Activity log shows only to accounts with the ``staff`` privilege."""
 
     def __init__(
         self,
@@ -69,6 +70,7 @@ class SettingsView(QWidget):
         policy_page: QWidget | None = None,
         sales_page: QWidget | None = None,
         backups_page: QWidget | None = None,
+        activity_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -82,6 +84,9 @@ class SettingsView(QWidget):
             ui.tabs.addTab(sales_page, "Products && money")
         if backups_page is not None:
             ui.tabs.addTab(backups_page, "Backups")
+        self.activity_page = activity_page
+        if activity_page is not None:
+            ui.tabs.addTab(activity_page, "Activity log")
         self.plans_model = PlanTableModel(self)
         self.staff_model = StaffTableModel(self)
         ui.plansTable.setModel(self.plans_model)
@@ -123,6 +128,7 @@ class SettingsView(QWidget):
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         self._show_privilege_notes()
+        self._show_activity_tab()
         self.reload_plans()
         self.reload_staff()
         self.reload_studio()
@@ -158,6 +164,7 @@ class SettingsView(QWidget):
             self.reload_plans()
         if Change.STAFF in changes:
             self.reload_staff()
+            self._show_activity_tab()
         if Change.STUDIO in changes:
             self.reload_studio()
 
@@ -167,6 +174,13 @@ class SettingsView(QWidget):
             if not self.controller.can(privilege):
                 text = look_only_note(text, privilege)
             label.setText(text)
+
+    def _show_activity_tab(self) -> None:
+        """The Activity log tab is there only for accounts with the ``staff`` privilege."""
+        if self.activity_page is not None:
+            tabs = self.ui.tabs
+            allowed = self.controller.can(Privilege.STAFF)
+            tabs.setTabVisible(tabs.indexOf(self.activity_page), allowed)
 
     def _allowed(self, privilege: Privilege, *buttons: QAbstractButton) -> bool:
         """Whether the logged-in account holds ``privilege``; if not, the buttons say so."""
