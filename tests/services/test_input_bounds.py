@@ -393,6 +393,7 @@ def test_prices_and_amounts_of_2_63_are_refused(studio: StudioFactory) -> None:
 # Files -----------------------------------------------------------------------------------------
 
 
+@pytest.mark.sqlite_only("writes reports at the SQLite file's own path")
 def test_the_studios_own_data_file_is_never_written_over(
     studio: StudioFactory, tmp_path: Path
 ) -> None:
