@@ -339,7 +339,9 @@ def test_the_daily_backup_at_midnight_appears_on_the_open_page(
     assert page.ui.newestLabel.text() == NO_AUTOMATIC
 
     clock.advance_to(datetime(2026, 12, 2, 0, 0, 5))
-    DailyRoutineController(studio.svc, signals).run()
+    routine = DailyRoutineController(studio.svc, signals)
+    with qtbot.waitSignal(routine.finished, timeout=10_000):
+        routine.run()  # on its worker thread; the page hears of it on the GUI thread
 
     assert [row[1] for row in shown(page)] == ["Automatic (daily)"]
     assert page.ui.newestLabel.text() == "Wed 02 Dec 2026 00:00"
