@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -275,7 +275,7 @@ class Ui_SettingsView(object):
         self.toggleStaffButton.setText(QCoreApplication.translate("SettingsView", u"De&activate", None))
         self.accessGroup.setTitle(QCoreApplication.translate("SettingsView", u"Access", None))
         self.accessNoteLabel.setText(QCoreApplication.translate("SettingsView", u"Select an account to see its access.", None))
-        self.accessHintLabel.setText(QCoreApplication.translate("SettingsView", u"Every account can work the front desk (members, sign-ups, sales). Privileges add the rest; a change takes effect at the account's next login.", None))
+        self.accessHintLabel.setText(QCoreApplication.translate("SettingsView", u"Every account can work the front desk (members, sign-ups, sales). Privileges add the rest; a change takes effect at once, at every desk.", None))
         self.saveAccessButton.setText(QCoreApplication.translate("SettingsView", u"&Save access", None))
         self.staffErrorLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.staffTab), QCoreApplication.translate("SettingsView", u"Staff && access", None))

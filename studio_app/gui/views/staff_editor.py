@@ -68,7 +68,8 @@ class ResetPasswordDialog(QDialog):
         self.setWindowTitle(f"Reset password — {staff.full_name}")
         ui.introLabel.setText(
             f"New password for {staff.full_name} (user name '{staff.username}'). "
-            "Tell them in person; it takes effect at their next login."
+            "Tell them in person; it takes effect at their next login and ends a lock after "
+            "wrong passwords."
         )
         ui.passwordLabel.setText("New &password")
         ui.okButton.setText("Set password")
