@@ -351,3 +351,17 @@ def test_plans_table_shows_restrictions_in_short(studio: StudioFactory) -> None:
         "Holds: at least 7 days, at most 30 days, 2 per year"
     )
     assert model.data(model.index(free, RESTRICTIONS)) == ""
+
+
+def test_the_validity_cannot_be_typed_past_ten_years(qtbot, controller: SettingsController) -> None:  # noqa: ANN001
+    """A plan lasts at most 10 years (domain/bounds.py): the editor stops at the bound of the
+    chosen unit instead of letting the owner type 999 months and be refused on save."""
+    dialog = open_editor(qtbot, controller)
+    ui = dialog.ui
+    maxima = {}
+    for unit in (DurationUnit.MONTHS, DurationUnit.WEEKS, DurationUnit.DAYS):
+        ui.unitCombo.setCurrentIndex(ui.unitCombo.findText(unit.value))
+        type_number(qtbot, ui.durationSpin, "9999")
+        assert ui.durationSpin.value() <= ui.durationSpin.maximum()
+        maxima[unit] = ui.durationSpin.maximum()
+    assert maxima == {DurationUnit.MONTHS: 120, DurationUnit.WEEKS: 521, DurationUnit.DAYS: 3653}

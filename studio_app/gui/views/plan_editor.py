@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.bounds import MAX_VALIDITY
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit, describe_duration
 from studio_app.domain.errors import DomainError
@@ -137,6 +138,8 @@ class PlanEditorDialog(QDialog):
             signal.connect(self._refresh)
         ui.categoryCombo.currentTextChanged.connect(self._category_changed)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        ui.unitCombo.currentIndexChanged.connect(self._unit_changed)
+        self._unit_changed()
         for signal in (
             ui.unitCombo.currentIndexChanged,
             ui.durationSpin.valueChanged,
@@ -156,8 +159,8 @@ class PlanEditorDialog(QDialog):
         ui.nameEdit.setText(plan.name)
         ui.kindCombo.setCurrentIndex(KINDS.index(plan.kind))
         ui.priceEdit.setText(format_cents(plan.price_cents))
+        ui.unitCombo.setCurrentIndex(UNITS.index(plan.duration_unit))  # first: it sets the maximum
         ui.durationSpin.setValue(plan.duration_count)
-        ui.unitCombo.setCurrentIndex(UNITS.index(plan.duration_unit))
         if plan.entries is not None:
             ui.sessionsSpin.setValue(plan.entries)
         ui.categoryCombo.setCurrentText(plan.credit_category)
@@ -274,6 +277,11 @@ class PlanEditorDialog(QDialog):
         needed = self.layout().totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+    def _unit_changed(self) -> None:
+        """A plan lasts at most 10 years (domain/bounds.py): 120 months, 521 weeks, 3,653 days."""
+        unit = UNITS[self.ui.unitCombo.currentIndex()]
+        self.ui.durationSpin.setMaximum(MAX_VALIDITY[unit])
 
     def _save(self) -> None:
         """A price or discount that is not an amount is refused here, on its own tab; the
