@@ -28,6 +28,7 @@ from studio_app.gui.controllers.holds import HoldController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.controllers.policies import PolicyController
+from studio_app.gui.controllers.reports import ReportsController
 from studio_app.gui.controllers.sales_settings import SalesSettingsController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.session import SessionController
@@ -46,6 +47,7 @@ from studio_app.gui.views.login_dialog import LoginDialog
 from studio_app.gui.views.main_window import MainWindow
 from studio_app.gui.views.members import MembersView
 from studio_app.gui.views.payer_check_tab import PayerCheckTab
+from studio_app.gui.views.reports_page import ReportsPage
 from studio_app.gui.views.sales_settings_page import SalesSettingsPage
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.gui.views.settings import SettingsView
@@ -86,15 +88,18 @@ def build_main_window(services: Services) -> MainWindow:
     )
     front_desk = FrontDeskView(FrontDeskController(services, signals), billing)
     exports = ExportController(services, signals)
+    reports = ReportsController(services, signals)
     window = MainWindow(
         session,
         schedule,
         front_desk,
         members,
+        ReportsPage(reports),
         settings,
         export_dialog_factory=lambda parent: ExportDialog(exports, parent),
     )
     exports.setParent(window)
+    reports.setParent(window)  # goes with the window: waits for a report, removes previews
     signals.setParent(window)
     # The daily backup, scheduled credits and expiries now, and again after every midnight.
     DailyRoutineController(services, signals, window).run()

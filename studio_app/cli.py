@@ -5,7 +5,14 @@ studio-app demo [--members N] [--weeks W]       fill a new database with a demo 
 studio-app check                                verify integrity; exit 1 if anything is wrong
 studio-app report attendance --session ID --out FILE.pdf
 studio-app report day --date YYYY-MM-DD --out FILE.pdf
-studio-app report credits --member ID --out FILE.xlsx|FILE.pdf
+studio-app report schedule --date YYYY-MM-DD [--week] --out FILE.pdf|FILE.xlsx
+studio-app report expiring|dues|revenue (--from D --to D | --range R) --out FILE.pdf|FILE.xlsx
+studio-app report attendance-summary (--from D --to D | --range R) [--series ID]
+           [--instructor NAME] --out FILE.pdf|FILE.xlsx
+studio-app report cards [--member ID ...] [--give-codes] [--mark-printed] --out FILE.pdf
+studio-app report credits --member ID --out FILE.pdf|FILE.xlsx
+                     (R: today, this-week, last-month, last-30-days, this-year …; every report
+                     but attendance and day acts as --user, default owner: see cli_login.py)
 studio-app catch-up                             issue due credits, expire old ones (idempotent)
 studio-app backup [--automatic | --out FILE]     back up the SQLite file (see Settings → Backups)
 studio-app backups                              list the backups, newest first
@@ -23,25 +30,34 @@ import argparse
 import getpass
 import time
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from studio_app import __version__
 from studio_app.cli_args import (
     CommandLineParser,
     UsageError,
+    date_range_options,
     day,
+    name_text,
     out_file,
+    quick_range_pick,
     record_id,
     whole_number,
 )
 from studio_app.cli_errors import checked_database_url, fail, handled, reach_server
 from studio_app.cli_export import add_export_command, run_export
 from studio_app.cli_import import add_import_command, run_import
+from studio_app.cli_login import add_login_options, log_in
 from studio_app.db.engine import make_engine
 from studio_app.db.private_files import private_umask
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.clock import SystemClock
+from studio_app.domain.date_ranges import QuickRange, quick_range
 from studio_app.domain.errors import BackupRefused, DatabaseDamaged, DomainError
+from studio_app.dto.reports import REPORTS, Param, ReportRequest, ReportSpec
 from studio_app.services.backup_files import restore_database
 from studio_app.services.container import Services, open_services
 
@@ -88,7 +104,16 @@ def _parser() -> argparse.ArgumentParser:
     copy.add_argument("url", help="the target: a database URL or an SQLite file path")
     add_import_command(commands)
     add_export_command(commands)
-    report = commands.add_parser("report", help="write a printable report (PDF)")
+    _add_report_command(commands)
+    return parser
+
+
+def _add_report_command(commands: Any) -> None:
+    """`report <kind>`: the attendance sheets, then every report of the catalog (dto/reports.py)
+    with the options its parameters need; --out's extension picks among the report's formats."""
+    report = commands.add_parser(
+        "report", help="write a printed report (PDF) or its Excel workbook (.xlsx)"
+    )
     kinds = report.add_subparsers(dest="report", required=True)
     sheet = kinds.add_parser("attendance", help="attendance sheet of one class session")
     sheet.add_argument("--session", type=record_id, required=True, help="class session id")
@@ -96,12 +121,104 @@ def _parser() -> argparse.ArgumentParser:
     sheets = kinds.add_parser("day", help="attendance sheets of every class of a day, one PDF")
     sheets.add_argument("--date", type=day, required=True, metavar="YYYY-MM-DD")
     sheets.add_argument("--out", type=out_file(".pdf"), required=True)
-    statement = kinds.add_parser(
-        "credits", help="a member's session credit report (.xlsx for Excel, .pdf to print)"
+    for spec in REPORTS.values():
+        _add_report_options(
+            kinds.add_parser(spec.kind.value, help=spec.summary, description=spec.summary), spec
+        )
+
+
+def _add_report_options(parser: argparse.ArgumentParser, spec: ReportSpec) -> None:
+    """The options the report's parameters need (dto/reports.py Param), --out limited to the
+    report's formats, and --user: every report of the catalog is printed as a staff account
+    holding the reports privilege."""
+    params = spec.params
+    parser.set_defaults(spec=spec)
+    if Param.DAY_OR_WEEK in params:
+        parser.add_argument("--date", type=day, required=True, metavar="YYYY-MM-DD")
+        parser.add_argument(
+            "--week", action="store_true", help="the Monday-to-Sunday week holding --date"
+        )
+    if Param.DATE_RANGE in params:
+        parser.add_argument(
+            "--from", dest="date_from", type=day, metavar="YYYY-MM-DD", help="the first day"
+        )
+        parser.add_argument(
+            "--to", dest="date_to", type=day, metavar="YYYY-MM-DD", help="the last day, included"
+        )
+        parser.add_argument(
+            "--range",
+            type=quick_range_pick,
+            metavar="RANGE",
+            help="instead of --from and --to, a range seen from today: "
+            + ", ".join(pick.value for pick in QuickRange),
+        )
+    if Param.SERIES in params:
+        parser.add_argument(
+            "--series", type=record_id, metavar="ID", help="only this class series (its id)"
+        )
+    if Param.INSTRUCTOR in params:
+        parser.add_argument(
+            "--instructor",
+            type=name_text,
+            default="",
+            metavar="NAME",
+            help="only this instructor's classes",
+        )
+    if Param.MEMBER in params:
+        parser.add_argument("--member", type=record_id, required=True, help="member id")
+    if Param.MEMBERS in params:
+        parser.add_argument(
+            "--member",
+            dest="members",
+            type=record_id,
+            nargs="+",
+            action="extend",
+            default=[],
+            metavar="ID",
+            help="these members (default: every active member without a printed card)",
+        )
+        parser.add_argument(
+            "--give-codes",
+            action="store_true",
+            help="first give a new card code to each of them without one",
+        )
+        parser.add_argument(
+            "--mark-printed",
+            action="store_true",
+            help="afterwards record their cards as printed",
+        )
+    parser.add_argument(
+        "--out",
+        type=out_file(*spec.formats),
+        required=True,
+        metavar="FILE",
+        help=f"the file to write; its extension picks the format: {' or '.join(spec.formats)}",
     )
-    statement.add_argument("--member", type=record_id, required=True, help="member id")
-    statement.add_argument("--out", type=out_file(".xlsx", ".pdf"), required=True)
-    return parser
+    add_login_options(parser)
+
+
+def _report_request(args: argparse.Namespace, today: date) -> ReportRequest:
+    """The report the parsed ``args`` of `report <kind>` ask for; --range is seen from
+    ``today`` (the service checks the bounds)."""
+    spec: ReportSpec = args.spec
+    params = spec.params
+    request = ReportRequest(spec.kind)
+    if Param.DAY_OR_WEEK in params:
+        request = replace(request, date_from=args.date, week=args.week)
+    if Param.DATE_RANGE in params:
+        first, last = (
+            quick_range(args.range, today) if args.range else (args.date_from, args.date_to)
+        )
+        request = replace(request, date_from=first, date_to=last)
+    if Param.SERIES in params:
+        request = replace(request, series_id=args.series)
+    if Param.INSTRUCTOR in params:
+        request = replace(request, instructor=args.instructor)
+    if Param.MEMBER in params:
+        request = replace(request, member_ids=(args.member,))
+    if Param.MEMBERS in params:
+        request = replace(request, member_ids=tuple(args.members))
+    return request
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,6 +228,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     private_umask()  # the studio's files are personal data: owner-only (db/private_files.py)
     try:
         args = _parser().parse_args(argv)
+        spec = getattr(args, "spec", None)
+        if spec is not None and Param.DATE_RANGE in spec.params:
+            date_range_options(args, f"studio-app report {spec.kind}")
     except UsageError as wrong:
         return fail(wrong)
     return handled(lambda: _open_and_run(args), debug=args.debug)
@@ -188,19 +308,30 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         if not status.backups:
             print("No backups yet.")
         return 0
-    if args.report == "credits":
-        studio_name = services.studio.studio_name()
-        if args.out.suffix.lower() == ".xlsx":
-            out = services.credits.export_workbook(args.member, args.out, studio_name)
-        else:
-            out = services.credits.export_statement(args.member, args.out, studio_name)
-        print(f"Wrote {out}")
-        return 0
+    if args.report not in ("attendance", "day"):
+        return _write_report(args, services)
     if args.report == "attendance":
         out = services.reports.attendance_sheet(args.session, args.out)
     else:
         out = services.reports.day_sheets(args.date, args.out)
     print(f"Wrote {out}")
+    return 0
+
+
+def _write_report(args: argparse.Namespace, services: Services) -> int:
+    """One report of the catalog, as ``--user``. Member cards first give codes to members
+    without one when --give-codes asks, and are recorded as printed after writing when
+    --mark-printed asks; each step says what it did."""
+    log_in(services, args.user)
+    request = _report_request(args, services.ctx.clock.today())
+    reports = services.reports
+    cards = Param.MEMBERS in args.spec.params
+    if cards and args.give_codes:
+        print(reports.assign_card_codes(request.member_ids).message)
+    out = reports.write(request, args.out).value
+    print(f"Wrote {out}")
+    if cards and args.mark_printed:
+        print(reports.mark_cards_printed(request.member_ids).message)
     return 0
 
 

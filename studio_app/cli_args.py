@@ -1,8 +1,9 @@
 """What the command line accepts, checked while its arguments are read, before any work.
 
 Dates lie within 2000-01-01 … 2100-12-31 and ids are whole numbers from 1 to 2**63 − 1, as
-everywhere in the app (domain/bounds.py); counts lie in the range each option names; an
-output path names a file with the right extension in a folder that exists. A wrong argument
+everywhere in the app (domain/bounds.py); counts lie in the range each option names; a name is
+text within the app's bounds; an output path names a file with the right extension in a folder
+that exists; a report's dates are either --from and --to or one --range. A wrong argument
 stops the command with one line, "error: --option: what is wrong", exit status 2
 (cli_errors.py), before anything is opened or written.
 """
@@ -16,7 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
-from studio_app.domain.bounds import FIRST_DAY, LAST_DAY, MAX_ID
+from studio_app.domain.bounds import FIRST_DAY, LAST_DAY, MAX_ID, check_text
+from studio_app.domain.date_ranges import QuickRange
 from studio_app.domain.errors import DomainError
 from studio_app.services.data_export import export_format
 
@@ -47,6 +49,37 @@ def day(text: str) -> date:
             f"{value} is outside {FIRST_DAY} … {LAST_DAY}, the dates the studio keeps"
         )
     return value
+
+
+def quick_range_pick(text: str) -> QuickRange:
+    """One of the Reports page's quick ranges, as --range names it: "last-month"."""
+    try:
+        return QuickRange(text.strip().lower())
+    except ValueError:
+        named = ", ".join(pick.value for pick in QuickRange)
+        raise argparse.ArgumentTypeError(f"{text!r} is not a range: choose {named}") from None
+
+
+def date_range_options(args: argparse.Namespace, command: str) -> None:
+    """A dated report's days are given one way: --from and --to (both days included), or a
+    --range; anything else is a UsageError naming ``command`` for its help."""
+    given = [args.date_from is not None, args.date_to is not None]
+    if args.range is not None and any(given):
+        wrong = "give --from and --to, or --range, not both"
+    elif args.range is None and not all(given):
+        wrong = "give the first and the last day (--from and --to, YYYY-MM-DD), or --range"
+    else:
+        return
+    raise UsageError(f"{wrong}; see {command} --help")
+
+
+def name_text(text: str) -> str:
+    """A name (an instructor's): text of at most the app's name length, no control
+    characters; leading and trailing spaces dropped."""
+    try:
+        return check_text(text.strip(), "The name")
+    except DomainError as refused:
+        raise argparse.ArgumentTypeError(refused.message) from None
 
 
 def record_id(text: str) -> int:

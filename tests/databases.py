@@ -1,6 +1,9 @@
 """Where the tests keep their data: a new SQLite file per test, or, when ``STUDIO_TEST_PG_URL``
 names a PostgreSQL server, a fresh database on it per test.
 
+On SQLite the schema is migrated once per test session into a template file that each test
+gets a copy of.
+
 On PostgreSQL the schema is migrated once per test session into a template database. A test
 gets a clone of it (``CREATE DATABASE … TEMPLATE``); when the test ends its rows are deleted and
 its id sequences restarted, and the emptied clone serves the next test. Measured on a local
@@ -12,6 +15,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -38,15 +43,31 @@ class Databases(Protocol):
 
 
 class SqliteDatabases:
-    """One SQLite file per test, in the test's own temporary folder (the app's default)."""
+    """One SQLite file per test, in the test's own temporary folder (the app's default).
+
+    The schema is migrated once per test session into a template file, and each test gets a
+    copy of it: running the Alembic chain costs about 0.45 s, copying the file about 5 ms. A
+    test that migrates the file itself asks for one without tables (``migrated=False``)."""
+
+    def __init__(self) -> None:
+        self._folder = Path(tempfile.mkdtemp(prefix="studio_test_template_"))
+        self._template = self._folder / "template.sqlite3"
+        engine = make_engine(f"sqlite:///{self._template}")
+        try:
+            upgrade_to_head(engine)
+        finally:
+            engine.dispose()
 
     @contextmanager
     def fresh(self, directory: Path, *, migrated: bool = True) -> Iterator[str]:
-        # A new file: the app migrates it when it opens it, as at a studio's first start.
-        yield f"sqlite:///{directory / 'studio.sqlite3'}"
+        path = directory / "studio.sqlite3"
+        if migrated:
+            directory.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self._template, path)
+        yield f"sqlite:///{path}"
 
     def close(self) -> None:
-        """Nothing to release: pytest removes the temporary folders."""
+        shutil.rmtree(self._folder, ignore_errors=True)
 
 
 class PostgresDatabases:

@@ -68,7 +68,7 @@ def _one_error(capsys: pytest.CaptureFixture[str], argv: list[str], status: int 
         ),
         (
             ["report", "credits", "--member", "1", "--out", "{tmp}/credits.docx"],
-            "--out: '{tmp}/credits.docx' must be a file ending in .xlsx or .pdf",
+            "--out: '{tmp}/credits.docx' must be a file ending in .pdf or .xlsx",
         ),
         (
             ["report", "attendance", "--session", "1", "--out", "{tmp}"],

@@ -30,6 +30,8 @@ class Member(Base):
     # The card the member keeps on file with the payment provider, as staff see it
     # ("Visa ending 4242"); "" when none. The provider keeps the card itself.
     card_on_file: Mapped[str] = mapped_column(String(60), default="")
+    # When the member's card (with ``card_code``) was last printed (UTC); None: never.
+    card_printed_at: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(12), default=MemberStatus.ACTIVE.value, index=True)
     # Lower-cased "name email phone card" so one LIKE serves the instant search.
     search_text: Mapped[str] = mapped_column(String(500), default="")

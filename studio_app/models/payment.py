@@ -22,7 +22,7 @@ class Payment(Base):
     member_id: Mapped[int | None] = mapped_column(ForeignKey("members.id"), index=True)
     amount_cents: Mapped[int]
     method: Mapped[str] = mapped_column(String(20))
-    paid_at: Mapped[datetime]  # UTC
+    paid_at: Mapped[datetime] = mapped_column(index=True)  # UTC
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     booking_id: Mapped[int | None] = mapped_column(ForeignKey("bookings.id"), index=True)
     membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"))

@@ -29,3 +29,5 @@ class StudioSettings(Base):
     backup_folder: Mapped[str] = mapped_column(String(1000), default="")
     backup_keep_days: Mapped[int] = mapped_column(default=14)
     backup_keep_months: Mapped[int] = mapped_column(default=12)
+    # Printed reports (SPEC §7): "A4" or "Letter" (dto.reports.Paper).
+    paper_size: Mapped[str] = mapped_column(String(10), default="A4")

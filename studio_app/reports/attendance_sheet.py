@@ -19,18 +19,22 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from studio_app.dto.attendance import AttendanceList
+from studio_app.dto.reports import Paper
 from studio_app.dto.schedule import SessionBlock
 from studio_app.reports.pdf_common import (
+    BOLD,
     FAINT,
+    FONT,
     GREY,
     INK,
+    ITALIC,
     RULE,
     SHADE,
     PagedCanvas,
-    a4_document,
+    Progress,
+    document,
     masthead,
     para,
-    printable,
     printed_stamp,
     style,
 )
@@ -39,18 +43,18 @@ _TICK = 12  # tick box side; rows are this plus padding, so one-line rows are 24
 _ROW_PAD = 6
 # #, Member, Membership, Left after this class, Present, Signature (fills the A4 frame).
 _COLUMNS = (22, 124, 102, 72, 44, 134)
-_TITLE = style("title", 22, font="Helvetica-Bold", spaceBefore=6, spaceAfter=2)
+_TITLE = style("title", 22, font=BOLD, spaceBefore=6, spaceAfter=2)
 _WHEN = style("when", 12.5)
 _LABEL = style("label", 7.5, color=GREY)
-_VALUE = style("value", 11, font="Helvetica-Bold")
-_HEAD = style("head", 8, font="Helvetica-Bold")
-_HEAD_C = style("head_c", 8, font="Helvetica-Bold", alignment=TA_CENTER)
+_VALUE = style("value", 11, font=BOLD)
+_HEAD = style("head", 8, font=BOLD)
+_HEAD_C = style("head_c", 8, font=BOLD, alignment=TA_CENTER)
 _CELL = style("cell", 9.5)
 _CELL_GREY = style("cell_grey", 9, color=GREY)
-_CELL_UNPAID = style("cell_unpaid", 9, font="Helvetica-Bold", color=INK)
-_WALK_IN = style("walk_in", 9, font="Helvetica-Oblique", color=FAINT)
-_SECTION = style("section", 12, font="Helvetica-Bold", spaceBefore=14, spaceAfter=4)
-_BANNER = style("banner", 15, font="Helvetica-Bold", alignment=TA_CENTER)
+_CELL_UNPAID = style("cell_unpaid", 9, font=BOLD, color=INK)
+_WALK_IN = style("walk_in", 9, font=ITALIC, color=FAINT)
+_SECTION = style("section", 12, font=BOLD, spaceBefore=14, spaceAfter=4)
+_BANNER = style("banner", 15, font=BOLD, alignment=TA_CENTER)
 
 
 class _TickBox(Flowable):
@@ -168,7 +172,7 @@ def _register(sheet: AttendanceList, walk_in_rows: int) -> Table:
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ("ALIGN", (4, 0), (4, -1), "CENTER"),
-            ("FONT", (0, 1), (0, -1), "Helvetica", 8.5),
+            ("FONT", (0, 1), (0, -1), FONT, 8.5),
             ("TEXTCOLOR", (0, 1), (0, -1), GREY),
             ("TOPPADDING", (0, 1), (-1, -1), _ROW_PAD),
             ("BOTTOMPADDING", (0, 1), (-1, -1), _ROW_PAD),
@@ -199,7 +203,7 @@ def _waitlist(sheet: AttendanceList) -> list[Flowable]:
         style=[
             ("ALIGN", (0, 0), (0, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONT", (0, 0), (0, -1), "Helvetica", 8.5),
+            ("FONT", (0, 0), (0, -1), FONT, 8.5),
             ("TEXTCOLOR", (0, 0), (0, -1), GREY),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ],
@@ -212,7 +216,7 @@ def _sheet(studio_name: str, sheet: AttendanceList, walk_in_rows: int) -> list[F
     s = sheet.session
     when = f"{s.starts_at:%a} {s.starts_at.day} {s.starts_at:%b %H:%M}"
     story: list[Flowable] = [
-        _SheetLabel(printable(f"{s.name} \u00b7 {when}")),
+        _SheetLabel(f"{s.name} \u00b7 {when}"),
         masthead(studio_name, "ATTENDANCE SHEET", sum(_COLUMNS), 0.7),
         para(s.name, _TITLE),
         para(_time_range(s), _WHEN),
@@ -226,9 +230,16 @@ def _sheet(studio_name: str, sheet: AttendanceList, walk_in_rows: int) -> list[F
 
 
 def write_attendance_sheets(
-    studio_name: str, lists: Sequence[AttendanceList], out: Path, *, walk_in_rows: int = 5
+    studio_name: str,
+    lists: Sequence[AttendanceList],
+    out: Path,
+    *,
+    walk_in_rows: int = 5,
+    paper: Paper = Paper.A4,
+    progress: Progress | None = None,
 ) -> Path:
-    """Write one attendance sheet per session (in the given order) into a single A4 PDF.
+    """Write one attendance sheet per session (in the given order) into a single PDF on
+    ``paper``.
 
     A sheet longer than a page continues with the register header repeated; with no
     sessions the PDF holds one page saying "No classes". Returns ``out``.
@@ -246,7 +257,9 @@ def write_attendance_sheets(
             para("No classes", _TITLE),
             para("There are no sessions to print for this selection.", _CELL_GREY),
         ]
-    doc = a4_document(out, title=f"Attendance sheets \u2013 {studio_name}", author=studio_name)
+    doc = document(
+        out, title=f"Attendance sheets \u2013 {studio_name}", author=studio_name, paper=paper
+    )
     stamp = printed_stamp(datetime.now())
-    doc.build(story, canvasmaker=partial(_SheetCanvas, printed=stamp))
+    doc.build(story, canvasmaker=partial(_SheetCanvas, printed=stamp, progress=progress))
     return out

@@ -8,42 +8,37 @@ in the desk's local time. Architecture rule: reports import only DTOs and Report
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from studio_app.domain.durations import day_text
 from studio_app.dto.credits import CreditReport, LotRow
-from studio_app.reports.credit_workbook import local_time
+from studio_app.dto.reports import Paper
 from studio_app.reports.pdf_common import (
     GREY,
-    INK,
-    LEFT,
-    RULE,
-    SHADE,
+    SECTION_STYLE,
+    TITLE_STYLE,
+    WHEN_STYLE,
     PagedCanvas,
-    a4_document,
+    Progress,
+    document,
+    figures,
+    grid,
     masthead,
     para,
-    printable,
     printed_stamp,
+    section,
     style,
+    text_width,
 )
+from studio_app.reports.workbook_common import local_time
 
-_WIDTH = A4[0] - 2 * LEFT  # the frame's text width
-_TITLE = style("title", 22, font="Helvetica-Bold", spaceBefore=6, spaceAfter=2)
-_WHEN = style("when", 12.5)
-_LABEL = style("label", 7.5, color=GREY)
-_FIGURE = style("figure", 16, font="Helvetica-Bold")
-_SECTION = style("section", 12, font="Helvetica-Bold", spaceBefore=16, spaceAfter=5)
-_HEAD = style("head", 7.5, font="Helvetica-Bold")
-_HEAD_R = style("head_r", 7.5, font="Helvetica-Bold", alignment=TA_RIGHT)
+_WIDTH = text_width(Paper.A4)  # the narrower of A4 and Letter: fits both
 _CELL = style("cell", 8.5)
 _NOTE = style("note", 7, color=GREY)
 _EMPTY = style("empty", 9, color=GREY)
@@ -52,55 +47,7 @@ _EMPTY = style("empty", 9, color=GREY)
 def _figures(report: CreditReport) -> Table:
     """The three numbers the desk is asked about: available now, used and expired."""
     facts = (("AVAILABLE", report.available), ("USED", report.used), ("EXPIRED", report.expired))
-    return Table(
-        [[para(k, _LABEL) for k, _ in facts], [para(str(v), _FIGURE) for _, v in facts]],
-        colWidths=[_WIDTH / 5] * len(facts),
-        hAlign="LEFT",
-        style=[
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ],
-    )
-
-
-def _grid(
-    header: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    widths: Sequence[float],
-    numeric: Collection[int],
-    *,
-    total: bool = False,
-) -> Table:
-    """A ruled table with a repeating header; the ``numeric`` columns align right."""
-    head = [para(t, _HEAD_R if i in numeric else _HEAD) for i, t in enumerate(header)]
-    body = [[printable(c) if isinstance(c, str) else c for c in row] for row in rows]
-    commands: list[tuple[Any, ...]] = [
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("LINEABOVE", (0, 0), (-1, 0), 1, INK),
-        ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-        ("LINEBELOW", (0, -1), (-1, -1), 1, INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("FONT", (0, 1), (-1, -1), "Helvetica", 8.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        *(("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric),
-    ]
-    if total:
-        commands += [
-            ("LINEABOVE", (0, -1), (-1, -1), 1, INK),
-            ("FONT", (0, -1), (-1, -1), "Helvetica-Bold", 8.5),
-        ]
-    return Table([head, *body], colWidths=list(widths), repeatRows=1, style=commands)
-
-
-def _section(title: str, table: Table) -> list[Flowable]:
-    """A heading and its table. The heading never ends a page alone: it starts with a few
-    rows or on the next page; a long table runs on under its repeated header row."""
-    return [CondPageBreak(120), para(title, _SECTION), table]
+    return figures([(k, str(v)) for k, v in facts], _WIDTH * 3 / 5)
 
 
 def _signed(n: int) -> str:
@@ -120,14 +67,14 @@ def _totals(report: CreditReport) -> Table:
     ]
     rows.append(["Total", *shown(total)])
     header = ("Category", "Issued", "Adjusted", "Used", "Expired", "Available")
-    return _grid(header, rows, [_WIDTH - 5 * 66, 66, 66, 66, 66, 66], range(1, 6), total=True)
+    return grid(header, rows, [_WIDTH - 5 * 66, 66, 66, 66, 66, 66], range(1, 6), total=True)
 
 
 def _lots(title: str, lots: Sequence[LotRow], *, with_state: bool) -> list[Flowable]:
     """A lot per row: plan (with its category and where the credits came from), validity and
     what became of the credits (``left = issued + adjusted - used - expired``)."""
     if not lots:
-        return [para(title, _SECTION), para(f"No {title.lower()}.", _EMPTY)]
+        return [para(title, SECTION_STYLE), para(f"No {title.lower()}.", _EMPTY)]
     header = ["Lot #", "Plan", "Valid from", "Expires", "Issued", "Adj.", "Used", "Expired"]
     header += ["Left", "State"] if with_state else ["Left"]
     rows = [
@@ -148,9 +95,9 @@ def _lots(title: str, lots: Sequence[LotRow], *, with_state: bool) -> list[Flowa
     # Lot #, Plan (takes what is left), Valid from, Expires, Issued, Adj., Used, Expired, Left
     widths = [28, 0, 58, 58, 36, 34, 32, 40, 30] + ([62] if with_state else [])
     widths[1] = _WIDTH - sum(widths)
-    table = _grid(header, rows, widths, range(4, 9))
+    table = grid(header, rows, widths, range(4, 9))
     table.setStyle([("TEXTCOLOR", (0, 1), (0, -1), GREY)])
-    return _section(title, table)
+    return section(title, table)
 
 
 def _history(report: CreditReport) -> list[Flowable]:
@@ -168,33 +115,40 @@ def _history(report: CreditReport) -> list[Flowable]:
         for e in report.ledger
     ]
     header = ("Date", "Kind", "Credits", "Category", "Detail", "Staff", "Available after")
-    table = _grid(header, rows, [80, 52, 36, 72, _WIDTH - 350, 68, 42], (2, 6))
-    return _section("History", table)
+    table = grid(header, rows, [80, 52, 36, 72, _WIDTH - 358, 68, 50], (2, 6))
+    return section("History", table)
 
 
 def _statement(studio_name: str, report: CreditReport) -> list[Flowable]:
     story: list[Flowable] = [
         masthead(studio_name, "SESSION CREDIT STATEMENT", _WIDTH, 0.65),
-        para(report.member_name, _TITLE),
-        para(f"Session credits as of {report.as_of:%A} {day_text(report.as_of)}", _WHEN),
+        para(report.member_name, TITLE_STYLE),
+        para(f"Session credits as of {report.as_of:%A} {day_text(report.as_of)}", WHEN_STYLE),
         Spacer(1, 10),
     ]
     if not report.totals and not report.lots and not report.ledger:
         return story + [
-            para("No session credits", _SECTION),
+            para("No session credits", SECTION_STYLE),
             para("No credits have been issued to this member.", _EMPTY),
         ]
     return story + [
         _figures(report),
-        *_section("Credits by category", _totals(report)),
+        *section("Credits by category", _totals(report)),
         *_lots("Active lots", report.active_lots, with_state=True),
         *_lots("Expired lots", report.expired_lots, with_state=False),
         *_history(report),
     ]
 
 
-def write_credit_statement(studio_name: str, report: CreditReport, out: Path) -> Path:
-    """Write the member's session credit statement as an A4 PDF and return ``out``.
+def write_credit_statement(
+    studio_name: str,
+    report: CreditReport,
+    out: Path,
+    *,
+    paper: Paper = Paper.A4,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the member's session credit statement as a PDF on ``paper`` and return ``out``.
 
     Lots keep the report's order within the active and expired tables; the history is the
     full ledger. A member who never had credits gets one page saying so.
@@ -202,8 +156,10 @@ def write_credit_statement(studio_name: str, report: CreditReport, out: Path) ->
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     title = f"Session credit statement \u2013 {report.member_name}"
-    doc = a4_document(out, title=title, author=studio_name)
-    label = printable(f"{report.member_name} \u00b7 credits as of {day_text(report.as_of)}")
-    canvas = partial(PagedCanvas, printed=printed_stamp(datetime.now()), label=label)
+    doc = document(out, title=title, author=studio_name, paper=paper)
+    label = f"{report.member_name} \u00b7 credits as of {day_text(report.as_of)}"
+    canvas = partial(
+        PagedCanvas, printed=printed_stamp(datetime.now()), label=label, progress=progress
+    )
     doc.build(_statement(studio_name, report), canvasmaker=canvas)
     return out

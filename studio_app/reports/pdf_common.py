@@ -1,26 +1,57 @@
-"""The house style shared by the printed reports (SPEC §7): A4 with 15 mm margins, the
-built-in Helvetica fonts, a grey palette and a footer saying "Printed …" and "Page n of N".
+"""The house style shared by the printed reports (SPEC §7): A4 or Letter (the studio's setting)
+with 15 mm margins, an embedded Unicode font, a grey palette and a footer saying "Printed …" and
+"Page n of N".
 
-Helvetica's encoding is cp1252, so every text goes through :func:`printable` first: a
-Polish name prints without its accents rather than as empty boxes. PDFs are written
-uncompressed, which keeps the text checkable in the bytes.
+The font is DejaVu Sans Condensed (shipped in ``reports/fonts``, Bitstream Vera licence),
+embedded as a subset in every PDF, so every name prints as typed: Łukasz Żółć, Zoë, Þór.
+ReportLab's built-in Helvetica has only the cp1252 letters. PDFs are written uncompressed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
-from unicodedata import combining, normalize
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Table
+from reportlab.platypus.tables import CellStyle
+
+from studio_app.domain.money import MoneyFormat
+from studio_app.dto.reports import Paper, ReportHeader
+
+FONT, BOLD, ITALIC = "StudioSans", "StudioSans-Bold", "StudioSans-Oblique"
+_FONT_FILES = {
+    FONT: "DejaVuSansCondensed.ttf",
+    BOLD: "DejaVuSansCondensed-Bold.ttf",
+    ITALIC: "DejaVuSansCondensed-Oblique.ttf",
+}
+_FONT_FOLDER = Path(__file__).with_name("fonts")
+
+
+def _register_fonts() -> None:
+    """Register the house font once per process (ReportLab keeps a global registry)."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(_FONT_FOLDER / file)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+
+
+_register_fonts()
+# A table cell without a FONT command is set in CellStyle's default, Helvetica: make the house
+# font the default, so no table (ours or a chart's) ever brings Helvetica into a PDF.
+CellStyle.fontname = FONT
 
 MARGIN = 15 * mm
 LEFT = MARGIN + 6  # where text starts: SimpleDocTemplate's frame adds 6pt padding
@@ -29,48 +60,60 @@ GREY = colors.Color(0.35, 0.35, 0.35)
 FAINT = colors.Color(0.62, 0.62, 0.62)
 RULE = colors.Color(0.7, 0.7, 0.7)
 SHADE = colors.Color(0.9, 0.9, 0.9)
-# Letters the built-in fonts cannot draw (their encoding is cp1252) and NFKD cannot split.
-_FALLBACK = str.maketrans({"\u0142": "l", "\u0141": "L", "\u0111": "d", "\u0110": "D"})
+#: Told of each page as it is laid out ("Page 3"): long reports show their progress.
+Progress = Callable[[str], None]
 
 
-def printable(text: str) -> str:
-    """Spell text in what Helvetica can draw: "Wiśniewska" prints "Wisniewska", not a box."""
-    text = text.translate(_FALLBACK)
-    if text.encode("cp1252", "replace").decode("cp1252") == text:
-        return text
-    bare = "".join(c for c in normalize("NFKD", text) if not combining(c))
-    # Recompose so letters the font does have ("Müller") keep their accents.
-    return normalize("NFC", bare).encode("cp1252", "replace").decode("cp1252")
+def page_size(paper: Paper, *, wide: bool = False) -> tuple[float, float]:
+    """The page in points: A4 (210 × 297 mm) or Letter (8.5 × 11 in), ``wide`` for landscape."""
+    size = A4 if paper is Paper.A4 else LETTER
+    return landscape(size) if wide else size
+
+
+def text_width(paper: Paper, *, wide: bool = False) -> float:
+    """The width of the frame's text on that page, between the house margins."""
+    return page_size(paper, wide=wide)[0] - 2 * LEFT
 
 
 def style(
-    name: str, size: float, *, font: str = "Helvetica", color: Any = INK, **kw: Any
+    name: str, size: float, *, font: str = FONT, color: Any = INK, **kw: Any
 ) -> ParagraphStyle:
-    """A paragraph style in the house fonts, with a leading of 1.2 × the size."""
+    """A paragraph style in the house font, with a leading of 1.2 × the size."""
     return ParagraphStyle(
         name, fontName=font, fontSize=size, leading=size * 1.2, textColor=color, **kw
     )
 
 
 def para(text: str, paragraph_style: ParagraphStyle) -> Paragraph:
-    """Plain text (never markup) as a paragraph, spelt in what the font can draw."""
-    return Paragraph(escape(printable(text)), paragraph_style)
+    """Plain text (never markup) as a paragraph: printed exactly as typed."""
+    return Paragraph(escape(text), paragraph_style)
 
 
 class PagedCanvas(Canvas):
     """Defers footers to save() so every page can say "Page n of N".
 
     The footer shows when the report was printed, :meth:`page_label` in the middle and the
-    page count on the right.
+    page count on the right. ``progress`` (if given) hears of each page as it is laid out.
     """
 
-    def __init__(self, *args: Any, printed: str, label: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        printed: str,
+        label: str = "",
+        progress: Progress | None = None,
+        **kwargs: Any,
+    ) -> None:
+        # Even the canvas's opening font is the house font: no other font enters the PDF.
+        kwargs["initialFontName"] = FONT
         super().__init__(*args, **kwargs)
-        self.printed, self.label = printed, label
+        self.printed, self.label, self.progress = printed, label, progress
         self.page_states: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
         self.page_states.append(dict(self.__dict__))
+        if self.progress is not None:
+            self.progress(f"Page {len(self.page_states)}")
         self._startPage()
 
     def save(self) -> None:
@@ -86,16 +129,17 @@ class PagedCanvas(Canvas):
         return self.label
 
     def _footer(self, total: int) -> None:
-        right = A4[0] - LEFT
+        width = self._pagesize[0]
+        right = width - LEFT
         y = MARGIN - 6 * mm
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(LEFT, y + 10, right, y + 10)
-        self.setFont("Helvetica", 7.5)
+        self.setFont(FONT, 7.5)
         self.setFillColor(GREY)
         self.drawString(LEFT, y, f"Printed {self.printed}")
-        self.drawCentredString(A4[0] / 2, y, self.page_label())
+        self.drawCentredString(width / 2, y, self.page_label())
         self.drawRightString(right, y, f"Page {self._pageNumber} of {total}")
         self.restoreState()
 
@@ -103,26 +147,29 @@ class PagedCanvas(Canvas):
 def printed_stamp(now: datetime) -> str:
     """When a report was printed, as its footer shows it: "Tue 8 Dec 2026 18:05"."""
     # Built by hand: "%-d" (day without zero padding) is not portable to Windows.
-    return printable(f"{now:%a} {now.day} {now:%b %Y %H:%M}")
+    return f"{now:%a} {now.day} {now:%b %Y %H:%M}"
 
 
-def a4_document(out: Path, *, title: str, author: str) -> SimpleDocTemplate:
-    """An A4 document in the house margins, with room at the bottom for the footer."""
+def document(
+    out: Path, *, title: str, author: str, paper: Paper = Paper.A4, wide: bool = False
+) -> SimpleDocTemplate:
+    """A document on the studio's paper (``wide``: landscape) in the house margins, with room
+    at the bottom for the footer."""
     return SimpleDocTemplate(
         str(out),
-        pagesize=A4,
+        pagesize=page_size(paper, wide=wide),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN + 4 * mm,
         title=title,
         author=author,
-        # Uncompressed: a few kilobytes more, and the text stays checkable in the bytes.
+        # Uncompressed: a few kilobytes more (the font subset is the bulk anyway).
         pageCompression=0,
     )
 
 
-_STUDIO = style("studio", 10, font="Helvetica-Bold", color=GREY)
+_STUDIO = style("studio", 10, font=BOLD, color=GREY)
 _KIND = style("kind", 8, color=GREY, alignment=TA_RIGHT)
 
 
@@ -140,3 +187,104 @@ def masthead(studio_name: str, kind: str, width: float, studio_share: float) -> 
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ],
     )
+
+
+_HEAD = style("grid_head", 7.5, font=BOLD)
+_HEAD_R = style("grid_head_r", 7.5, font=BOLD, alignment=TA_RIGHT)
+#: The rules of every ruled table (the table style commands of :func:`grid`, the schedule's week
+#: grid): a shaded header row between heavy rules, a light rule under each row, a heavy one
+#: under the last.
+GRID_RULES: tuple[tuple[Any, ...], ...] = (
+    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+    ("LINEABOVE", (0, 0), (-1, 0), 1, INK),
+    ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+    ("LINEBELOW", (0, -1), (-1, -1), 1, INK),
+)
+
+
+def grid(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    numeric: Collection[int] = (),
+    *,
+    total: bool = False,
+    size: float = 8.5,
+) -> Table:
+    """A ruled table with a shaded header repeated on every page; the ``numeric`` columns
+    align right; ``total``: the last row is a bold total under a rule. Cells are text, numbers
+    or flowables (a :func:`para` wraps a long name)."""
+    head = [para(t, _HEAD_R if i in numeric else _HEAD) for i, t in enumerate(header)]
+    commands: list[tuple[Any, ...]] = [
+        *GRID_RULES,
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 1), (-1, -1), FONT, size),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *(("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric),
+    ]
+    if total:
+        commands += [
+            ("LINEABOVE", (0, -1), (-1, -1), 1, INK),
+            ("FONT", (0, -1), (-1, -1), BOLD, size),
+        ]
+    return Table([head, *rows], colWidths=list(widths), repeatRows=1, style=commands)
+
+
+TITLE_STYLE = style("title", 22, font=BOLD, spaceBefore=6, spaceAfter=2)
+WHEN_STYLE = style("when", 12.5)
+SECTION_STYLE = style("section", 12, font=BOLD, spaceBefore=16, spaceAfter=5)
+_LABEL = style("figure_label", 7.5, color=GREY)
+
+
+def figures(facts: Sequence[tuple[str, str]], width: float, *, size: float = 16) -> Table:
+    """The few numbers a reader looks at first, side by side: a small grey label ("RECEIVED")
+    over each big figure, set bold at ``size`` points (smaller where many share the line)."""
+    figure = style("figure", size, font=BOLD)
+    return Table(
+        [[para(k, _LABEL) for k, _ in facts], [para(v, figure) for _, v in facts]],
+        colWidths=[width / max(len(facts), 1)] * len(facts),
+        hAlign="LEFT",
+        style=[
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ],
+    )
+
+
+def section(title: str, *body: Flowable) -> list[Flowable]:
+    """A heading and what is under it; the heading never ends a page alone: it starts with a
+    few rows or on the next page, and a long table runs on under its repeated header row."""
+    return [CondPageBreak(120), para(title, SECTION_STYLE), *body]
+
+
+def percent_text(fraction: float, money: MoneyFormat) -> str:
+    """ "80.0 %" (or "80,0 %" where the studio writes a decimal comma)."""
+    text = f"{fraction * 100:.1f} %"
+    return text.replace(".", ",") if money.decimal_comma else text
+
+
+def write_pdf(
+    story: list[Flowable],
+    header: ReportHeader,
+    out: Path,
+    *,
+    title: str,
+    label: str,
+    wide: bool = False,
+    progress: Progress | None = None,
+) -> Path:
+    """Lay ``story`` out on the studio's paper (``wide``: landscape) with the house footer
+    (``label`` in its middle) and save it to ``out``; returns ``out``."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    doc = document(out, title=title, author=header.studio_name, paper=header.paper, wide=wide)
+    canvas = partial(
+        PagedCanvas, printed=printed_stamp(header.printed), label=label, progress=progress
+    )
+    doc.build(story, canvasmaker=canvas)
+    return out

@@ -33,6 +33,7 @@ from studio_app.services.booking_ops import class_label
 from studio_app.services.context import ServiceContext
 from studio_app.services.output_files import saving
 from studio_app.services.records import audit, load
+from studio_app.services.studio import paper
 
 AUTOMATIC = "Automatic"
 _CHANGED = frozenset({Change.CREDITS, Change.MEMBERSHIPS})
@@ -253,5 +254,8 @@ class CreditService:
         """The session credit report as a printable PDF statement; a path that cannot be
         written is refused (ExportRefused)."""
         report = self.report(member_id)
+        with self.ctx.uow.read() as uow:
+            size = paper(uow.session)
         with saving(self.ctx.uow.engine, "the credit statement", out):
-            return write_credit_statement(check_text(studio_name, "The studio's name"), report, out)
+            name = check_text(studio_name, "The studio's name")
+            return write_credit_statement(name, report, out, paper=size)

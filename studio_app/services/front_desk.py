@@ -10,7 +10,7 @@ from sqlalchemy import select
 from studio_app.domain.bounds import MAX_LOOKAHEAD_DAYS, check_int
 from studio_app.domain.installments import installment_state
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
-from studio_app.models import Installment, Member, Membership
+from studio_app.models import Member, Membership
 from studio_app.services import installments
 from studio_app.services.context import ServiceContext
 from studio_app.services.studio import money_format
@@ -26,62 +26,19 @@ class FrontDeskService:
         with self.ctx.uow.read() as uow:
             s = uow.session
             money = money_format(s)
-            # Plain columns, not entities: the list may hold thousands of rows.
-            rows = s.execute(
-                select(
-                    Installment.id,
-                    Installment.number,
-                    Installment.round,
-                    Installment.due_on,
-                    Installment.amount_cents,
-                    Membership.id,
-                    Membership.plan_name,
-                    Membership.contract_installments,
-                    Membership.last_installment,
-                    Member.id,
-                    Member.first_name,
-                    Member.last_name,
-                    Member.card_on_file,
-                )
-                .join(Membership, Installment.membership_id == Membership.id)
-                .join(Member, Membership.member_id == Member.id)
-                .where(
-                    Installment.paid.is_(False),
-                    Installment.due_on <= today,
-                    Membership.cancelled.is_(False),
-                )
-                .order_by(Installment.due_on, Member.last_name, Member.first_name)
-            ).all()
-            rounds = installments.newest_rounds(s, list({row[5] for row in rows}))
             return [
                 DueInstallmentRow(
-                    installment_id,
-                    member_id,
-                    f"{first} {last}".strip(),
-                    plan_name,
-                    installments.numbered(
-                        number, round_, rounds.get(membership_id, 1), contract, cancelled_at
-                    ),
-                    due_on,
-                    money.text(amount),
-                    installment_state(False, due_on, today),
-                    bool(card),
+                    row.installment_id,
+                    row.member_id,
+                    row.member_name,
+                    row.plan_name,
+                    row.numbered,
+                    row.due_on,
+                    money.text(row.amount_cents),
+                    installment_state(False, row.due_on, today),
+                    row.card_on_file,
                 )
-                for (
-                    installment_id,
-                    number,
-                    round_,
-                    due_on,
-                    amount,
-                    membership_id,
-                    plan_name,
-                    contract,
-                    cancelled_at,
-                    member_id,
-                    first,
-                    last,
-                    card,
-                ) in rows
+                for row in installments.open_installments(s, today)
             ]
 
     def expiring(self, days: int) -> list[ExpiringRow]:

@@ -10,7 +10,7 @@ from datetime import date
 from typing import NamedTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
@@ -26,7 +26,7 @@ from studio_app.domain.installments import (
 )
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import range_text
-from studio_app.models import Installment, Membership
+from studio_app.models import Installment, Member, Membership
 from studio_app.services.context import ServiceContext
 
 
@@ -267,3 +267,79 @@ def extension(m: Membership, last: Installment | None, has_card: bool) -> Extens
     if terms.installments is not None:
         return Extension("Contract continues: next installment issued automatically", renews=True)
     return Extension("No card on file: extend at the desk")
+
+
+class OpenInstallment(NamedTuple):
+    """An unpaid installment as the front desk and the dues report list it."""
+
+    installment_id: int
+    member_id: int
+    member_name: str
+    plan_name: str
+    #: "3/12", or "3" for an open-ended membership (``numbered``).
+    numbered: str
+    due_on: date
+    amount_cents: int
+    card_on_file: bool
+
+
+def open_installments(s: Session, due_by: date) -> list[OpenInstallment]:
+    """Every unpaid installment of a membership not cancelled, due on or before ``due_by``:
+    oldest due first, then by member (last, first name). Plain columns in one query (the list
+    holds thousands of rows at a large studio), the newest round by a correlated subquery."""
+    later = aliased(Installment)
+    newest_round = (
+        select(func.max(later.round)).where(later.membership_id == Membership.id).scalar_subquery()
+    )
+    rows = s.execute(
+        select(
+            Installment.id,
+            Member.id,
+            Member.first_name,
+            Member.last_name,
+            Membership.plan_name,
+            Installment.number,
+            Installment.round,
+            newest_round,
+            Membership.contract_installments,
+            Membership.last_installment,
+            Installment.due_on,
+            Installment.amount_cents,
+            Member.card_on_file,
+        )
+        .join(Membership, Installment.membership_id == Membership.id)
+        .join(Member, Membership.member_id == Member.id)
+        .where(
+            Installment.paid.is_(False),
+            Installment.due_on <= due_by,
+            Membership.cancelled.is_(False),
+        )
+        .order_by(Installment.due_on, Member.last_name, Member.first_name, Installment.id)
+    )
+    return [
+        OpenInstallment(
+            installment_id,
+            member_id,
+            f"{first} {last}".strip(),
+            plan,
+            numbered(number, round_, newest or 1, contract, last_one),
+            due_on,
+            amount,
+            bool(card),
+        )
+        for (
+            installment_id,
+            member_id,
+            first,
+            last,
+            plan,
+            number,
+            round_,
+            newest,
+            contract,
+            last_one,
+            due_on,
+            amount,
+            card,
+        ) in rows
+    ]

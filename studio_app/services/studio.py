@@ -11,6 +11,7 @@ from studio_app.domain.money import MoneyFormat
 from studio_app.domain.passwords import hash_password
 from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, encode_privileges
 from studio_app.dto.changes import Change, Result
+from studio_app.dto.reports import Paper
 from studio_app.models import Staff, StudioSettings
 from studio_app.services.context import ServiceContext
 from studio_app.services.records import load
@@ -22,6 +23,14 @@ def money_format(s: Session) -> MoneyFormat:
     if settings is None:
         return MoneyFormat()
     return MoneyFormat(settings.currency_symbol, settings.currency_after, settings.decimal_comma)
+
+
+def paper(s: Session) -> Paper:
+    """The studio's paper size for printed reports (A4 until set), read inside a unit of work."""
+    settings = s.get(StudioSettings, 1)
+    if settings is None or settings.paper_size not in Paper._value2member_map_:
+        return Paper.A4
+    return Paper(settings.paper_size)
 
 
 def enforce_billing(s: Session) -> bool:
@@ -136,3 +145,18 @@ class StudioService:
             ),
             f"Money is now written like {example}.",
         )
+
+    def paper(self) -> Paper:
+        with self.ctx.uow.read() as uow:
+            return paper(uow.session)
+
+    def set_paper(self, size: Paper) -> Result[None]:
+        """Every printed report (and the attendance sheets) on A4 or Letter paper."""
+        self.ctx.acting(Privilege.SETTINGS, "change the paper size")
+        if not isinstance(size, Paper):
+            raise ValidationError(f"The paper size is A4 or Letter, not {str(size)[:20]!r}.")
+        with self.ctx.uow() as uow:
+            settings = load(uow.session, StudioSettings, 1, "Studio settings")
+            settings.paper_size = size.value
+            uow.commit()
+        return Result(None, frozenset({Change.STUDIO}), f"Reports now print on {size} paper.")

@@ -1,5 +1,6 @@
 """Settings → Products & money driven by clicks and typing over a real temporary database: the
-products the desk sells and the studio's money format (SPEC §6, §9)."""
+products the desk sells, the studio's money format (SPEC §6, §9) and the paper its reports print
+on (SPEC §7)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox
 
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.billing import ProductInput
+from studio_app.dto.reports import Paper
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.sales_settings import SalesSettingsController
 from studio_app.gui.qtmodels.products import NAME, ON_SALE, PRICE
@@ -143,6 +145,27 @@ def test_the_money_format_is_saved_and_prices_follow_it(
     assert ui.exampleLabel.text() == "Example: 1234,50 kr"
 
 
+def test_choosing_letter_paper_saves_it_at_once(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    said: list[str] = []
+    signals.info.connect(said.append)
+    page = make_page(qtbot, studio, signals)
+    combo = page.ui.paperCombo
+    assert combo.isEnabled() and combo.currentText() == "A4 (210 × 297 mm)"
+
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+    assert studio.svc.studio.paper() is Paper.LETTER
+    assert said == ["Reports now print on Letter paper."]
+    assert not page.ui.paperErrorLabel.isVisible()
+    again = make_page(qtbot, studio, signals)
+    assert again.ui.paperCombo.currentText() == "Letter (8.5 × 11 in)"
+
+
 def test_a_front_desk_account_only_looks(
     qtbot,
     studio: StudioFactory,
@@ -162,6 +185,7 @@ def test_a_front_desk_account_only_looks(
     assert ui.symbolEdit.isReadOnly() and ui.symbolEdit.text() == "€"
     assert not ui.symbolAfterCheck.isEnabled() and not ui.decimalCommaCheck.isEnabled()
     assert not ui.saveMoneyButton.isEnabled()
+    assert not ui.paperCombo.isEnabled() and ui.paperCombo.currentText().startswith("A4")
     assert ui.introLabel.text().endswith(
         "Your account can only look here: changing this needs the 'settings' privilege (ask "
         "the studio owner)."

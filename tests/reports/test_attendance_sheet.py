@@ -1,35 +1,41 @@
 """Attendance sheets (SPEC §7): one sheet per session, a whole day in one PDF.
 
-The sheets are written uncompressed, so the text is read straight from the PDF bytes and
-the tests need no PDF library or poppler.
+The text is read back as a PDF viewer's copy or search sees it (tests/pdf_text.py): one line
+per printed line, the cells of a table row side by side. Every name prints exactly as typed, in
+the embedded DejaVu font and no other.
 """
 
 from __future__ import annotations
 
-import re
+import ctypes
 from datetime import datetime
 from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, WaitlistRow
 from studio_app.dto.schedule import SessionBlock
 from studio_app.reports.attendance_sheet import write_attendance_sheets
+from tests.pdf_text import pdf_fonts, pdf_lines, pdf_page_count
 
-_SHOWN = re.compile(rb"\(((?:\\.|[^\\)])*)\)\s*Tj")
-_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)")
-
-
-def _lines(pdf: Path) -> list[str]:
-    """Every string drawn on the pages, in drawing order (one per text line)."""
-
-    def unescape(m: re.Match[bytes]) -> bytes:
-        code = m.group(1)
-        return bytes([int(code, 8)]) if code[:1].isdigit() else code
-
-    return [_ESCAPE.sub(unescape, s).decode("cp1252") for s in _SHOWN.findall(pdf.read_bytes())]
+HOUSE_FONTS = {"DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-Oblique"}
 
 
-def _pages(pdf: Path) -> int:
-    return len(re.findall(rb"/Type /Page\b", pdf.read_bytes()))
+def _font_of(pdf: Path, words: str) -> str:
+    """The font (without the subset prefix) the first letter of ``words`` is drawn in on the
+    first page, as PDFium reports it for that character."""
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        textpage = document[0].get_textpage()
+        index = textpage.get_text_range().index(words)
+        name = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        textpage.close()
+        return name.value.decode().split("+", 1)[-1]
+    finally:
+        document.close()
 
 
 def _session(
@@ -75,32 +81,33 @@ def test_one_sheet_lists_session_details_attendees_and_waitlist(tmp_path: Path) 
 
     pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf")
 
-    text = _lines(pdf)
+    text = pdf_lines(pdf)
     assert pdf == tmp_path / "day.pdf"
-    assert _pages(pdf) == 1
-    for expected in (
-        "Lotus Yoga",
+    assert pdf_page_count(pdf) == 1
+    assert text[:5] == [
+        "Lotus Yoga ATTENDANCE SHEET",
         "Vinyasa Flow",
         "Tuesday 8 December 2026, 18:00\u201319:00",
-        "Anna Kowalska",
-        "Studio A",
-        "3 booked of 16",
-        "Peter Nowak",
-        "Maria Lis",
-        "John Smith",
-        "10-class pass",
-        "2 left",
-        "Present",
-        "Signature",
-    ):
-        assert expected in text
-    assert "Left after this class" in " ".join(text)
-    assert text.count("Walk-in") == 5
-    waitlist = text[text.index("Waitlist") :]
-    assert waitlist.index("Hanna Schmidt") < waitlist.index("Piotr Mazur")
+        "INSTRUCTOR ROOM CAPACITY",
+        "Anna Kowalska Studio A 3 booked of 16",
+    ]
+    assert "# Member Membership Left after this class Present Signature" in " ".join(text)
+    members = text.index("1 Peter Nowak 10-class pass 0 left")
+    assert text[members + 1 : members + 3] == [
+        "2 Maria Lis 10-class pass 1 left",
+        "3 John Smith 10-class pass 2 left",
+    ]
+    assert [line for line in text if line.endswith("Walk-in")] == [
+        f"{n} Walk-in" for n in range(4, 9)
+    ]
+    waitlist = text[text.index("Waitlist") + 1 :]
+    assert waitlist[:2] == [
+        "1. Hanna Schmidt since Tue 1 Dec 09:00",
+        "2. Piotr Mazur since Tue 1 Dec 09:01",
+    ]
     assert "CANCELLED" not in " ".join(text)
-    assert any(line.startswith("Printed ") for line in text)
-    assert "Page 1 of 1" in text
+    assert text[-1].startswith("Printed ") and text[-1].endswith("Page 1 of 1")
+    assert pdf_fonts(pdf) <= HOUSE_FONTS
 
 
 def test_a_day_of_sessions_prints_one_page_each_in_one_file(tmp_path: Path) -> None:
@@ -111,11 +118,11 @@ def test_a_day_of_sessions_prints_one_page_each_in_one_file(tmp_path: Path) -> N
 
     pdf = write_attendance_sheets("Lotus Yoga", lists, tmp_path / "day.pdf")
 
-    text = _lines(pdf)
-    assert _pages(pdf) == 2
+    text = pdf_lines(pdf)
+    assert pdf_page_count(pdf) == 2
     assert text.index("Vinyasa Flow") < text.index("Yin Yoga")
     assert text.count("No one waiting") == 2
-    assert "Page 2 of 2" in text
+    assert text[-1].endswith("Yin Yoga \u00b7 Tue 8 Dec 20:00 Page 2 of 2")
 
 
 def test_long_list_continues_on_next_page_with_header_repeated(tmp_path: Path) -> None:
@@ -124,12 +131,12 @@ def test_long_list_continues_on_next_page_with_header_repeated(tmp_path: Path) -
 
     pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf")
 
-    text = _lines(pdf)
-    assert _pages(pdf) == 2
-    assert text.count("Signature") == 2
-    assert all(name in text for name in names)
-    assert "Late Larry" in text
-    assert "Vinyasa Flow \u00b7 Tue 8 Dec 18:00 (continued)" in text
+    text = pdf_lines(pdf)
+    assert pdf_page_count(pdf) == 2
+    assert text.count("class Present Signature") == 2  # the register's header, on each page
+    assert all(f"{n} {name} 10-class pass {n - 1} left" in text for n, name in enumerate(names, 1))
+    assert "1. Late Larry since Tue 1 Dec 09:00" in text
+    assert text[-1].endswith("Vinyasa Flow \u00b7 Tue 8 Dec 18:00 (continued) Page 2 of 2")
 
 
 def test_cancelled_session_shows_banner(tmp_path: Path) -> None:
@@ -137,7 +144,7 @@ def test_cancelled_session_shows_banner(tmp_path: Path) -> None:
 
     pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf")
 
-    assert "CANCELLED" in " ".join(_lines(pdf))
+    assert "CANCELLED \u2013 this class will not take place" in pdf_lines(pdf)
 
 
 def test_walk_in_rows_follow_the_attendees(tmp_path: Path) -> None:
@@ -145,19 +152,27 @@ def test_walk_in_rows_follow_the_attendees(tmp_path: Path) -> None:
 
     pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf", walk_in_rows=3)
 
-    text = _lines(pdf)
-    after_members = text[text.index("1 left") + 1 : text.index("Waitlist")]
-    assert after_members == ["3", "Walk-in", "4", "Walk-in", "5", "Walk-in"]
+    text = pdf_lines(pdf)
+    after_members = text[
+        text.index("2 Maria Lis 10-class pass 1 left") + 1 : text.index("Waitlist")
+    ]
+    assert after_members == ["3 Walk-in", "4 Walk-in", "5 Walk-in"]
+    assert _font_of(pdf, "Walk-in") == "DejaVuSansCondensed-Oblique"
 
 
-def test_letters_outside_helvetica_print_without_accents(tmp_path: Path) -> None:
-    sheet = AttendanceList(_session(), _attendees(["Michał Wiśniewski", "Zoë Müller"]), ())
+def test_names_print_exactly_as_typed(tmp_path: Path) -> None:
+    names = ["Michał Wiśniewski", "Łukasz Żółć", "Zoë Müller", "Þór"]
+    sheet = AttendanceList(_session("Joga z Łucją"), _attendees(names), _waitlist(["Zoë Ångström"]))
 
-    pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf")
+    pdf = write_attendance_sheets("Studio Żółw", [sheet], tmp_path / "day.pdf")
 
-    text = _lines(pdf)
-    assert "Michal Wisniewski" in text
-    assert "Zoë Müller" in text  # within the font's encoding, kept as is
+    text = pdf_lines(pdf)
+    assert text[:2] == ["Studio Żółw ATTENDANCE SHEET", "Joga z Łucją"]
+    members = text[text.index("# Member Membership Left after this") + 2 :][:4]
+    assert members == [f"{n} {name} 10-class pass {n - 1} left" for n, name in enumerate(names, 1)]
+    assert "1. Zoë Ångström since Tue 1 Dec 09:00" in text
+    assert "Joga z Łucją \u00b7 Tue 8 Dec 18:00 Page 1 of 1" in text[-1]
+    assert pdf_fonts(pdf) <= HOUSE_FONTS
 
 
 def test_an_unpaid_visit_reads_unpaid_in_bold(tmp_path: Path) -> None:
@@ -166,17 +181,16 @@ def test_an_unpaid_visit_reads_unpaid_in_bold(tmp_path: Path) -> None:
 
     pdf = write_attendance_sheets("Lotus Yoga", [sheet], tmp_path / "day.pdf")
 
-    text = _lines(pdf)
-    row = text[text.index("Walter White") : text.index("Walter White") + 3]
-    assert row == ["Walter White", "UNPAID", "to pay"]
-    assert text[text.index("Peter Nowak") + 1] == "10-class pass"  # paid rows as before
-    stream = pdf.read_bytes()
-    fonts = re.findall(rb"/(F\d+) [\d.]+ Tf[^()]*\((?:UNPAID|10-class pass)\) Tj", stream)
-    assert len(fonts) == 2 and fonts[0] != fonts[1]  # UNPAID is set in the bold face
+    text = pdf_lines(pdf)
+    assert "2 Walter White UNPAID to pay" in text
+    assert "1 Peter Nowak 10-class pass 0 left" in text  # paid rows as before
+    assert _font_of(pdf, "UNPAID") == "DejaVuSansCondensed-Bold"
+    assert _font_of(pdf, "10-class pass") == "DejaVuSansCondensed"
 
 
 def test_no_sessions_writes_a_single_no_classes_page(tmp_path: Path) -> None:
     pdf = write_attendance_sheets("Lotus Yoga", [], tmp_path / "empty.pdf")
 
-    assert _pages(pdf) == 1
-    assert "No classes" in _lines(pdf)
+    assert pdf_page_count(pdf) == 1
+    assert "No classes" in pdf_lines(pdf)
+    assert pdf_fonts(pdf) <= HOUSE_FONTS

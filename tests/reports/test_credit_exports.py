@@ -1,13 +1,13 @@
 """Session credit report exports (SPEC §4): the Excel workbook and the PDF statement.
 
-The workbook is read back with openpyxl; the statement is written uncompressed, so its text
-is read straight from the PDF bytes, as in test_attendance_sheet.py. Ledger times are UTC in
-the report and local in the exports, so the tests that check times run in Warsaw time.
+The workbook is read back with openpyxl; the statement's text as a PDF viewer's copy or search
+sees it (tests/pdf_text.py): one line per printed line, a table row's cells side by side (a cell
+that wraps continues on the next line). Ledger times are UTC in the report and local in the
+exports, so the tests that check times run in Warsaw time.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
@@ -20,24 +20,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 from studio_app.dto.credits import CategoryTotals, CreditReport, LedgerRow, LotRow
 from studio_app.reports.credit_statement import write_credit_statement
 from studio_app.reports.credit_workbook import write_credit_workbook
+from tests.pdf_text import pdf_fonts, pdf_lines, pdf_page_count
 
-_SHOWN = re.compile(rb"\(((?:\\.|[^\\)])*)\)\s*Tj")
-_ESCAPE = re.compile(rb"\\([0-7]{1,3}|.)")
 GROUP, PT = "Group class", "Personal training"
+HOUSE_FONTS = {"DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-Oblique"}
 
 
-def _lines(pdf: Path) -> list[str]:
-    """Every string drawn on the pages, in drawing order (one per text line)."""
-
-    def unescape(m: re.Match[bytes]) -> bytes:
-        code = m.group(1)
-        return bytes([int(code, 8)]) if code[:1].isdigit() else code
-
-    return [_ESCAPE.sub(unescape, s).decode("cp1252") for s in _SHOWN.findall(pdf.read_bytes())]
-
-
-def _pages(pdf: Path) -> int:
-    return len(re.findall(rb"/Type /Page\b", pdf.read_bytes()))
+def _drawn(lines: list[str]) -> str:
+    """The lines as one text, so a table row whose cells wrap reads as its cells in order."""
+    return " ".join(lines)
 
 
 @pytest.fixture
@@ -189,43 +180,40 @@ def test_workbook_keeps_a_reason_that_looks_like_a_formula_as_text(tmp_path: Pat
 def test_statement_shows_totals_lots_and_history(tmp_path: Path, warsaw_time: None) -> None:
     pdf = write_credit_statement("Lotus Yoga", _report(), tmp_path / "credits.pdf")
 
-    text = _lines(pdf)
+    text = pdf_lines(pdf)
     assert pdf == tmp_path / "credits.pdf"
-    assert _pages(pdf) == 1
-    for expected in (
-        "Lotus Yoga",
-        "SESSION CREDIT STATEMENT",
-        "Maria Wisniewska",  # Helvetica has no "ś"
+    assert pdf_page_count(pdf) == 1
+    assert text[:3] == [
+        "Lotus Yoga SESSION CREDIT STATEMENT",
+        "Maria Wiśniewska",  # as typed, in the embedded font
         "Session credits as of Tuesday 8 Dec 2026",
-        "Credits by category",
-        "Active lots",
-        "Expired lots",
-        "History",
-        "Page 1 of 1",
-    ):
-        assert expected in text
-    figures = text.index("AVAILABLE")
-    assert text[figures : figures + 6] == ["AVAILABLE", "USED", "EXPIRED", "8", "6", "1"]
+    ]
+    for heading in ("Credits by category", "Active lots", "Expired lots", "History"):
+        assert heading in text
+    figures = text.index("AVAILABLE USED EXPIRED")
+    assert text[figures + 1] == "8 6 1"
     totals = text[text.index("Credits by category") : text.index("Active lots")]
-    assert totals[totals.index(GROUP) :][:6] == [GROUP, "10", "+1", "3", "0", "8"]
-    assert totals[totals.index("Total") :][:6] == ["Total", "14", "+1", "6", "1", "8"]
-    active = text[text.index("Active lots") : text.index("Expired lots")]
-    assert active[active.index("7") :] == [
-        "7", "10-class pass", "Group class \u00b7 pass", "20 Nov 2026", "18 Feb 2027",
-        "10", "+1", "3", "0", "8", "active",
-    ]  # fmt: skip
-    expired = text[text.index("Expired lots") : text.index("History")]
-    assert expired[expired.index("3") :] == [
-        "3", "PT 4-pack", "Personal training \u00b7 pass", "1 Aug 2026", "30 Oct 2026",
-        "4", "0", "3", "1", "0",
-    ]  # fmt: skip
+    assert f"{GROUP} 10 +1 3 0 8" in totals
+    assert "Total 14 +1 6 1 8" in totals
+    active = _drawn(text[text.index("Active lots") : text.index("Expired lots")])
+    assert (
+        "7 10-class pass Group class \u00b7 pass 20 Nov 2026 18 Feb 2027 10 +1 3 0 8 active"
+        in active
+    )
+    expired = _drawn(text[text.index("Expired lots") : text.index("History")])
+    assert "3 PT 4-pack Personal training \u00b7 pass 1 Aug 2026 30 Oct 2026 4 0 3 1 0" in expired
     history = text[text.index("History") :]
-    last = history.index("3 Dec 2026 19:32")  # 18:32 UTC, printed in local time
-    assert history[last : last + 7] == [
-        "3 Dec 2026 19:32", "charge", "-1", GROUP, "Yin Yoga on Thu 3 Dec", "Anna Kowalska", "8",
-    ]  # fmt: skip
-    assert history.index("1 Aug 2026 11:15") < history.index("28 Nov 2026 09:30") < last
-    assert "Studio closed" in history and "Automatic" in history
+    # 18:32 UTC, printed in local time
+    last = history.index(
+        f"3 Dec 2026 19:32 charge -1 {GROUP} Yin Yoga on Thu 3 Dec Anna Kowalska 8"
+    )
+    assert history.index("1 Aug 2026 11:15 grant +4 Personal") < last
+    assert (
+        history.index(f"28 Nov 2026 09:30 adjustment +1 {GROUP} Studio closed Ewa Nowak 10") < last
+    )
+    assert "Lot expired Automatic 0" in history
+    assert text[-1].endswith("Maria Wiśniewska \u00b7 credits as of 8 Dec 2026 Page 1 of 1")
+    assert pdf_fonts(pdf) <= HOUSE_FONTS
 
 
 def test_long_history_runs_over_pages_with_the_header_repeated(tmp_path: Path) -> None:
@@ -237,12 +225,14 @@ def test_long_history_runs_over_pages_with_the_header_repeated(tmp_path: Path) -
 
     pdf = write_credit_statement("Lotus Yoga", _report(ledger=ledger), tmp_path / "long.pdf")
 
-    text = _lines(pdf)
-    pages = _pages(pdf)
+    text = pdf_lines(pdf)
+    pages = pdf_page_count(pdf)
     assert pages >= 2
-    assert f"Page {pages} of {pages}" in text
-    assert all(f"Class number {n}" in text for n in range(1, 91))
-    assert text.count("Detail") == pages  # the history header repeats on every page
+    assert text[-1].endswith(f"Page {pages} of {pages}")
+    drawn = _drawn(text)
+    assert all(f" Class number {n} Ewa {99 - n} " in drawn for n in range(1, 91))
+    # the history header repeats on every page
+    assert sum(line.startswith("Date Kind Credits Category Detail") for line in text) == pages
 
 
 def test_member_without_credits_gets_an_empty_workbook_and_a_no_credits_page(
@@ -255,9 +245,14 @@ def test_member_without_credits_gets_an_empty_workbook_and_a_no_credits_page(
     assert wb.sheetnames == ["Summary", "Lots", "History"]
     assert _row(wb["Summary"], 7) == ["Total", 0, 0, 0, 0, 0]
     assert wb["Lots"].max_row == 1 and wb["History"].max_row == 1
-    text = _lines(pdf)
-    assert _pages(pdf) == 1
-    assert "Peter Nowak" in text
-    assert "No session credits" in text
-    assert "Page 1 of 1" in text
+    text = pdf_lines(pdf)
+    assert pdf_page_count(pdf) == 1
+    assert text[1:5] == [
+        "Peter Nowak",
+        "Session credits as of Tuesday 8 Dec 2026",
+        "No session credits",
+        "No credits have been issued to this member.",
+    ]
+    assert text[-1].endswith("Page 1 of 1")
     assert "Active lots" not in text
+    assert pdf_fonts(pdf) <= HOUSE_FONTS

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 
@@ -16,6 +15,7 @@ from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.dto.changes import Change
 from studio_app.dto.credits import CreditReport
 from tests.factories import StudioFactory
+from tests.pdf_text import pdf_fonts, pdf_text
 
 
 def _summary(report: CreditReport) -> tuple[int, int, int]:
@@ -25,14 +25,6 @@ def _summary(report: CreditReport) -> tuple[int, int, int]:
 @pytest.fixture
 def maria(studio: StudioFactory) -> int:
     return studio.member("Maria", "Lopez")
-
-
-def _pdf_text(path: Path) -> str:
-    document = pdfium.PdfDocument(str(path))
-    try:
-        return "\n".join(page.get_textpage().get_text_range() for page in document)
-    finally:
-        document.close()
 
 
 def test_report_totals_lots_and_ledger_of_a_limited_plan_and_a_pass(
@@ -222,7 +214,12 @@ def test_exports_write_the_report_to_excel_and_pdf(
     ]
 
     statement = svc.credits.export_statement(maria, tmp_path / "maria.pdf", "Lotus Yoga")
-    text = _pdf_text(statement)
+    text = pdf_text(statement)
     assert "Lotus Yoga" in text
     assert "Maria Lopez" in text
     assert "Class cancelled" in text
+    assert pdf_fonts(statement) <= {
+        "DejaVuSansCondensed",
+        "DejaVuSansCondensed-Bold",
+        "DejaVuSansCondensed-Oblique",
+    }

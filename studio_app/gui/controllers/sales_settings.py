@@ -1,4 +1,5 @@
-"""Settings → Products & money: the products sold at the desk and how money is written."""
+"""Settings → Products & money: the products sold at the desk, how money is written and the
+paper the printed reports use."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from studio_app.domain.money import MoneyFormat
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import ProductInput, ProductRow
 from studio_app.dto.changes import Change
+from studio_app.dto.reports import Paper
 from studio_app.gui.controllers.base import Controller
 
-__all__ = ["MoneyFormat", "ProductInput", "ProductRow", "SalesSettingsController"]
+__all__ = ["MoneyFormat", "Paper", "ProductInput", "ProductRow", "SalesSettingsController"]
 
 
 class SalesSettingsController(Controller):
@@ -29,6 +31,13 @@ class SalesSettingsController(Controller):
 
     def set_money_format(self, money: MoneyFormat) -> bool:
         return self.act(self.services.studio.set_money_format, money) is not None
+
+    def paper(self) -> Paper:
+        return self.ask(self.services.studio.paper) or Paper.A4
+
+    def set_paper(self, paper: Paper) -> bool:
+        """Every report and attendance sheet prints on ``paper`` from now on."""
+        return self.act(self.services.studio.set_paper, paper) is not None
 
     def can_edit(self) -> bool:
         """Whether the logged-in account holds the settings privilege (the services check it

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'main_window.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -32,6 +32,7 @@ class Ui_MainWindow(object):
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navigation = QListWidget(self.central)
+        QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
@@ -120,7 +121,9 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem2 = self.navigation.item(2)
         ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Members", None))
         ___qlistwidgetitem3 = self.navigation.item(3)
-        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Reports", None))
+        ___qlistwidgetitem4 = self.navigation.item(4)
+        ___qlistwidgetitem4.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.navigation.setSortingEnabled(__sortingEnabled)
 
         self.studioNameLabel.setObjectName(QCoreApplication.translate("MainWindow", u"heading", None))

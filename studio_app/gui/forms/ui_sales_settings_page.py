@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'sales_settings_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_SalesSettingsPage(object):
     def setupUi(self, SalesSettingsPage):
@@ -149,12 +149,43 @@ class Ui_SalesSettingsPage(object):
 
         self.layout.addWidget(self.moneyGroup)
 
+        self.reportsGroup = QGroupBox(SalesSettingsPage)
+        self.reportsGroup.setObjectName(u"reportsGroup")
+        self.reportsGroup.setMaximumSize(QSize(820, 16777215))
+        self.reportsLayout = QVBoxLayout(self.reportsGroup)
+        self.reportsLayout.setObjectName(u"reportsLayout")
+        self.reportsForm = QFormLayout()
+        self.reportsForm.setObjectName(u"reportsForm")
+        self.paperLabel = QLabel(self.reportsGroup)
+        self.paperLabel.setObjectName(u"paperLabel")
+
+        self.reportsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+
+        self.paperCombo = QComboBox(self.reportsGroup)
+        self.paperCombo.setObjectName(u"paperCombo")
+        self.paperCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.reportsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+
+
+        self.reportsLayout.addLayout(self.reportsForm)
+
+        self.paperErrorLabel = QLabel(self.reportsGroup)
+        self.paperErrorLabel.setObjectName(u"paperErrorLabel")
+        self.paperErrorLabel.setWordWrap(True)
+
+        self.reportsLayout.addWidget(self.paperErrorLabel)
+
+
+        self.layout.addWidget(self.reportsGroup)
+
         self.pageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.layout.addItem(self.pageSpacer)
 
 #if QT_CONFIG(shortcut)
         self.symbolLabel.setBuddy(self.symbolEdit)
+        self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.productsTable, self.newProductButton)
         QWidget.setTabOrder(self.newProductButton, self.editProductButton)
@@ -163,6 +194,7 @@ class Ui_SalesSettingsPage(object):
         QWidget.setTabOrder(self.symbolEdit, self.symbolAfterCheck)
         QWidget.setTabOrder(self.symbolAfterCheck, self.decimalCommaCheck)
         QWidget.setTabOrder(self.decimalCommaCheck, self.saveMoneyButton)
+        QWidget.setTabOrder(self.saveMoneyButton, self.paperCombo)
 
         self.retranslateUi(SalesSettingsPage)
     # setupUi
@@ -186,6 +218,12 @@ class Ui_SalesSettingsPage(object):
         self.exampleLabel.setText("")
         self.moneyErrorLabel.setText("")
         self.saveMoneyButton.setText(QCoreApplication.translate("SalesSettingsPage", u"Sa&ve money format", None))
+        self.reportsGroup.setTitle(QCoreApplication.translate("SalesSettingsPage", u"Printed reports", None))
+        self.paperLabel.setText(QCoreApplication.translate("SalesSettingsPage", u"&Paper for printed reports", None))
+#if QT_CONFIG(tooltip)
+        self.paperCombo.setToolTip(QCoreApplication.translate("SalesSettingsPage", u"Every report and attendance sheet prints on this paper; saved as soon as it is chosen", None))
+#endif // QT_CONFIG(tooltip)
+        self.paperErrorLabel.setText("")
         pass
     # retranslateUi
 

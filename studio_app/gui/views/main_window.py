@@ -1,5 +1,6 @@
-"""The main window: navigation (Schedule, Front desk, Members, Settings), a card-scan check-in
-field, and a banner that shows every refusal or confirmation in words."""
+"""The main window: navigation (Schedule, Front desk, Members, Reports, Settings), a card-scan
+check-in field, and a banner that shows every refusal or confirmation in words. Reports is listed
+only for accounts holding the ``reports`` privilege (the services refuse the others anyway)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.forms.ui_main_window import Ui_MainWindow
 
-SCHEDULE_PAGE, FRONT_DESK_PAGE, MEMBERS_PAGE, SETTINGS_PAGE = 0, 1, 2, 3
+SCHEDULE_PAGE, FRONT_DESK_PAGE, MEMBERS_PAGE, REPORTS_PAGE, SETTINGS_PAGE = 0, 1, 2, 3, 4
 BANNER_SECONDS = 12
 
 
@@ -22,6 +24,7 @@ class MainWindow(QMainWindow):
         schedule_page: QWidget,
         front_desk_page: QWidget,
         members_page: QWidget,
+        reports_page: QWidget,
         settings_page: QWidget,
         *,
         export_dialog_factory: Callable[[QWidget], QDialog] | None = None,
@@ -33,8 +36,10 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.schedule_page, self.front_desk_page = schedule_page, front_desk_page
         self.members_page, self.settings_page = members_page, settings_page
+        self.reports_page = reports_page
         # In the order of the navigation items (the *_PAGE constants).
-        for page in (schedule_page, front_desk_page, members_page, settings_page):
+        pages = (schedule_page, front_desk_page, members_page, reports_page, settings_page)
+        for page in pages:
             self.ui.pages.addWidget(page)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(SCHEDULE_PAGE)
@@ -53,6 +58,16 @@ class MainWindow(QMainWindow):
         self.ui.logOutButton.clicked.connect(session.log_out)
         self._build_file_menu()
         self.refresh_header()
+
+    def refresh_navigation(self) -> None:
+        """Reports is listed only while the logged-in account holds the ``reports`` privilege
+        (taken away at another desk, it goes at the next change seen here)."""
+        actor = self.session.actor()
+        allowed = actor is not None and actor.can(Privilege.REPORTS)
+        navigation = self.ui.navigation
+        navigation.item(REPORTS_PAGE).setHidden(not allowed)
+        if not allowed and navigation.currentRow() == REPORTS_PAGE:
+            navigation.setCurrentRow(SCHEDULE_PAGE)
 
     def _build_file_menu(self) -> None:
         """File: Import members… (on the Members page) and Export data… (each entry only when
@@ -83,6 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — Studio App" if name else "Studio App")
         actor = self.session.actor()
         self.ui.staffLabel.setText(f"{actor.name} ({actor.role.label})" if actor else "")
+        self.refresh_navigation()
 
     def open_member(self, member_id: int) -> None:
         self.ui.navigation.setCurrentRow(MEMBERS_PAGE)

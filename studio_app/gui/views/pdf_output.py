@@ -17,6 +17,14 @@ from PySide6.QtWidgets import QDialog, QWidget
 PRINT_DPI = 300
 
 
+def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
+    """``page`` rendered at ``scale`` pixels per PDF unit."""
+    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+    return QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+    ).copy()
+
+
 def open_pdf(path: Path) -> bool:
     """Open the PDF in the system viewer; False if the system has no viewer for it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -43,14 +51,7 @@ def paint_pdf(path: Path, printer: QPrinter) -> int:
         for number in range(len(document)):
             if number:
                 printer.newPage()
-            bitmap = document[number].render(scale=PRINT_DPI / 72)
-            image = QImage(
-                bitmap.buffer,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_BGR888,
-            ).copy()
+            image = page_image(document[number], PRINT_DPI / 72)
             target = painter.viewport()
             size = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRect(target.topLeft(), size), image)

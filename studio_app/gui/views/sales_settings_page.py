@@ -1,12 +1,14 @@
 """Settings → Products & money: the products the desk sells besides memberships (water, towels,
-T-shirts) and how the studio writes money ("€12.00", "12,00 zł").
+T-shirts), how the studio writes money ("€12.00", "12,00 zł") and the paper its reports print on
+(A4, or Letter in North America).
 
 Products are never deleted: Stop selling takes one off the desk's list and keeps it here,
 greyed, so it can be sold again; sales already made keep their product and price. The money
 format is edited with a live example and saved with its own button; prices everywhere,
-this table included, follow the saved format. Changing anything here needs the ``settings``
-privilege: other accounts see the page with everything locked and the reason on it, as on the
-other Settings tabs. A refusal from a service is still shown inline, in words.
+this table included, follow the saved format. The paper is saved as soon as it is chosen, and
+every report and attendance sheet prints on it from then on. Changing anything here needs the
+``settings`` privilege: other accounts see the page with everything locked and the reason on
+it, as on the other Settings tabs. A refusal from a service is still shown inline, in words.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change
 from studio_app.gui.controllers.sales_settings import (
     MoneyFormat,
+    Paper,
     ProductInput,
     ProductRow,
     SalesSettingsController,
@@ -36,6 +39,8 @@ from studio_app.gui.views.table_selection import (
 
 #: The amount the example is written with: big enough to show where the decimals go.
 EXAMPLE_CENTS = 123450
+#: The paper sizes offered, as the list shows them.
+PAPER_NAMES = {Paper.A4: "A4 (210 × 297 mm)", Paper.LETTER: "Letter (8.5 × 11 in)"}
 
 
 class SalesSettingsPage(QWidget):
@@ -53,11 +58,14 @@ class SalesSettingsPage(QWidget):
         ui.productsTable.verticalHeader().setVisible(False)
         ui.productsTable.verticalHeader().setDefaultSectionSize(28)
         self._intro = ui.introLabel.text()
+        self._paper_tip = ui.paperCombo.toolTip()
         self._saved = MoneyFormat()
         self._allowed = False  # whether the account may change this page, as of the last reload
         set_hint(ui.introLabel, ui.emptyLabel)
         set_primary(ui.saveMoneyButton)
-        for label in (ui.productsErrorLabel, ui.moneyErrorLabel):
+        for paper, name in PAPER_NAMES.items():
+            ui.paperCombo.addItem(name, paper.value)
+        for label in (ui.productsErrorLabel, ui.moneyErrorLabel, ui.paperErrorLabel):
             show_error(label, "")
         ui.newProductButton.clicked.connect(self.new_product)
         ui.editProductButton.clicked.connect(self.edit_product)
@@ -68,6 +76,7 @@ class SalesSettingsPage(QWidget):
         ui.symbolAfterCheck.toggled.connect(self._update_money)
         ui.decimalCommaCheck.toggled.connect(self._update_money)
         ui.saveMoneyButton.clicked.connect(self.save_money)
+        ui.paperCombo.activated.connect(self._paper_chosen)
         controller.signals.changed.connect(self._on_changed)
         self.reload()
 
@@ -89,6 +98,8 @@ class SalesSettingsPage(QWidget):
             ui.saveMoneyButton,
         ):
             widget.setToolTip(reason)
+        ui.paperCombo.setToolTip(reason or self._paper_tip)
+        ui.paperCombo.setEnabled(allowed)
         ui.symbolEdit.setReadOnly(not allowed)
         ui.symbolAfterCheck.setEnabled(allowed)
         ui.decimalCommaCheck.setEnabled(allowed)
@@ -96,6 +107,7 @@ class SalesSettingsPage(QWidget):
             self._intro if allowed else look_only_note(self._intro, Privilege.SETTINGS)
         )
         self.reload_products()
+        self._show_paper()
 
     def reload_products(self) -> None:
         """The products (prices in the saved money format), keeping the selected one."""
@@ -116,6 +128,7 @@ class SalesSettingsPage(QWidget):
         else:
             self._saved = self.controller.money_format()
             self.reload_products()
+            self._show_paper()
 
     # -- products --------------------------------------------------------------------------
     def selected_product(self) -> ProductRow | None:
@@ -195,3 +208,19 @@ class SalesSettingsPage(QWidget):
     def save_money(self) -> None:
         ok = self.controller.set_money_format(self.money())
         show_error(self.ui.moneyErrorLabel, "" if ok else self.controller.last_error)
+
+    # -- paper -----------------------------------------------------------------------------
+    def paper(self) -> Paper:
+        """The paper the list shows."""
+        return Paper(self.ui.paperCombo.currentData())
+
+    def _show_paper(self) -> None:
+        combo = self.ui.paperCombo
+        combo.setCurrentIndex(combo.findData(self.controller.paper().value))
+
+    def _paper_chosen(self) -> None:
+        """Save the paper just chosen; on a refusal the list goes back to the saved one."""
+        ok = self.controller.set_paper(self.paper())
+        show_error(self.ui.paperErrorLabel, "" if ok else self.controller.last_error)
+        if not ok:
+            self._show_paper()

@@ -1,0 +1,232 @@
+"""The Reports page (SPEC §7): the pick lists, the member cards' codes and "printed" marks, and
+writing a report on a worker thread, so the window stays responsive while a long one is laid out
+and tells each stage ("Reading the data", "Page 3").
+
+The service's read unit of work opens its own database session on the worker thread (as the data
+export's does, see data_export.py); only the outcome crosses back, and it is published on the GUI
+thread like any action: a refusal in the banner, a saved file's message as information.
+
+Previews are written to a private temporary folder (owner-only, made by ``tempfile.mkdtemp``):
+each replaced preview is deleted, and the folder goes with the controller, when the application
+quits, or at the latest when the process ends. Every report needs the ``reports`` privilege
+(the service checks it; the main window hides the page from accounts without it).
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+
+from studio_app.domain.date_ranges import QuickRange, quick_range
+from studio_app.domain.errors import DomainError
+from studio_app.domain.privileges import Privilege
+from studio_app.dto.changes import Change, Result
+from studio_app.dto.reports import REPORTS, ReportChoices, ReportRequest
+from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.base import Controller
+from studio_app.services.container import Services
+from studio_app.services.output_files import saving
+
+
+@dataclass
+class _Job:
+    """One report being written: the write (given its progress callback), and its outcome (the
+    service's result, or the failure)."""
+
+    write: Callable[..., Result[Path]]
+    announce: bool
+    outcome: Result[Path] | BaseException | None = None
+
+
+class _Worker(QObject):
+    """Lives on the worker thread: writes the report, tells each stage, and quits the thread when
+    the writing is over, however it ended."""
+
+    stage = Signal(str)
+
+    def __init__(self, job: _Job) -> None:
+        super().__init__()
+        self.job = job
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.job.outcome = self.job.write(progress=self.stage.emit)
+        except Exception as failure:  # DomainError or not: the GUI thread decides
+            self.job.outcome = failure
+        finally:
+            self.thread().quit()
+
+
+class _Outside:
+    """What must outlive the controller's Python side: the running thread (waited for as the
+    controller is destroyed, before its child the thread is) and the preview folder (deleted
+    then, or when the application quits)."""
+
+    def __init__(self) -> None:
+        self.thread: QThread | None = None
+        self.folder: Path | None = None
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.wait()
+
+    def end(self) -> None:
+        """Wait for a running report, forget the thread and remove the previews."""
+        self.wait()
+        self.thread = None
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
+
+
+class ReportsController(Controller):
+    #: Class series and instructors come from the schedule; the cards' counts from the members.
+    RELOAD_ON = frozenset({Change.SCHEDULE, Change.MEMBERS})
+
+    #: A stage of the running report, in words ("Reading the data", "Page 3").
+    stage = Signal(str)
+    #: The report was written: the file.
+    written = Signal(object)
+    #: The report was not written: why, in words (also in the banner).
+    failed = Signal(str)
+
+    def __init__(
+        self, services: Services, signals: AppSignals, parent: QObject | None = None
+    ) -> None:
+        super().__init__(services, signals, parent)
+        self._outside = outside = _Outside()
+        self._job: _Job | None = None
+        self._worker: _Worker | None = None  # kept referenced while it runs
+        self._previews = 0
+        # A lambda holds ``outside`` (a bound method would not keep it alive).
+        self.destroyed.connect(lambda *_: outside.end())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(lambda: outside.end())
+
+    # -- reading ----------------------------------------------------------------------------
+    def can_print(self) -> bool:
+        """Whether the logged-in account holds the ``reports`` privilege."""
+        actor = self.services.ctx.actor
+        return actor is not None and actor.can(Privilege.REPORTS)
+
+    def choices(self) -> ReportChoices | None:
+        """The class series, instructors and card counts to offer; None when refused."""
+        return self.ask(self.services.reports.choices)
+
+    def quick_range(self, pick: QuickRange) -> tuple[date, date]:
+        """The first and last day of ``pick`` by the studio clock."""
+        return quick_range(pick, self.today())
+
+    def cards_missing_codes(self, member_ids: tuple[int, ...]) -> int:
+        """How many of the members whose cards would print have no card code (0 if refused)."""
+        return self.ask(self.services.reports.cards_missing_codes, member_ids) or 0
+
+    # -- member cards -----------------------------------------------------------------------
+    def assign_card_codes(self, member_ids: tuple[int, ...]) -> int | None:
+        """Give each of those members without a card code a new one; how many, None if
+        refused."""
+        result = self.act(self.services.reports.assign_card_codes, member_ids)
+        return result.value if result else None
+
+    def mark_cards_printed(self, member_ids: tuple[int, ...]) -> int | None:
+        """Record that those members' cards were printed; how many, None if refused."""
+        result = self.act(self.services.reports.mark_cards_printed, member_ids)
+        return result.value if result else None
+
+    # -- writing ----------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._outside.thread is not None
+
+    def preview_file(self) -> Path:
+        """A new file for a preview in the private temporary folder (made on first use)."""
+        outside = self._outside
+        if outside.folder is None:
+            outside.folder = Path(tempfile.mkdtemp(prefix="studio-app-reports-"))
+            atexit.register(shutil.rmtree, outside.folder, ignore_errors=True)
+        self._previews += 1
+        return outside.folder / f"preview-{self._previews}.pdf"
+
+    @staticmethod
+    def discard(path: Path | None) -> None:
+        """Delete a preview that was replaced (or never finished)."""
+        if path is not None:
+            path.unlink(missing_ok=True)
+
+    def write(self, request: ReportRequest, out: Path, *, announce: bool = True) -> bool:
+        """Write the report to ``out`` on a worker thread; ``written`` or ``failed`` follows
+        once it has ended. ``announce`` puts the saved file's message in the banner (not for a
+        preview). False (and nothing starts) while another report is being written."""
+        if self.running:
+            return False
+        self._job = job = _Job(partial(self.services.reports.write, request, out), announce)
+        thread = QThread(self)
+        self._worker = worker = _Worker(job)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.stage.connect(self.stage)
+        thread.finished.connect(self._ended)
+        self._outside.thread = thread
+        thread.start()
+        return True
+
+    def wait(self) -> None:
+        """Block until the running report (if any) has been written."""
+        self._outside.wait()
+
+    def save_copy(self, previewed: Path, out: Path, what: str) -> Path | None:
+        """Save the previewed PDF as ``out`` (what was seen is what is saved). The studio's own
+        data file is refused and a file that cannot be written is a refusal naming why, as for
+        a report written afresh; None when refused."""
+
+        def copy() -> Result[Path]:
+            with saving(self.services.ctx.uow.engine, what, out):
+                shutil.copyfile(previewed, out)
+            return Result(out, message=f"Saved {what} to {out}.")
+
+        result = self.act(copy)
+        return result.value if result else None
+
+    @staticmethod
+    def what(request: ReportRequest) -> str:
+        """The report inside a sentence: "the credit statement"."""
+        return REPORTS[request.kind].what
+
+    @Slot()
+    def _ended(self) -> None:
+        """On the GUI thread: the worker is over; release it, then publish the outcome as
+        ``act`` does. An unexpected failure is raised here, for the error hook, once the page
+        has heard of it."""
+        thread, job = self._outside.thread, self._job
+        if thread is not None:
+            thread.wait()  # over: the worker can go (here, with its Python wrapper)
+            thread.deleteLater()
+        self._outside.thread, self._job, self._worker = None, None, None
+        if job is None:
+            return
+        outcome = job.outcome
+        if isinstance(outcome, Result):
+            self.last_error = ""
+            if job.announce and outcome.message:
+                self.signals.info.emit(outcome.message)
+            self.written.emit(outcome.value)
+            return
+        if isinstance(outcome, DomainError):
+            self.last_error = outcome.message
+            self.signals.error.emit(outcome.message)
+            self.failed.emit(outcome.message)
+            return
+        self.last_error = "The report could not be written."
+        self.failed.emit(self.last_error)
+        if isinstance(outcome, BaseException):
+            raise outcome
