@@ -39,6 +39,31 @@ def test_check_passes_on_consistent_data_and_names_a_wrong_balance(studio: Studi
     ]
 
 
+def test_check_names_a_class_over_capacity_a_wrong_count_and_a_negative_lot(
+    studio: StudioFactory,
+) -> None:
+    svc = studio.svc
+    member = studio.member()
+    svc.memberships.sell(member, studio.pass_plan(10), date(2026, 12, 1))
+    session_id = studio.session_on(date(2026, 12, 8), studio.series())
+    svc.bookings.sign_up(session_id, member)
+    with svc.ctx.uow() as uow:
+        uow.session.execute(
+            text("UPDATE class_sessions SET capacity = 0, booked_count = 3 WHERE id = :id"),
+            {"id": session_id},
+        )
+        uow.session.execute(text("UPDATE ledger_entries SET amount = -20 WHERE amount < 0"))
+        uow.session.execute(text("UPDATE credit_lots SET remaining = -10"))
+        uow.commit()
+    problems = svc.integrity.problems()
+    assert problems[:2] == [
+        f"Class session #{session_id} (Vinyasa Flow 2026-12-08 18:00:00) has 1 bookings for "
+        "0 places.",
+        f"Class session #{session_id} shows 3 booked but has 1 live bookings.",
+    ]
+    assert problems[2:] == ["Credit lot #1 of member #1 is negative (-10)."]
+
+
 def test_check_names_a_reference_to_a_row_that_is_gone(studio: StudioFactory, db_url: str) -> None:
     """A row that got past the foreign keys (a hand edit or a bad restore: SQLite with its
     check off, PostgreSQL replaying rows as a replica) is named the same way on both."""
