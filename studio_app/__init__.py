@@ -1,4 +1,2 @@
 """Studio App: a desktop application that runs small fitness, yoga, pilates and martial-arts
 studios."""
-
-__version__ = "0.1.0"

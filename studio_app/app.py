@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QFile, QTextStream
+from PySide6.QtCore import QFile, QSettings, QTextStream
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from studio_app.config import default_db_path
 from studio_app.db.sqlite_files import sqlite_file
+from studio_app.desktop_entry import APP_ID, ICON_RESOURCE
 from studio_app.domain.errors import DatabaseDamaged
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from studio_app.gui.controllers.activity_log import ActivityLogController
@@ -51,11 +52,13 @@ from studio_app.gui.views.reports_page import ReportsPage
 from studio_app.gui.views.sales_settings_page import SalesSettingsPage
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.gui.views.settings import SettingsView
+from studio_app.gui.views.splitter_memory import desk_settings
 from studio_app.services.container import Services
 
 
-def build_main_window(services: Services) -> MainWindow:
-    """Wire every controller and view of one studio database into a main window."""
+def build_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
+    """Wire every controller and view of one studio database into a main window; the window's
+    layout (the Schedule page's splitter) is kept in ``settings`` when given."""
     signals = AppSignals()
     session = SessionController(services, signals)
     appointments = AppointmentController(services, signals)
@@ -65,6 +68,7 @@ def build_main_window(services: Services) -> MainWindow:
         ScheduleController(services, signals),
         AttendanceController(services, signals),
         appointments=appointments,
+        settings=settings,
     )
     members = MembersView(
         MembersController(services, signals),
@@ -107,8 +111,11 @@ def build_main_window(services: Services) -> MainWindow:
 
 
 def apply_style(app: QApplication) -> None:
+    """The app's name, its icon on every window and in the taskbar (which the desktop matches
+    to the installed desktop entry by its name), and the house stylesheet."""
     app.setApplicationName("Studio App")
-    app.setWindowIcon(QIcon(":/icons/studio-app.svg"))
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(ICON_RESOURCE))
     style = QFile(":/style.qss")
     if style.open(QFile.OpenModeFlag.ReadOnly | QFile.OpenModeFlag.Text):
         app.setStyleSheet(QTextStream(style).readAll())
@@ -130,7 +137,7 @@ def run_gui(services: Services) -> int:
     if first.exec() != QDialog.DialogCode.Accepted:
         return 0
     while True:
-        window = build_main_window(services)
+        window = build_main_window(services, desk_settings())
         window.show()
         app.exec()
         if not window.logged_out or LoginDialog(session).exec() != QDialog.DialogCode.Accepted:

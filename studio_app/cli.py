@@ -1,7 +1,10 @@
 """`studio-app` command line: the GUI (default), demo data, integrity check and reports.
 
 studio-app [--db PATH|URL]                      start the desktop app
+studio-app --version                            print the version
+studio-app --install-desktop-entry              add the app to the Linux applications menu
 studio-app demo [--members N] [--weeks W]       fill a new database with a demo studio
+studio-app demo --large-history                 … a busy one: 5 years, 200 classes a week
 studio-app check                                verify integrity; exit 1 if anything is wrong
 studio-app report attendance --session ID --out FILE.pdf
 studio-app report day --date YYYY-MM-DD --out FILE.pdf
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -35,10 +39,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from studio_app import __version__
 from studio_app.cli_args import (
     CommandLineParser,
     UsageError,
+    VersionAction,
     date_range_options,
     day,
     name_text,
@@ -58,6 +62,7 @@ from studio_app.domain.clock import SystemClock
 from studio_app.domain.date_ranges import QuickRange, quick_range
 from studio_app.domain.errors import BackupRefused, DatabaseDamaged, DomainError
 from studio_app.dto.reports import REPORTS, Param, ReportRequest, ReportSpec
+from studio_app.qt_platform_libs import check_qt_platform
 from studio_app.services.backup_files import restore_database
 from studio_app.services.container import Services, open_services
 
@@ -71,13 +76,27 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--debug", action="store_true", help="on a failure, show the full traceback as well"
     )
-    parser.add_argument("--version", action="version", version=f"studio-app {__version__}")
+    parser.add_argument("--version", action=VersionAction)
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="put Studio App and its icon in this Linux desktop's applications menu, and exit",
+    )
     commands = parser.add_subparsers(dest="command")
     commands.add_parser("gui", help="start the desktop app (the default)")
     demo = commands.add_parser("demo", help="fill a new, empty database with a demo studio")
-    demo.add_argument("--members", type=whole_number(1, 100_000), default=150)
     demo.add_argument(
-        "--weeks", type=whole_number(0, 104), default=4, help="weeks of past attendance"
+        "--members", type=whole_number(1, 100_000), help="default 150 (9,000 with --large-history)"
+    )
+    demo.add_argument(
+        "--weeks",
+        type=whole_number(0, 104),
+        help="weeks of past attendance: default 4 (five years with --large-history)",
+    )
+    demo.add_argument(
+        "--large-history",
+        action="store_true",
+        help="a busy studio's years: about 200 classes a week over five years, ~1M bookings",
     )
     demo.add_argument("--seed", type=int, default=7)
     commands.add_parser("check", help="check integrity, capacity and credit balances")
@@ -231,14 +250,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         spec = getattr(args, "spec", None)
         if spec is not None and Param.DATE_RANGE in spec.params:
             date_range_options(args, f"studio-app report {spec.kind}")
+        if args.install_desktop_entry:
+            return _install_desktop_entry(args)
     except UsageError as wrong:
         return fail(wrong)
     return handled(lambda: _open_and_run(args), debug=args.debug)
 
 
+def _install_desktop_entry(args: argparse.Namespace) -> int:
+    """--install-desktop-entry alone, on Linux: write the entry and icons, name each file."""
+    if args.command is not None or args.db is not None:
+        raise UsageError("--install-desktop-entry: give it alone; see studio-app --help")
+    if sys.platform in ("win32", "darwin"):
+        raise UsageError(
+            "--install-desktop-entry: desktop entries are for Linux desktops; on Windows and "
+            "macOS the installer adds the app (docs/installer.md)"
+        )
+    from studio_app.desktop_entry import install_desktop_entry
+
+    def install() -> int:
+        for path in install_desktop_entry():
+            print(f"Wrote {path}")
+        print("Studio App is in the applications menu (log out and in if it does not show).")
+        return 0
+
+    return handled(install, debug=args.debug)
+
+
 def _open_and_run(args: argparse.Namespace) -> int:
-    """Check the database option, reach its server, open the studio (refusing a missing one
-    except for the GUI and demo) and run the command."""
+    """For the GUI, check Qt's system libraries first; check the database option, reach its
+    server, open the studio (refusing a missing one except for the GUI and demo) and run the
+    command."""
+    if args.command in (None, "gui"):
+        stopped = check_qt_platform()  # before a database is made: Qt would abort later
+        if stopped is not None:
+            return stopped
     url = checked_database_url(args.db)
     if args.command == "restore":
         by = f"{getpass.getuser()} (command line)"
@@ -264,12 +310,20 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         from studio_app.services.demo import DEMO_DESK, DEMO_OWNER, build_demo
 
         started = time.perf_counter()
-        summary = build_demo(services.ctx, members=args.members, weeks=args.weeks, seed=args.seed)
+        summary = build_demo(
+            services.ctx,
+            members=args.members,
+            weeks=args.weeks,
+            seed=args.seed,
+            large_history=args.large_history,
+        )
         print(
             f"Demo studio ready in {time.perf_counter() - started:.1f} s: "
-            f"{summary.members} members, {summary.series} class series, "
-            f"{summary.sessions} class sessions, {summary.bookings} bookings."
+            f"{summary.members:,} members, {summary.series} class series, "
+            f"{summary.sessions:,} class sessions, {summary.bookings:,} bookings."
         )
+        if args.large_history:
+            print("Rows: " + ", ".join(f"{table} {n:,}" for table, n in summary.rows) + ".")
         print(
             f"Log in as {DEMO_OWNER[0]} / {DEMO_OWNER[1]} (owner) or "
             f"{DEMO_DESK[0]} / {DEMO_DESK[1]} (front desk)."

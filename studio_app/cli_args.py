@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import argparse
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from importlib import metadata
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from studio_app.domain.bounds import FIRST_DAY, LAST_DAY, MAX_ID, check_text
 from studio_app.domain.date_ranges import QuickRange
@@ -34,6 +35,19 @@ class CommandLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         named = re.sub(r"^argument (\S+): ", r"\1: ", message)
         raise UsageError(f"{named.rstrip('.')}; see {self.prog} --help")
+
+
+class VersionAction(argparse.Action):
+    """--version: prints "studio-app X.Y.Z", the version of the installed package (its
+    metadata), and exits 0 at once: nothing is opened."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "print the version and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        print(f"studio-app {metadata.version('studio-app')}")
+        parser.exit()
 
 
 def day(text: str) -> date:

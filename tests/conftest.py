@@ -16,7 +16,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from studio_app.domain import passwords  # noqa: E402
+from studio_app.domain import formats, passwords  # noqa: E402
 from studio_app.domain.clock import FixedClock  # noqa: E402
 from studio_app.services.container import Services, open_services  # noqa: E402
 from tests.databases import PG_ENV, Databases, open_databases  # noqa: E402
@@ -52,6 +52,15 @@ TEST_PASSWORD_COST = passwords.ScryptCost(2**10, 8, 1)
 def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test hashes passwords at ``TEST_PASSWORD_COST``; the app keeps its own."""
     monkeypatch.setattr(passwords, "cost", TEST_PASSWORD_COST)
+
+
+@pytest.fixture(autouse=True)
+def day_first_dates() -> Iterator[None]:
+    """Every test starts and ends writing dates day first ("1 Dec 2026"), whatever a test
+    before it chose for its studio."""
+    formats.use_date_style(formats.DateStyle.DAY_FIRST)
+    yield
+    formats.use_date_style(formats.DateStyle.DAY_FIRST)
 
 
 @pytest.fixture(scope="session")

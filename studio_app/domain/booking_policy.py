@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from studio_app.domain.bounds import MAX_CUTOFF_HOURS, MAX_WINDOW_DAYS, check_int
-from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text, duration_text
 
 
 @dataclass(frozen=True)
@@ -68,17 +68,26 @@ def window_refusal(policy: BookingPolicy, *, today: date, session_day: date) -> 
     )
 
 
-def late_cancel_hours(policy: BookingPolicy, *, now: datetime, starts_at: datetime) -> float | None:
-    """Hours before the start of a sign-out after the cut-off (a late cancel), or None."""
+def late_cancel_left(
+    policy: BookingPolicy, *, now: datetime, starts_at: datetime
+) -> timedelta | None:
+    """How long before the start a sign-out after the cut-off (a late cancel) comes (zero once
+    the class has started), or None when it is no late cancel."""
     if policy.cancel_cutoff_hours is None:
         return None
     if now <= starts_at - timedelta(hours=policy.cancel_cutoff_hours):
         return None
-    return max(0.0, (starts_at - now).total_seconds() / 3600)
+    return max(timedelta(0), starts_at - now)
 
 
-def late_cancel_text(policy: BookingPolicy, hours_before: float) -> str:
-    when = "after the start" if hours_before <= 0 else f"{hours_before:.1f} h before the start"
+def late_cancel_text(policy: BookingPolicy, before_start: timedelta) -> str:
+    """ "Late cancel: signing out 54 min before the start, inside the 12 h cancellation
+    cut-off" (hours and minutes from an hour on: "1 h 30 min")."""
+    when = (
+        "after the start"
+        if before_start <= timedelta(0)
+        else f"{duration_text(before_start)} before the start"
+    )
     return (
         f"Late cancel: signing out {when}, inside the {policy.cancel_cutoff_hours} h "
         "cancellation cut-off"

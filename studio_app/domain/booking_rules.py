@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from studio_app.domain.durations import day_text
 from studio_app.domain.errors import BookingRefused, ClassFull, NoPayingMembership
+from studio_app.domain.formats import day_text
+from studio_app.domain.formats import range_text as days_text
 from studio_app.domain.holds import hold_on
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import (
@@ -115,7 +116,7 @@ class Payer:
 
 
 def _validity(name: str, c: PayerCandidate, day: date) -> str:
-    return f"{name} is valid {day_text(c.starts_on)}–{day_text(c.ends_on)}, not on {day_text(day)}"
+    return f"{name} is valid {days_text(c.starts_on, c.ends_on)}, not on {day_text(day)}"
 
 
 def decide(c: PayerCandidate, terms: SessionTerms) -> Payer | str:

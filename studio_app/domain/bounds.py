@@ -41,6 +41,7 @@ from decimal import Decimal
 
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import NotFound, ValidationError
+from studio_app.domain.formats import day_text
 
 #: Ids are 64-bit integers in the database: 1 ≤ id ≤ MAX_ID.
 MAX_ID = 2**63 - 1
@@ -90,6 +91,8 @@ MAX_HOLDS_PER_YEAR = 52
 MAX_LOOKAHEAD_DAYS = 366
 #: A cancellation cut-off: at most two weeks before the class.
 MAX_CUTOFF_HOURS = 14 * 24
+#: Members whose payer one preview decides (a name field's suggestions).
+MAX_PREVIEWED_MEMBERS = 50
 
 
 def check_id(value: object, what: str) -> int:
@@ -165,7 +168,7 @@ def check_date(value: object, what: str, *, first: date = FIRST_DAY, last: date 
         raise ValidationError(f"{what} must be a date (got {_short(value)}).")
     if not first <= day <= last:
         raise ValidationError(
-            f"{what} {day.isoformat()} is outside {first.isoformat()} … {last.isoformat()}."
+            f"{what} {day_text(day)} is outside {day_text(first)} … {day_text(last)}."
         )
     return value  # type: ignore[return-value]  # a date, or the datetime it came as
 
@@ -183,7 +186,7 @@ def check_birth_date(value: date | None, today: date) -> date | None:
     if value is None:
         return None
     if value > today:
-        raise ValidationError(f"Birth date {value.isoformat()} is in the future.")
+        raise ValidationError(f"Birth date {day_text(value)} is in the future.")
     return check_date(value, "Birth date", first=OLDEST_BIRTH, last=today)
 
 

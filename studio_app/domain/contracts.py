@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from studio_app.domain.bounds import check_date
-from studio_app.domain.durations import DurationUnit, day_text
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.money import format_cents
 from studio_app.domain.plans import PlanKind
 

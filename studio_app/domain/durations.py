@@ -57,14 +57,3 @@ def period_end(start: date, count: int, unit: DurationUnit) -> date:
 def describe_duration(count: int, unit: DurationUnit) -> str:
     word = unit.value if count != 1 else unit.value.rstrip("s")
     return f"{count} {word}"
-
-
-def day_text(day: date) -> str:
-    """A day as refusals and reports print it: "1 Dec 2026" (built by hand, because "%-d"
-    is not portable to Windows)."""
-    return f"{day.day} {day:%b %Y}"
-
-
-def long_day_text(day: date) -> str:
-    """A day written out, as a refusal about a date range names it: "1 December 2026"."""
-    return f"{day.day} {day:%B %Y}"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from studio_app.domain.bounds import MAX_HOLD_DAYS, MAX_HOLDS_PER_YEAR, check_date, check_int
-from studio_app.domain.durations import long_day_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.restrictions import DateRange, range_text
 
 
@@ -82,11 +82,12 @@ def check_hold(
     name = f"'{plan_name}'"
     if end < start:
         raise ValidationError(
-            f"A hold cannot end ({long_day_text(end)}) before it starts ({long_day_text(start)})."
+            f"A hold cannot end ({day_text(end, long=True)}) before it starts "
+            f"({day_text(start, long=True)})."
         )
     if start < today:
         raise ValidationError(
-            f"A hold cannot start in the past ({start.isoformat()} is before today)."
+            f"A hold cannot start in the past ({day_text(start, long=True)} is before today)."
         )
     if not validity[0] <= start <= validity[1]:
         raise ValidationError(
@@ -133,8 +134,9 @@ def check_max_end(plan_name: str, ends_on: date, days: int, max_end: date | None
     fits = f"at most {room} held day{'s' if room != 1 else ''} fit" if room else "none fit"
     raise ValidationError(
         f"A hold cannot extend '{plan_name}' past its maximum membership end date "
-        f"{long_day_text(max_end)}: {days} held days would move its end from "
-        f"{long_day_text(ends_on)} to {long_day_text(extended(ends_on, days))}; {fits}.",
+        f"{day_text(max_end, long=True)}: {days} held days would move its end from "
+        f"{day_text(ends_on, long=True)} to {day_text(extended(ends_on, days), long=True)}; "
+        f"{fits}.",
         rule="max-end-date",
     )
 

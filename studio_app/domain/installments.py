@@ -19,8 +19,9 @@ from dateutil.relativedelta import relativedelta
 
 from studio_app.domain.bounds import check_int
 from studio_app.domain.contracts import MAX_INSTALLMENTS, ContractTerms
-from studio_app.domain.durations import DurationUnit, day_text, period_end, validity_end
+from studio_app.domain.durations import DurationUnit, period_end, validity_end
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.money import format_cents
 from studio_app.domain.restrictions import round_half_up
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from dateutil.rrule import WEEKLY, rrule, weekday
 
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -26,7 +27,7 @@ def weekly_occurrences(
         )
     if until < starts_on:
         raise ValidationError(
-            f"The series ends ({until.isoformat()}) before it starts ({starts_on.isoformat()})."
+            f"The series ends ({day_text(until)}) before it starts ({day_text(starts_on)})."
         )
     rule = rrule(
         WEEKLY,

@@ -22,6 +22,7 @@ from dateutil.relativedelta import relativedelta
 from studio_app.domain.bounds import check_count, check_text
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import range_text as days_text
 
 DateRange = tuple[date, date]
 
@@ -175,15 +176,9 @@ def allowed_visits(max_visits: int, span: DateRange, holds: Iterable[DateRange])
 
 
 def range_text(span: DateRange) -> str:
-    """A period as refusals print it: "21–27 June 2026", "28 June–4 July 2026"."""
-    start, end = span
-    if start == end:
-        return f"{end.day} {end:%B %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%B %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%B}–{end.day} {end:%B %Y}"
-    return f"{start.day} {start:%B %Y}–{end.day} {end:%B %Y}"
+    """A period as refusals print it, months written out: "21–27 June 2026",
+    "28 June – 4 July 2026" (in the studio's date format)."""
+    return days_text(span[0], span[1], long=True)
 
 
 @dataclass(frozen=True)

@@ -46,3 +46,19 @@ class PayerOption:
     membership_id: int
     label: str
     reason: str | None
+
+
+@dataclass(frozen=True)
+class PayerPreview:
+    """What signing a member up for a class would charge, seen before it is done: the membership
+    that would pay and what it has ("10-class pass, 4 left"), or why none can ("cannot pay")."""
+
+    member_id: int
+    #: The paying membership and what it has left ("" when none can pay).
+    payer: str = ""
+    #: Why no membership can pay, in the words the sign-up would use ("" when one can).
+    refusal: str = ""
+
+    @property
+    def can_pay(self) -> bool:
+        return not self.refusal

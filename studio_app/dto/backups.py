@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from studio_app.domain.backups import BackupKind, RetentionPolicy, size_text
+from studio_app.domain.formats import moment_text
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class BackupRow:
 
     @property
     def made_text(self) -> str:
-        return self.made_at.strftime("%a %d %b %Y %H:%M")
+        return moment_text(self.made_at, weekday=True)
 
     @property
     def size_text(self) -> str:

@@ -61,9 +61,10 @@ class CancellationPreview:
 
 @dataclass(frozen=True)
 class PaymentQuote:
-    """An installment as the payment dialog shows it, with the discount on offer."""
+    """An installment as the payment dialog shows it, with the discount on offer; or the first
+    installment of a sale about to be made (``installment_id`` None), as the sale shows it."""
 
-    installment_id: int
+    installment_id: int | None
     member_name: str
     plan_name: str
     number_text: str

@@ -25,8 +25,11 @@ class Change(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Result(Generic[T]):
-    """The value an action produced (often a new id) plus the set of things it changed."""
+    """The value an action produced (often a new id) plus the set of things it changed.
+    ``message`` says what was done; ``warning`` a problem that came with the success (the action
+    stands, but the desk must see it: a waiting member who could not be promoted)."""
 
     value: T
     changes: frozenset[Change] = field(default_factory=frozenset)
     message: str = ""
+    warning: str = ""

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from studio_app.domain.booking_policy import BookingPolicy
+from studio_app.domain.formats import time_text, weekday_text
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,8 @@ class SessionBlock:
 
     @property
     def label(self) -> str:
-        return f"{self.name} {self.starts_at:%a %d %b %H:%M}"
+        when = weekday_text(self.starts_at.date(), year=False)
+        return f"{self.name} {when} {time_text(self.starts_at)}"
 
     def as_input(self) -> SessionInput:
         return SessionInput(

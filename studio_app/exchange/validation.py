@@ -39,6 +39,7 @@ from datetime import date
 
 from studio_app.domain.bounds import LAST_DAY, NOTE_MAX, OLDEST_BIRTH
 from studio_app.domain.errors import ImportRefused
+from studio_app.domain.formats import day_text
 from studio_app.domain.plans import PlanKind
 from studio_app.exchange.dates import best_order, detect_order, parse_date
 from studio_app.exchange.fields import DateOrder, Field, OnExisting
@@ -269,9 +270,9 @@ class _RowCheck:
             errors.append(f"invalid email '{email}'")
         birth = self._date(cells, Field.BIRTH_DATE, errors)
         if birth is not None and birth > self.today:
-            errors.append(f"birth date {birth.isoformat()} is in the future")
+            errors.append(f"birth date {day_text(birth)} is in the future")
         if birth is not None and birth < OLDEST_BIRTH:
-            errors.append(f"birth date {birth.isoformat()} is before {OLDEST_BIRTH.isoformat()}")
+            errors.append(f"birth date {day_text(birth)} is before {day_text(OLDEST_BIRTH)}")
         notes = self._cell(cells, Field.NOTES)
         self._check_length(Field.NOTES, Field.NOTES, notes, errors)
         return MemberRecord(first, last, email, phone, birth, card, notes)
@@ -324,8 +325,7 @@ class _RowCheck:
         until = self._date(cells, Field.VALID_UNTIL, errors)
         if until is not None and until > LAST_DAY:
             errors.append(
-                f"{self.header[Field.VALID_UNTIL]} {until.isoformat()} is after "
-                f"{LAST_DAY.isoformat()}"
+                f"{self.header[Field.VALID_UNTIL]} {day_text(until)} is after {day_text(LAST_DAY)}"
             )
         if not name:
             if left:
@@ -348,7 +348,7 @@ class _RowCheck:
         if errors or remaining == 0:
             return None
         if until is not None and until < self.today:
-            warnings.append(f"balance ended on {until.isoformat()}: not imported")
+            warnings.append(f"balance ended on {day_text(until)}: not imported")
             return None
         if existing_id is not None and plan.id in self.existing.running_plans.get(existing_id, ()):
             warnings.append(f"already has {plan.name}: balance not imported")

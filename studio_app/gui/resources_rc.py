@@ -1,12 +1,12 @@
 # Resource object code (Python 3)
 # Created by: object code
-# Created by: The Resource Compiler for Qt version 6.12.0
+# Created by: The Resource Compiler for Qt version 6.11.3
 # WARNING! All changes made in this file will be lost!
 
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x04\xa9\
+\x00\x00\x03\xe5\
 /\
 * Studio App: ca\
 lm teal accents \
@@ -30,59 +30,47 @@ x; }\x0aQListWidget\
 m:selected { bac\
 kground: #3b7b80\
 ; color: white; \
-}\x0aQLabel#bannerL\
-abel { padding: \
-8px 12px; border\
--radius: 4px; }\x0a\
-QLabel[kind=\x22err\
-or\x22] { backgroun\
-d: #fde8e8; colo\
-r: #8a1c1c; bord\
-er: 1px solid #f\
-3b4b4; }\x0aQLabel[\
-kind=\x22info\x22] { b\
-ackground: #e6f4\
-ea; color: #1e5b\
-2f; border: 1px \
-solid #b7dfc2; }\
-\x0aQLabel.heading,\
- QLabel#heading \
-{ font-size: 18p\
-x; font-weight: \
-600; color: #244\
-84b; }\x0aQLabel#er\
-rorLabel { color\
-: #8a1c1c; }\x0aQPu\
-shButton { paddi\
-ng: 5px 12px; }\x0a\
-QPushButton[prim\
-ary=\x22true\x22] { ba\
-ckground: #2f6f7\
-3; color: white;\
- border: 1px sol\
-id #24484b; bord\
-er-radius: 3px; \
-}\x0aQPushButton[pr\
-imary=\x22true\x22]:di\
-sabled { backgro\
-und: #9bbcbe; }\x0a\
-QTableView { bac\
-kground: white; \
-alternate-backgr\
-ound-color: #f2f\
-6f6; gridline-co\
-lor: #e2e8e8; se\
-lection-backgrou\
-nd-color: #cfe5e\
-6; selection-col\
-or: black; }\x0aQHe\
-aderView::sectio\
-n { background: \
-#e9efef; padding\
-: 4px; border: n\
-one; border-righ\
-t: 1px solid #d6\
-dfdf; }\x0a\
+}\x0aQLabel.heading\
+, QLabel#heading\
+ { font-size: 18\
+px; font-weight:\
+ 600; color: #24\
+484b; }\x0aQLabel#e\
+rrorLabel { colo\
+r: #8a1c1c; }\x0aQP\
+ushButton { padd\
+ing: 5px 12px; }\
+\x0aQPushButton[pri\
+mary=\x22true\x22] { b\
+ackground: #2f6f\
+73; color: white\
+; border: 1px so\
+lid #24484b; bor\
+der-radius: 3px;\
+ }\x0aQPushButton[p\
+rimary=\x22true\x22]:d\
+isabled { backgr\
+ound: #e3e6e7; c\
+olor: #8d9799; b\
+order: 1px solid\
+ #c8cecf; }\x0aQTab\
+leView { backgro\
+und: white; alte\
+rnate-background\
+-color: #f2f6f6;\
+ gridline-color:\
+ #e2e8e8; select\
+ion-background-c\
+olor: #cfe5e6; s\
+election-color: \
+black; }\x0aQHeader\
+View::section { \
+background: #e9e\
+fef; padding: 4p\
+x; border: none;\
+ border-right: 1\
+px solid #d6dfdf\
+; }\x0a\
 \x00\x00\x01\x94\
 <\
 svg xmlns=\x22http:\
@@ -132,7 +120,7 @@ qt_resource_struct = b"\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x02\x00\x00\x00\x01\
 \x00\x00\x00\x10\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
 \x00\x00\x00\x00\x00\x02\x00\x00\x00\x01\x00\x00\x00\x03\
-\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x04\xad\
+\x00\x00\x00(\x00\x00\x00\x00\x00\x01\x00\x00\x03\xe9\
 "
 
 def qInitResources():

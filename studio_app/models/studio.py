@@ -31,3 +31,5 @@ class StudioSettings(Base):
     backup_keep_months: Mapped[int] = mapped_column(default=12)
     # Printed reports (SPEC §7): "A4" or "Letter" (dto.reports.Paper).
     paper_size: Mapped[str] = mapped_column(String(10), default="A4")
+    # How dates are written (domain.formats.DateStyle): "day-first" or "month-first".
+    date_format: Mapped[str] = mapped_column(String(20), default="day-first")

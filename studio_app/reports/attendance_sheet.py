@@ -3,8 +3,13 @@
 One sheet per session: studio, class, date and time, instructor, room and capacity; one row
 per booked member (name, membership, what is left after this class, a tick box and a
 signature cell; an unpaid visit reads "UNPAID" in bold so the payment is collected), blank rows
-for walk-ins, the waitlist below. A whole day's sheets print in
-one PDF. Architecture rule: reports import only DTOs and ReportLab.
+for walk-ins, the waitlist below. A whole day's sheets print in one PDF. Architecture rule:
+reports import only DTOs, the domain's formats and ReportLab.
+
+Walk-in rows fill the space the page has left, never more than asked for (5 by default): at
+least 2 when two fit, fewer when the booked members fill the page, and none rather than a
+second page just for them. Room is kept for the waitlist under them, so it stays on the page
+whenever it would without the walk-ins.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
+from studio_app.domain.formats import time_text, weekday_text
 from studio_app.dto.attendance import AttendanceList
 from studio_app.dto.reports import Paper
 from studio_app.dto.schedule import SessionBlock
@@ -39,6 +45,8 @@ from studio_app.reports.pdf_common import (
     style,
 )
 
+#: Fewer walk-in rows than this are given only when the page has no room for more.
+MIN_WALK_INS = 2
 _TICK = 12  # tick box side; rows are this plus padding, so one-line rows are 24pt tall
 _ROW_PAD = 6
 # #, Member, Membership, Left after this class, Present, Signature (fills the A4 frame).
@@ -108,8 +116,13 @@ class _SheetCanvas(PagedCanvas):
 def _time_range(session: SessionBlock) -> str:
     start = session.starts_at
     end = start + timedelta(minutes=session.duration_minutes)
-    # Built by hand: "%-d" (day without zero padding) is not portable to Windows.
-    return f"{start:%A} {start.day} {start:%B %Y}, {start:%H:%M}\u2013{end:%H:%M}"
+    day = weekday_text(start.date(), long=True)
+    return f"{day}, {time_text(start)}\u2013{time_text(end)}"
+
+
+def _short_when(moment: datetime) -> str:
+    """ "Tue 8 Dec 18:00", as the footer and the waitlist name a moment."""
+    return f"{weekday_text(moment.date(), year=False)} {time_text(moment)}"
 
 
 def _details(session: SessionBlock) -> Table:
@@ -145,43 +158,104 @@ def _banner() -> Table:
     )
 
 
-def _register(sheet: AttendanceList, walk_in_rows: int) -> Table:
+def _rows_style(first: int) -> list[tuple[Any, ...]]:
+    """How the register's rows look from row ``first`` on: a thin rule under each row and a
+    firm one under the last, the number grey on the right, the tick box centred."""
+    return [
+        ("LINEBELOW", (0, first), (-1, -1), 0.5, RULE),
+        ("LINEBELOW", (0, -1), (-1, -1), 1, INK),
+        ("LINEBEFORE", (4, 0), (5, -1), 0.5, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+        ("ALIGN", (4, 0), (4, -1), "CENTER"),
+        ("FONT", (0, first), (0, -1), FONT, 8.5),
+        ("TEXTCOLOR", (0, first), (0, -1), GREY),
+        ("TOPPADDING", (0, first), (-1, -1), _ROW_PAD),
+        ("BOTTOMPADDING", (0, first), (-1, -1), _ROW_PAD),
+    ]
+
+
+_HEADER_STYLE = (
+    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+    ("LINEABOVE", (0, 0), (-1, 0), 1, INK),
+    ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+    ("TOPPADDING", (0, 0), (-1, 0), 5),
+    ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+)
+
+
+def _header() -> list[Any]:
     titles = ("#", "Member", "Membership", "Left after this class", "Present", "Signature")
-    rows: list[list[Any]] = [[para(t, _HEAD_C if t == "Present" else _HEAD) for t in titles]]
+    return [para(t, _HEAD_C if t == "Present" else _HEAD) for t in titles]
+
+
+def _register(sheet: AttendanceList) -> Table:
+    """The register's header and one row per booked member."""
+    rows: list[list[Any]] = [_header()]
     for n, a in enumerate(sheet.attendees, 1):
         if a.unpaid:
             paying = [para("UNPAID", _CELL_UNPAID), para(a.left_after, _CELL_UNPAID)]
         else:
             paying = [para(a.membership, _CELL_GREY), para(a.left_after, _CELL_GREY)]
         rows.append([str(n), para(a.member_name, _CELL), *paying, _TickBox(a.present), ""])
-    first_walk_in = len(rows)
-    for n in range(len(sheet.attendees) + 1, len(sheet.attendees) + walk_in_rows + 1):
-        rows.append([str(n), para("Walk-in", _WALK_IN), "", "", _TickBox(False), ""])
     # Heights follow the content: a long name wraps into a taller row rather than overflow.
     return Table(
-        rows,
-        colWidths=list(_COLUMNS),
-        repeatRows=1,
-        style=[
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEABOVE", (0, 0), (-1, 0), 1, INK),
-            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
-            ("LINEBELOW", (0, -1), (-1, -1), 1, INK),
-            ("LINEBEFORE", (4, 0), (5, -1), 0.5, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-            ("ALIGN", (4, 0), (4, -1), "CENTER"),
-            ("FONT", (0, 1), (0, -1), FONT, 8.5),
-            ("TEXTCOLOR", (0, 1), (0, -1), GREY),
-            ("TOPPADDING", (0, 1), (-1, -1), _ROW_PAD),
-            ("BOTTOMPADDING", (0, 1), (-1, -1), _ROW_PAD),
-            ("TOPPADDING", (0, 0), (-1, 0), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-            # Walk-ins start below a darker rule so late additions are easy to spot.
-            ("LINEABOVE", (0, first_walk_in), (-1, first_walk_in), 1, GREY),
-        ],
+        rows, colWidths=list(_COLUMNS), repeatRows=1, style=[*_HEADER_STYLE, *_rows_style(1)]
     )
+
+
+def _walk_in_table(first: int, count: int, *, header: bool = False) -> Table:
+    """``count`` blank rows numbered from ``first``, under a darker rule so that late
+    additions are easy to spot; headed like the register when they start a page."""
+    rows = [_header()] if header else []
+    rows += [
+        [str(n), para("Walk-in", _WALK_IN), "", "", _TickBox(False), ""]
+        for n in range(first, first + count)
+    ]
+    start = 1 if header else 0
+    rule = ("LINEABOVE", (0, start), (-1, start), 1, GREY)
+    style = [*_HEADER_STYLE, rule, *_rows_style(1)] if header else [rule, *_rows_style(0)]
+    return Table(rows, colWidths=list(_COLUMNS), style=style)
+
+
+class _WalkIns(Flowable):
+    """The blank walk-in rows under the booked members: as many as the page has room for, up
+    to ``most``, keeping room for ``below`` (the waitlist) when it fits on the page. When fewer
+    than two fit and ``below`` goes onto the next page anyway, they go there too, headed.
+    They never split: they are sized to fit wherever the frame places them."""
+
+    def __init__(self, first: int, most: int, below: Sequence[Flowable]) -> None:
+        super().__init__()
+        self.first, self.most, self.below = first, most, below
+        self.count = 0
+        self.table: Table | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = getattr(self, "_frame", None)
+        at_top = frame is None or bool(frame._atTop)
+        below = sum(self._height(f, availWidth, availHeight) for f in self.below)
+        room = availHeight - below if below <= availHeight else availHeight
+        if at_top:
+            room -= Table([_header()], colWidths=list(_COLUMNS)).wrap(availWidth, room)[1]
+        row = _walk_in_table(self.first, 1).wrap(availWidth, availHeight)[1]
+        self.count = max(0, min(self.most, int(room // row)))
+        if self.count < MIN_WALK_INS <= self.most and below > availHeight and not at_top:
+            self.count, self.table = 0, None
+            return availWidth, availHeight + 1  # too tall here: the frame moves us on
+        self.table = _walk_in_table(self.first, self.count, header=at_top) if self.count else None
+        return self.table.wrap(availWidth, availHeight) if self.table else (0, 0)
+
+    def _height(self, flowable: Flowable, width: float, height: float) -> float:
+        """The height ``flowable`` takes in the frame, the space around it included."""
+        _, tall = flowable.wrapOn(self.canv, width, height)
+        return tall + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        if self.table is not None:
+            self.table.drawOn(canvas, x, y, _sW)
 
 
 def _waitlist(sheet: AttendanceList) -> list[Flowable]:
@@ -191,7 +265,7 @@ def _waitlist(sheet: AttendanceList) -> list[Flowable]:
         [
             f"{n}.",
             para(w.member_name, _CELL),
-            para(f"since {w.since:%a} {w.since.day} {w.since:%b %H:%M}", _CELL_GREY),
+            para(f"since {_short_when(w.since)}", _CELL_GREY),
             para(w.note, _CELL_GREY),
         ]
         for n, w in enumerate(sheet.waitlist, 1)
@@ -208,13 +282,12 @@ def _waitlist(sheet: AttendanceList) -> list[Flowable]:
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
         ],
     )
-    # Heading, first names stay together; a long list may still run onto the next page.
-    return [KeepTogether([para("Waitlist", _SECTION), table])]
+    return [para("Waitlist", _SECTION), table]
 
 
 def _sheet(studio_name: str, sheet: AttendanceList, walk_in_rows: int) -> list[Flowable]:
     s = sheet.session
-    when = f"{s.starts_at:%a} {s.starts_at.day} {s.starts_at:%b %H:%M}"
+    when = _short_when(s.starts_at)
     story: list[Flowable] = [
         _SheetLabel(f"{s.name} \u00b7 {when}"),
         masthead(studio_name, "ATTENDANCE SHEET", sum(_COLUMNS), 0.7),
@@ -226,7 +299,10 @@ def _sheet(studio_name: str, sheet: AttendanceList, walk_in_rows: int) -> list[F
     ]
     if s.cancelled:
         story += [_banner(), Spacer(1, 10)]
-    return story + [_register(sheet, walk_in_rows), *_waitlist(sheet)]
+    below = _waitlist(sheet)
+    walk_ins = _WalkIns(len(sheet.attendees) + 1, walk_in_rows, below)
+    # The waitlist's heading and first names stay together; a long list may still run on.
+    return story + [_register(sheet), walk_ins, KeepTogether(below)]
 
 
 def write_attendance_sheets(
@@ -241,8 +317,9 @@ def write_attendance_sheets(
     """Write one attendance sheet per session (in the given order) into a single PDF on
     ``paper``.
 
-    A sheet longer than a page continues with the register header repeated; with no
-    sessions the PDF holds one page saying "No classes". Returns ``out``.
+    A sheet longer than a page continues with the register header repeated; up to
+    ``walk_in_rows`` blank rows for walk-ins follow, as many as fit the page (see the module's
+    docstring); with no sessions the PDF holds one page saying "No classes". Returns ``out``.
     """
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text, moment_text
+from studio_app.domain.formats import range_text as days_text
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.report_attendance import AttendanceCounts, AttendanceLine, AttendanceSummary
 from studio_app.dto.reports import ReportHeader
@@ -69,9 +70,8 @@ _NUMBERS = (44, 44, 44, 45, 45, 44, 48, 53)
 
 
 def range_text(summary: AttendanceSummary) -> str:
-    """ "1 Nov 2026 – 30 Nov 2026", or the one day."""
-    first, last = day_text(summary.date_from), day_text(summary.date_to)
-    return first if first == last else f"{first} \u2013 {last}"
+    """ "1–30 Nov 2026", or the one day."""
+    return days_text(summary.date_from, summary.date_to)
 
 
 def filters_text(summary: AttendanceSummary) -> str:
@@ -99,8 +99,8 @@ def rules_text(summary: AttendanceSummary) -> str:
     return (
         f"Classes starting from {day_text(summary.date_from)} to {day_text(summary.date_to)} "
         f"(both days included){narrowed}; appointments and cancelled classes are left out. "
-        f"Classes held: those that started before {held_before:%a} {day_text(held_before)} "
-        f"{held_before:%H:%M}{scheduled}. Places: the capacities of the classes held, summed. "
+        f"Classes held: those that started before {moment_text(held_before, weekday=True)}"
+        f"{scheduled}. Places: the capacities of the classes held, summed. "
         "Booked: the bookings still booked at them; attended: those marked present; no-shows: "
         "those flagged no-show; late cancels: sign-outs after the cancellation cut-off. "
         "Fill rate % = booked / places; attended % = attended / places; the average fill rate "

@@ -11,13 +11,12 @@ Architecture rule: reports import only DTOs, domain and other reports modules.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from datetime import date
 from functools import cache
 from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text, range_text
 from studio_app.dto.report_billing import DuesReport, ExpiringReport, Outcome
 from studio_app.dto.reports import ReportHeader
 from studio_app.reports.pdf_common import (
@@ -52,10 +51,6 @@ def _count(n: int, thing: str) -> str:
     return f"{n:,} {thing}" if n == 1 else f"{n:,} {thing}s"
 
 
-def _range_text(first: date, last: date) -> str:
-    return day_text(first) if first == last else f"{day_text(first)} \u2013 {day_text(last)}"
-
-
 def _table(
     head: Sequence[str],
     rows: Sequence[Sequence[str]],
@@ -79,7 +74,7 @@ def write_expiring_pdf(
     have no card on file, and the total of their prices; then one row per membership, soonest
     first, with a total row."""
     money, width = header.money, text_width(header.paper)
-    when = _range_text(report.first, report.last)
+    when = range_text(report.first, report.last)
     story: list[Flowable] = [
         masthead(header.studio_name, "EXPIRING MEMBERSHIPS", width, 0.6),
         para("Memberships expiring", TITLE_STYLE),
@@ -150,7 +145,7 @@ def write_expiring_workbook(report: ExpiringReport, header: ReportHeader, out: P
         out,
         studio_name=header.studio_name,
         title="Memberships expiring",
-        lines=[f"Last day {_range_text(report.first, report.last)}", summary],
+        lines=[f"Last day {range_text(report.first, report.last)}", summary],
         sheets=[
             SheetTable(
                 "Expiring",
@@ -185,7 +180,7 @@ def _lateness(days_overdue: int) -> str:
 
 def _dues_subtitle(report: DuesReport) -> str:
     return (
-        f"Due {_range_text(report.first, report.last)}, and every older installment still "
+        f"Due {range_text(report.first, report.last)}, and every older installment still "
         "unpaid (overdue)"
     )
 
@@ -196,7 +191,7 @@ def write_dues_pdf(
     """Installments due and overdue as a PDF: the total due and how much of it is overdue,
     then one row per unpaid installment, oldest due first, with a total row."""
     money, width = header.money, text_width(header.paper)
-    when, overdue = _range_text(report.first, report.last), report.overdue
+    when, overdue = range_text(report.first, report.last), report.overdue
     story: list[Flowable] = [
         masthead(header.studio_name, "INSTALLMENTS DUE", width, 0.6),
         para("Installments due and overdue", TITLE_STYLE),

@@ -22,6 +22,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from studio_app.domain.formats import day_text
 from studio_app.reports.pdf_common import FONT, GREY, INK, RULE
 
 #: The size of a chart's labels.
@@ -113,7 +114,7 @@ def _nice_step(most: int, steps: int = 5) -> int:
 
 def week_label(monday: date) -> str:
     """ "2 Nov": a week as the axis of :func:`week_bars` names it."""
-    return f"{monday.day} {monday:%b}"
+    return day_text(monday, year=False)
 
 
 def week_bars(

@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text, moment_text, weekday_text
 from studio_app.dto.credits import CreditReport, LotRow
 from studio_app.dto.reports import Paper
 from studio_app.reports.pdf_common import (
@@ -104,7 +104,7 @@ def _history(report: CreditReport) -> list[Flowable]:
     """Every ledger entry, oldest first, with what the member had of that category after it."""
     rows = [
         [
-            f"{day_text(local_time(e.at))} {local_time(e.at):%H:%M}",
+            moment_text(local_time(e.at)),
             para(e.kind, _CELL),
             _signed(e.amount),
             para(e.category, _CELL),
@@ -123,7 +123,7 @@ def _statement(studio_name: str, report: CreditReport) -> list[Flowable]:
     story: list[Flowable] = [
         masthead(studio_name, "SESSION CREDIT STATEMENT", _WIDTH, 0.65),
         para(report.member_name, TITLE_STYLE),
-        para(f"Session credits as of {report.as_of:%A} {day_text(report.as_of)}", WHEN_STYLE),
+        para(f"Session credits as of {weekday_text(report.as_of, long=True)}", WHEN_STYLE),
         Spacer(1, 10),
     ]
     if not report.totals and not report.lots and not report.ledger:

@@ -27,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemplate, Table
 from reportlab.platypus.tables import CellStyle
 
+from studio_app.domain.formats import moment_text
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.reports import Paper, ReportHeader
 
@@ -146,8 +147,7 @@ class PagedCanvas(Canvas):
 
 def printed_stamp(now: datetime) -> str:
     """When a report was printed, as its footer shows it: "Tue 8 Dec 2026 18:05"."""
-    # Built by hand: "%-d" (day without zero padding) is not portable to Windows.
-    return f"{now:%a} {now.day} {now:%b %Y %H:%M}"
+    return moment_text(now, weekday=True)
 
 
 def document(

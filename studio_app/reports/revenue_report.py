@@ -22,7 +22,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text, moment_text
+from studio_app.domain.formats import range_text as days_text
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.report_revenue import RevenueLine, RevenueReport
 from studio_app.dto.reports import ReportHeader
@@ -53,9 +54,8 @@ _NUMBER = 78
 
 
 def range_text(report: RevenueReport) -> str:
-    """ "1 Nov 2026 – 30 Nov 2026", or the one day."""
-    first, last = day_text(report.date_from), day_text(report.date_to)
-    return first if first == last else f"{first} \u2013 {last}"
+    """ "1–30 Nov 2026", or the one day."""
+    return days_text(report.date_from, report.date_to)
 
 
 def visits_text(count: int) -> str:
@@ -148,7 +148,7 @@ def _unpaid(report: RevenueReport, w: float) -> list[Flowable]:
         [
             para(visit.member_name, _CELL),
             para(visit.class_name, _CELL),
-            f"{visit.starts_at:%a} {day_text(visit.starts_at.date())} {visit.starts_at:%H:%M}",
+            moment_text(visit.starts_at, weekday=True),
         ]
         for visit in report.unpaid
     ]

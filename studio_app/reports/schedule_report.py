@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text, range_text, time_text, weekday_name, weekday_text
 from studio_app.dto.report_schedule import ScheduledClass, ScheduleReport
 from studio_app.dto.reports import ReportHeader
 from studio_app.reports.pdf_common import (
@@ -49,7 +49,7 @@ _CANCELLED = "cancelled"
 
 
 def _hm(t: time) -> str:
-    return f"{t:%H:%M}"
+    return time_text(t)
 
 
 def _struck(text: str, cancelled: bool) -> str:
@@ -63,12 +63,12 @@ def _week_label(first: date) -> str:
 
 
 def _day_label(day: date) -> str:
-    return f"{day:%A} {day_text(day)}"
+    return weekday_text(day, long=True)
 
 
 def _short_day(day: date) -> str:
     """ "Mon 30 Nov", as a column of the week grid is headed."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return weekday_text(day, year=False)
 
 
 def _day_list(report: ScheduleReport, width: float) -> Table:
@@ -144,11 +144,7 @@ def write_schedule_pdf(
     wide = report.week
     width = text_width(header.paper, wide=wide)
     label = _week_label(report.first) if wide else _day_label(report.first)
-    when = (
-        f"{_short_day(report.first)} \u2013 {_short_day(report.last)} {report.last:%Y}"
-        if wide
-        else _day_label(report.first)
-    )
+    when = range_text(report.first, report.last) if wide else _day_label(report.first)
     story: list[Flowable] = [
         masthead(header.studio_name, "SCHEDULE", width, 0.65),
         para(label if wide else "Schedule", TITLE_STYLE),
@@ -195,7 +191,7 @@ def _rows(classes: Iterable[ScheduledClass]) -> Sequence[tuple[Any, ...]]:
     return [
         (
             c.starts_at.date(),
-            f"{c.starts_at:%a}",
+            weekday_name(c.starts_at),
             c.starts_at.time(),
             c.ends_at.time(),
             c.name,

@@ -43,6 +43,7 @@ from studio_app.domain.bounds import (
 )
 from studio_app.domain.clock import Clock
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.activity_log import ActivityCursor, ActivityPage, ActivityRow
 from studio_app.models import AuditEntry, Member, Staff
@@ -78,7 +79,7 @@ class ActivityLogService:
         check_date(last_day, "The last day")
         if first_day > last_day:
             raise ValidationError(
-                f"The first day {first_day:%Y-%m-%d} is after the last day {last_day:%Y-%m-%d}."
+                f"The first day {day_text(first_day)} is after the last day {day_text(last_day)}."
             )
         check_text(text, "The search", limit=SEARCH_MAX, multiline=True)
         if staff_id is not None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_rules import PayerCandidate, SessionTerms, decide
 from studio_app.domain.credit_grants import PERSONAL_TRAINING
+from studio_app.domain.formats import time_text, weekday_text
 from studio_app.dto.appointments import (
     UNPAID,
     AppointmentOverview,
@@ -39,8 +40,8 @@ def _end(cs: ClassSession) -> datetime:
 
 
 def _span(cs: ClassSession) -> str:
-    day = cs.starts_at.date()
-    return f"{cs.starts_at:%H:%M}–{_end(cs):%H:%M} on {day:%a} {day.day} {day:%b %Y}"
+    day = weekday_text(cs.starts_at.date())
+    return f"{time_text(cs.starts_at)}–{time_text(_end(cs))} on {day}"
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from studio_app.domain.booking_rules import SessionTerms, choose_payer
 from studio_app.domain.bounds import check_date, check_datetime, check_text
 from studio_app.domain.errors import BookingRefused, DomainError, ValidationError
+from studio_app.domain.formats import moment_text
 from studio_app.dto.appointments import (
     APPOINTMENT_COLOR,
     MAX_BACKDATE,
@@ -45,7 +46,7 @@ def _clean(text: str) -> str:
 
 
 def _moment(at: datetime) -> str:
-    return f"{at:%a} {at.day} {at:%b %Y} {at:%H:%M}"
+    return moment_text(at, weekday=True)
 
 
 def appointment_name(category: str, trainer: str) -> str:

@@ -22,6 +22,7 @@ from studio_app.domain.booking_rules import (
 )
 from studio_app.domain.bounds import check_id
 from studio_app.domain.errors import BookingRefused, DomainError
+from studio_app.domain.formats import moment_text
 from studio_app.models import (
     Booking,
     BookingStatus,
@@ -55,7 +56,7 @@ def lock_session(s: Session, session_id: int) -> ClassSession:
 
 
 def class_label(cs: ClassSession) -> str:
-    return f"{cs.name} on {cs.starts_at:%a %d %b %Y %H:%M}"
+    return f"{cs.name} on {moment_text(cs.starts_at, weekday=True)}"
 
 
 def session_terms(s: Session, cs: ClassSession) -> SessionTerms:
@@ -296,10 +297,14 @@ def clear_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> int:
     return len(waiting)
 
 
-def promote_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> list[str]:
+def promote_waitlist(
+    s: Session, ctx: ServiceContext, cs: ClassSession
+) -> tuple[list[str], list[str]]:
     """Fill free places from the waitlist in order; a member who cannot pay keeps waiting
-    with the reason noted, and the next one is tried."""
+    with the reason noted, and the next one is tried. Returns what was done (who was promoted)
+    and the problems (who could not be, and why): the caller reports the latter as a warning."""
     messages: list[str] = []
+    problems: list[str] = []
     waiting = _waiting(s, cs)
     for entry in waiting:
         if cs.booked_count >= cs.capacity:
@@ -310,9 +315,9 @@ def promote_waitlist(s: Session, ctx: ServiceContext, cs: ClassSession) -> list[
                 book(s, ctx, cs, member, via="Promoted from the waitlist and signed up")
         except DomainError as refused:
             entry.note = f"Not promoted: {refused.message}"
-            messages.append(f"{member.full_name} could not be promoted: {refused.message}")
+            problems.append(f"{member.full_name} could not be promoted: {refused.message}")
             continue
         entry.status = WaitlistStatus.PROMOTED.value
         entry.note = ""
         messages.append(f"{member.full_name} was promoted from the waitlist.")
-    return messages
+    return messages, problems

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from collections.abc import Sequence
+from datetime import timedelta
 
 from sqlalchemy import select
 
 from studio_app.domain.booking_policy import class_over
 from studio_app.domain.booking_rules import check_not_cancelled, refusal_reason
-from studio_app.domain.bounds import CARD_CODE_MAX, check_text
+from studio_app.domain.bounds import (
+    CARD_CODE_MAX,
+    MAX_PREVIEWED_MEMBERS,
+    check_id,
+    check_int,
+    check_text,
+)
 from studio_app.domain.errors import BookingRefused, NotFound
-from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
+from studio_app.dto.attendance import (
+    AttendanceList,
+    AttendeeRow,
+    PayerOption,
+    PayerPreview,
+    WaitlistRow,
+)
 from studio_app.dto.changes import Change, Result
 from studio_app.models import (
     Booking,
@@ -23,19 +36,13 @@ from studio_app.models import (
 )
 from studio_app.services import booking_ops, credits, payers, policies, visit_payments
 from studio_app.services.context import ServiceContext
+from studio_app.services.payer_preview import previews, until_text
 from studio_app.services.records import audit, load
 from studio_app.services.schedule_queries import block_of
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
 _PAID_BY_MEMBERSHIP = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.CREDITS})
 CHECK_IN_WINDOW = timedelta(minutes=60)
-
-
-def _until(ends_on: date, class_start: datetime) -> str:
-    """ "until 31 Dec" for a time-based membership, with the year when it is not the class's."""
-    if ends_on.year == class_start.year:
-        return f"until {ends_on:%d %b}"
-    return f"until {ends_on:%d %b %Y}"
 
 
 class BookingService:
@@ -66,7 +73,7 @@ class BookingService:
                     plan = membership.plan_name
                     left = f"{credits.entries_left(s, membership.id, cs.credit_category)} left"
                 else:
-                    plan, left = membership.plan_name, _until(membership.ends_on, cs.starts_at)
+                    plan, left = membership.plan_name, until_text(membership.ends_on, cs.starts_at)
                 attendees.append(
                     AttendeeRow(
                         booking.id,
@@ -106,6 +113,21 @@ class BookingService:
                 PayerOption(c.membership_id, c.plan_name, refusal_reason(c, terms))
                 for c in payers.payer_candidates(uow.session, member_id, self.ctx.clock.today())
             ]
+
+    def payer_previews(self, session_id: int, member_ids: Sequence[int]) -> dict[int, PayerPreview]:
+        """For each of the members (at most 50: a name field's suggestions), the membership that
+        would pay if they were signed up for the session now and what it has left, or why none
+        can — decided by the sign-up's own rules (services/payer_preview.py), in one read unit
+        of work. Members that do not exist are left out."""
+        check_int(len(member_ids), "The number of members", 0, MAX_PREVIEWED_MEMBERS)
+        ids = [check_id(member_id, "member") for member_id in member_ids]
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            cs = load(s, ClassSession, session_id, "Class session")
+            terms = booking_ops.session_terms(s, cs)
+            found = set(s.scalars(select(Member.id).where(Member.id.in_(ids))))
+            known = [member_id for member_id in ids if member_id in found]
+            return previews(s, terms, cs.starts_at, known, self.ctx.clock.today())
 
     def sign_up(
         self,
@@ -158,9 +180,9 @@ class BookingService:
                     s, self.ctx, booking, cs, status=BookingStatus.SIGNED_OUT, action=action
                 )
                 messages = []
-            messages += booking_ops.promote_waitlist(s, self.ctx, cs)
+            promoted, problems = booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
-        return Result(None, _CHANGED, " ".join(messages))
+        return Result(None, _CHANGED, " ".join(messages + promoted), " ".join(problems))
 
     def mark_no_shows(self, session_id: int) -> Result[int]:
         """Flag every member booked but not marked present as a no-show, once the class is over.

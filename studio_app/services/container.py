@@ -14,6 +14,7 @@ from studio_app.db.sqlite_files import is_damage, sqlite_file
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock, SystemClock
 from studio_app.domain.errors import DatabaseMissing, DomainError
+from studio_app.domain.formats import use_date_style
 from studio_app.services.activity_log import ActivityLogService
 from studio_app.services.appointments import AppointmentService
 from studio_app.services.backup_files import (
@@ -88,7 +89,7 @@ def open_services(
     its schema; about 0.1 s for 20,000 members) is refused with DatabaseDamaged, naming its
     newest backup, before anything is written into it; so is whatever damage the migration
     still meets. Cards on file are charged through ``provider`` (default: recorded for manual
-    settlement).
+    settlement). Dates are written from then on in the studio's date format (domain/formats).
 
     Only a caller that sets up a studio (the GUI's first start, ``demo``) passes ``create``: an
     SQLite file that does not exist is then made (owner-only folder); otherwise it is refused
@@ -135,7 +136,7 @@ def open_services(
         clock,
         provider=provider or ManualSettlementProvider(),
     )
-    return Services(
+    services = Services(
         ctx=ctx,
         studio=StudioService(ctx),
         staff=StaffService(ctx),
@@ -161,3 +162,5 @@ def open_services(
         exports=ExportService(ctx),
         activity_log=ActivityLogService(ctx),
     )
+    use_date_style(services.studio.date_style())  # dates are written as the studio writes them
+    return services

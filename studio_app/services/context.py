@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import Clock
 from studio_app.domain.errors import PermissionDenied
+from studio_app.domain.formats import day_text, time_text
 from studio_app.domain.privileges import Actor, Privilege, Role, decode_privileges, require
 from studio_app.models import Staff
 from studio_app.services.payment_provider import ManualSettlementProvider, PaymentProvider
@@ -103,14 +104,14 @@ class ServiceContext:
         raise PermissionDenied(reason, rule=ACCOUNT_CLOSED)
 
     def _when(self, utc: datetime | None) -> str:
-        """ " at 14:05" (today) or " on 2026-11-30 at 14:05", by the studio's clock; "" when
+        """ " at 14:05" (today) or " on 30 Nov 2026 at 14:05", by the studio's clock; "" when
         the time was not recorded."""
         if utc is None:
             return ""
         local = studio_time(self.clock, utc)
         if local.date() == self.clock.today():
-            return f" at {local:%H:%M}"
-        return f" on {local:%Y-%m-%d} at {local:%H:%M}"
+            return f" at {time_text(local)}"
+        return f" on {day_text(local.date())} at {time_text(local)}"
 
 
 def studio_time(clock: Clock, utc: datetime) -> datetime:

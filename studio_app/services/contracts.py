@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.bounds import check_id
 from studio_app.domain.clock import local_time
-from studio_app.domain.durations import day_text
 from studio_app.domain.errors import DomainError, ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.installments import (
     cancelled_last,
     installment_state,

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.bounds import MAX_COUNT, NOTE_MAX, check_date, check_int, check_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.credits import CategoryTotals, CreditReport, LedgerRow, LotRow
@@ -183,7 +184,7 @@ class CreditService:
                 until = expires_on or membership.ends_on
                 if until < today:
                     raise ValidationError(
-                        f"Added credits must be valid today or later (expiry {until.isoformat()})."
+                        f"Added credits must be valid today or later (expiry {day_text(until)})."
                     )
                 credits.grant_lot(
                     s,

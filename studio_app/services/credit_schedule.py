@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.credit_grants import CreditGrantTerms, batch_expiry, due_issue_dates
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text
 from studio_app.dto.changes import Change, Result
 from studio_app.models import CreditLot, LedgerKind, LotSource, Membership, MembershipCreditGrant
 from studio_app.services import credits

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.formats import day_text
 from studio_app.models import (
     CreditLot,
     LedgerEntry,
@@ -108,7 +109,7 @@ def give_back(
             LedgerKind.EXPIRY,
             -1,
             booking_id=booking_id,
-            reason=f"Lot expired on {lot.expires_on.isoformat()}",
+            reason=f"Lot expired on {day_text(lot.expires_on)}",
         )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from studio_app.domain.bounds import check_date
 from studio_app.domain.clock import local_time
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Result
 from studio_app.dto.exports import ExportFormat, ExportProgress, ExportSummary
@@ -118,7 +119,7 @@ def _period(date_from: date | None, date_to: date | None) -> Period:
         return None
     if date_from is not None and date_to is not None and date_from > date_to:
         raise ValidationError(
-            f"The date range starts on {date_from:%d %b %Y}, after it ends ({date_to:%d %b %Y})."
+            f"The date range starts on {day_text(date_from)}, after it ends ({day_text(date_to)})."
         )
     return (date_from, date_to)
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from studio_app.domain import holds as rules
 from studio_app.domain.bounds import NOTE_MAX, check_id, check_text
 from studio_app.domain.errors import DomainError, ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import period_use, range_text
 from studio_app.dto.changes import Change, Result
@@ -196,7 +197,7 @@ class HoldService:
             )
             s.add(hold)
             s.flush()
-            longer = f"; valid until {m.ends_on.isoformat()}" if extended else ""
+            longer = f"; valid until {day_text(m.ends_on)}" if extended else ""
             longer += f" — {hold.note}" if hold.note else ""
             audit(
                 s,
@@ -231,7 +232,7 @@ class HoldService:
                 member_id=m.member_id,
                 membership_id=m.id,
                 action=f"Removed the hold {range_text(span)} from {m.plan_name}; valid until "
-                f"{m.ends_on.isoformat()}",
+                f"{day_text(m.ends_on)}",
             )
             uow.commit()
         return Result(None, _CHANGED, f"The hold on {m.plan_name} was removed.")

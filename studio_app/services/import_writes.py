@@ -23,6 +23,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.durations import DurationUnit
+from studio_app.domain.formats import range_text
 from studio_app.domain.installments import first_span
 from studio_app.domain.plans import PlanKind
 from studio_app.exchange.preview import BalanceRecord, MemberRecord, PreviewRow, RowAction
@@ -226,7 +227,7 @@ def _balance_log(
     what = f", {entries} left" if entries is not None else ""
     action = (
         f"Imported {row['plan_name']} from {stamp.file_name}{what}, valid "
-        f"{row['starts_on'].isoformat()} to {row['ends_on'].isoformat()}"
+        f"{range_text(row['starts_on'], row['ends_on'])}"
     )
     return _log(stamp, row["member_id"], action, membership_id, entries)
 

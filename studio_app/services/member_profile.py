@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from studio_app.domain.durations import day_text
+from studio_app.domain.formats import day_text
 from studio_app.dto.members import AuditRow, BookingRow, MemberProfile, MembershipRow
 from studio_app.models import (
     AuditEntry,

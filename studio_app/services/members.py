@@ -18,8 +18,8 @@ from studio_app.domain.bounds import (
     check_int,
     check_text,
 )
-from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberDetail, MemberInput, MemberRow
 from studio_app.models import Member, MemberStatus

@@ -12,8 +12,10 @@ from studio_app.domain.bounds import check_date, check_id
 from studio_app.domain.credit_grants import batch_expiry
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import range_text
 from studio_app.domain.installments import first_span
 from studio_app.domain.plans import PlanKind, membership_state
+from studio_app.dto.billing import PaymentInput, PaymentQuote
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MembershipRow
 from studio_app.models import (
@@ -31,9 +33,10 @@ from studio_app.models import (
     PlanRestriction,
 )
 from studio_app.models.restrictions import restriction_columns
-from studio_app.services import credits, installments
+from studio_app.services import credits, first_installment, installments
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import issue_due, terms_of
+from studio_app.services.payments import check_payment
 from studio_app.services.plans import package_items
 from studio_app.services.records import audit, load
 from studio_app.services.studio import money_format
@@ -194,8 +197,7 @@ def record_sale(
         member_id=member_id,
         membership_id=membership.id,
         entries_after=entries_after,
-        action=f"Bought {plan.name} ({price}), valid "
-        f"{starts_on.isoformat()} to {ends_on.isoformat()}",
+        action=f"Bought {plan.name} ({price}), valid {range_text(starts_on, ends_on)}",
     )
     if starts_on <= today:
         issue_due(session, ctx, [(g, membership) for g in grants if g.credits > 0], today)
@@ -260,11 +262,30 @@ class MembershipService:
                 plan.contract_terms,
             ).ends_on
 
-    def sell(self, member_id: int, plan_id: int, starts_on: date) -> Result[int]:
+    def first_payment(self, member_id: int, plan_id: int, starts_on: date) -> PaymentQuote:
+        """What the first installment of selling ``plan`` from ``starts_on`` will ask (amount,
+        due date, on-time discount, card on file), for the payment taken with the sale."""
+        check_date(starts_on, "The membership's start")
+        with self.ctx.uow.read() as uow:
+            member = load(uow.session, Member, member_id, "Member")
+            plan = load(uow.session, Plan, plan_id, "Plan")
+            return first_installment.quote(uow.session, self.ctx, member, plan, starts_on)
+
+    def sell(
+        self,
+        member_id: int,
+        plan_id: int,
+        starts_on: date,
+        payment: PaymentInput | None = None,
+    ) -> Result[int]:
         """Sell ``plan`` to ``member`` from ``starts_on`` (end = start + duration − 1 day); the
-        start is a business date (2000-01-01 … 2100-12-31, domain/bounds.py)."""
+        start is a business date (2000-01-01 … 2100-12-31, domain/bounds.py). With ``payment``
+        the first installment is paid in the same transaction, so a refused payment sells
+        nothing; without it the confirmation says how much is due and when."""
         self.ctx.acting()
         check_date(starts_on, "The membership's start")
+        if payment is not None:
+            check_payment(self.ctx, payment)
         with self.ctx.uow() as uow:
             member = load(uow.session, Member, member_id, "Member")
             plan = load(uow.session, Plan, plan_id, "Plan")
@@ -273,8 +294,12 @@ class MembershipService:
             if not plan.active:
                 raise ValidationError(f"The plan '{plan.name}' is no longer sold.")
             membership = record_sale(uow.session, self.ctx, member.id, plan, starts_on)
+            settled = first_installment.settle(uow.session, self.ctx, membership, member, payment)
             uow.commit()
-            return Result(membership.id, _CHANGED | {Change.MEMBERS, Change.CREDITS})
+            changes = _CHANGED | {Change.MEMBERS, Change.CREDITS}
+            if settled.paid_now:
+                changes |= {Change.PAYMENTS}
+            return Result(membership.id, changes, settled.message)
 
     def for_member(self, member_id: int) -> list[MembershipRow]:
         check_id(member_id, "member")

@@ -5,6 +5,7 @@ file (or its journal) is never written over."""
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,7 @@ from sqlalchemy import Engine
 
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.errors import DomainError
+from studio_app.dto.changes import Result
 from studio_app.exchange.columns import ExportRefused
 
 #: Files SQLite keeps beside the database while it runs.
@@ -54,3 +56,11 @@ def saving(engine: Engine, what: str, out: Path) -> Iterator[None]:
         raise ExportRefused(
             f"Could not save {what} to {out}: {error.strerror or error}."
         ) from error
+
+
+def copy_file(engine: Engine, source: Path, out: Path, what: str) -> Result[Path]:
+    """Save a copy of ``source`` (a PDF already written for the preview or the viewer) as
+    ``out``, so what was seen is what is saved; refused as ``saving`` refuses."""
+    with saving(engine, what, out):
+        shutil.copyfile(source, out)
+    return Result(out, message=f"Saved {what} to {out}.")

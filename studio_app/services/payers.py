@@ -132,9 +132,18 @@ def payer_candidates(
     make the current paid period are read only when ``paid_periods`` is asked for (the
     business policy is on), keeping a sign-up to the queries it needs. A member id outside
     1 … 2**63 − 1 is refused as not found."""
+    found = candidates_by_member(s, [member_id], today, paid_periods=paid_periods)
+    return found.get(member_id, [])
+
+
+def candidates_by_member(
+    s: Session, member_ids: list[int], today: date, *, paid_periods: bool = True
+) -> dict[int, list[PayerCandidate]]:
+    """``payer_candidates`` of several members with the same few queries as one (a list of name
+    suggestions asks for up to 50); members without memberships are absent."""
     memberships = s.scalars(
         select(Membership)
-        .where(Membership.member_id == check_id(member_id, "member"))
+        .where(Membership.member_id.in_([check_id(i, "member") for i in member_ids]))
         .order_by(Membership.id)
     ).all()
     ids = [m.id for m in memberships]
@@ -149,7 +158,7 @@ def payer_candidates(
     for m in memberships:
         if m.package_id is not None:
             package_visits[m.package_id].extend(visits.get(m.id, ()))
-    candidates = []
+    candidates: dict[int, list[PayerCandidate]] = defaultdict(list)
     for m in memberships:
         kind = PlanKind(m.kind)
         # Credits held by grants, plus any added by hand in another category.
@@ -166,7 +175,7 @@ def payer_candidates(
                 tuple(package_visits.get(parent.id, ())),
                 _spans(holds.get(parent.id, [])),
             )
-        candidates.append(
+        candidates[m.member_id].append(
             PayerCandidate(
                 m.id,
                 m.plan_name,
@@ -186,4 +195,4 @@ def payer_candidates(
                 package,
             )
         )
-    return candidates
+    return dict(candidates)

@@ -4,13 +4,15 @@ payment provider (services/payment_provider.py)."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.bounds import NOTE_MAX, check_cents, check_count, check_id, check_text
 from studio_app.domain.clock import local_time
-from studio_app.domain.durations import day_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text
 from studio_app.domain.installments import Discount, discount_cents
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
@@ -26,8 +28,9 @@ from studio_app.services.studio import money_format
 _PAID = frozenset({Change.PAYMENTS, Change.MEMBERSHIPS})
 
 
-def _loyalty_note(m: Membership, due_on_text: str, offered: bool, money_text: str) -> str:
-    if not m.loyalty_discount_cents:
+def loyalty_note(loyalty_cents: int, due_on_text: str, offered: bool, money_text: str) -> str:
+    """Why the on-time discount is offered or not, as the payment form says it."""
+    if not loyalty_cents:
         return "This membership has no on-time payments discount."
     if offered:
         return f"On-time discount {money_text} when paid by the due date {due_on_text}."
@@ -46,6 +49,76 @@ def _what(s: Session, p: Payment) -> str:
         product = s.get(Product, p.product_id)
         return f"{p.quantity} × {product.name if product else 'product'}"
     return p.note or "Payment"
+
+
+class Paid(NamedTuple):
+    """An installment just paid, as the confirmation names it."""
+
+    payment_id: int
+    member_name: str
+    plan_name: str
+    number: str
+    #: The amount taken ("26.00"), and how ("Cash, on-time discount 5.00").
+    amount: str
+    how: str
+
+
+def check_payment(ctx: ServiceContext, data: PaymentInput) -> None:
+    """Before a payment's unit of work: someone is logged in, the note holds up to 2,000
+    characters, and another discount needs the ``billing`` privilege."""
+    ctx.acting()
+    check_text(data.note.strip(), "The payment's note", limit=NOTE_MAX, multiline=True)
+    if data.discount is Discount.OTHER:
+        ctx.acting(Privilege.BILLING, "give a discount")
+
+
+def pay(s: Session, ctx: ServiceContext, i: Installment, data: PaymentInput) -> Paid:
+    """Inside the caller's unit of work (``check_payment`` done first): take the payment of
+    installment ``i`` in full, less one discount (the on-time one only up to the due date),
+    mark it paid and log it in the member's user log."""
+    m = load(s, Membership, i.membership_id, "Membership")
+    member = load(s, Member, m.member_id, "Member")
+    money = money_format(s)
+    number = installments.text_of(s, m, i)
+    if i.paid:
+        raise ValidationError(
+            f"Installment {number} of {m.plan_name} is already paid.", rule="already-paid"
+        )
+    discount = discount_cents(
+        data.discount,
+        amount_cents=i.amount_cents,
+        loyalty_cents=m.loyalty_discount_cents,
+        other_cents=data.other_discount_cents,
+        paid_on=ctx.clock.today(),
+        due_on=i.due_on,
+    )
+    amount = i.amount_cents - discount
+    what = f"{m.plan_name} installment {number} ({installments.period_text(i)})"
+    payment = money_taking.take(
+        s,
+        ctx,
+        member,
+        Charge(
+            amount,
+            data.method,
+            (f"{what} — {data.note.strip()}" if data.note.strip() else what),
+            installment_id=i.id,
+            membership_id=m.id,
+            discount_cents=discount,
+            discount_kind=data.discount.value,
+        ),
+    )
+    i.paid = True
+    less = f", {data.discount.label.lower()} {money.text(discount)}" if discount else ""
+    how = f"{data.method.label}{less}"
+    audit(
+        s,
+        ctx,
+        member_id=member.id,
+        membership_id=m.id,
+        action=f"Paid installment {number} of {m.plan_name}: {money.text(amount)} ({how})",
+    )
+    return Paid(payment.id, member.full_name, m.plan_name, number, money.text(amount), how)
 
 
 class PaymentService:
@@ -76,7 +149,12 @@ class PaymentService:
                 i.amount_cents,
                 m.loyalty_discount_cents,
                 offered,
-                _loyalty_note(m, day_text(i.due_on), offered, money.text(m.loyalty_discount_cents)),
+                loyalty_note(
+                    m.loyalty_discount_cents,
+                    day_text(i.due_on),
+                    offered,
+                    money.text(m.loyalty_discount_cents),
+                ),
                 member.card_on_file,
                 money,
             )
@@ -85,61 +163,16 @@ class PaymentService:
         """Record the installment paid in full, less one discount: the on-time discount (paid
         on or before the due date) or another amount (billing privilege), not both. The note
         holds up to 2,000 characters."""
-        self.ctx.acting()
-        check_text(data.note.strip(), "The payment's note", limit=NOTE_MAX, multiline=True)
-        if data.discount is Discount.OTHER:
-            self.ctx.acting(Privilege.BILLING, "give a discount")
-        today = self.ctx.clock.today()
+        check_payment(self.ctx, data)
         with self.ctx.uow() as uow:
             s = uow.session
             i = load(s, Installment, installment_id, "Installment", for_update=True)
-            m = load(s, Membership, i.membership_id, "Membership")
-            member = load(s, Member, m.member_id, "Member")
-            money = money_format(s)
-            number = installments.text_of(s, m, i)
-            if i.paid:
-                raise ValidationError(
-                    f"Installment {number} of {m.plan_name} is already paid.", rule="already-paid"
-                )
-            discount = discount_cents(
-                data.discount,
-                amount_cents=i.amount_cents,
-                loyalty_cents=m.loyalty_discount_cents,
-                other_cents=data.other_discount_cents,
-                paid_on=today,
-                due_on=i.due_on,
-            )
-            amount = i.amount_cents - discount
-            what = f"{m.plan_name} installment {number} ({installments.period_text(i)})"
-            payment = money_taking.take(
-                s,
-                self.ctx,
-                member,
-                Charge(
-                    amount,
-                    data.method,
-                    (f"{what} — {data.note.strip()}" if data.note.strip() else what),
-                    installment_id=i.id,
-                    membership_id=m.id,
-                    discount_cents=discount,
-                    discount_kind=data.discount.value,
-                ),
-            )
-            i.paid = True
-            less = f", {data.discount.label.lower()} {money.text(discount)}" if discount else ""
-            audit(
-                s,
-                self.ctx,
-                member_id=member.id,
-                membership_id=m.id,
-                action=f"Paid installment {number} of {m.plan_name}: {money.text(amount)} "
-                f"({data.method.label}{less})",
-            )
+            paid = pay(s, self.ctx, i, data)
             uow.commit()
             return Result(
-                payment.id,
+                paid.payment_id,
                 _PAID,
-                f"{member.full_name} paid {money.text(amount)} for {m.plan_name} {number}.",
+                f"{paid.member_name} paid {paid.amount} for {paid.plan_name} {paid.number}.",
             )
 
     def sell_product(self, sale: ProductSale) -> Result[int]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_policy import (
     BookingPolicy,
-    late_cancel_hours,
+    late_cancel_left,
     late_cancel_text,
     validated,
 )
@@ -56,8 +56,8 @@ def late_cancel_notice(s: Session, booking: Booking, cs: ClassSession, now: date
     if booking.membership_id is None:
         return None
     policy = booking_policy(s, cs)
-    hours = late_cancel_hours(policy, now=now, starts_at=cs.starts_at)
-    return None if hours is None else late_cancel_text(policy, hours)
+    left = late_cancel_left(policy, now=now, starts_at=cs.starts_at)
+    return None if left is None else late_cancel_text(policy, left)
 
 
 class PolicyService:

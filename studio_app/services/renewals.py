@@ -17,8 +17,8 @@ from datetime import date
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from studio_app.domain.durations import day_text
 from studio_app.domain.errors import DomainError
+from studio_app.domain.formats import day_text
 from studio_app.models import Member, Membership
 from studio_app.services import installments
 from studio_app.services.context import ServiceContext

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from studio_app.domain.bounds import MAX_COUNT, check_date, check_id, check_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import day_text, range_text, weekday_text
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.reports import (
@@ -177,7 +178,7 @@ class ReportService:
         """Every (not cancelled) class of ``day`` in one PDF, one sheet per class."""
         blocks = [b for b in self._schedule.day(day) if not b.cancelled]
         if not blocks:
-            raise ValidationError(f"There are no classes on {day.isoformat()}.")
+            raise ValidationError(f"There are no classes on {weekday_text(day)}.")
         lists = [self._bookings.attendance(b.id) for b in blocks]
         with self.ctx.uow.read() as uow:
             header = self._header(uow.session)
@@ -204,12 +205,12 @@ class ReportService:
             end = check_date(request.date_to, "The last day")
             if end < start:
                 raise ValidationError(
-                    f"The range ends ({end.isoformat()}) before it starts ({start.isoformat()})."
+                    f"The range ends ({day_text(end)}) before it starts ({day_text(start)})."
                 )
             if (end - start).days + 1 > MAX_RANGE_DAYS:
                 raise ValidationError(
                     f"A report covers at most {MAX_RANGE_DAYS:,} days (five years); "
-                    f"{start.isoformat()} … {end.isoformat()} is {(end - start).days + 1:,}."
+                    f"{range_text(start, end)} is {(end - start).days + 1:,}."
                 )
         if Param.SERIES in params and request.series_id is not None:
             check_id(request.series_id, "class series")

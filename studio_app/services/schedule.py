@@ -210,6 +210,7 @@ class ScheduleService:
         clean = _validated(data)
         now = self.ctx.clock.now()
         messages: list[str] = []
+        problems: list[str] = []
         with self.ctx.uow() as uow:
             s = uow.session
             series = load(s, ClassSeries, series_id, "Class series")
@@ -237,12 +238,15 @@ class ScheduleService:
                 elif not cs.detached:
                     _check_room_for_booked(clean.capacity, cs)
                     self._copy_series(series, cs, start)
-                    messages.extend(booking_ops.promote_waitlist(s, self.ctx, cs))
+                    promoted, stuck = booking_ops.promote_waitlist(s, self.ctx, cs)
+                    messages.extend(promoted)
+                    problems.extend(stuck)
             for cs in by_day.values():
                 if not cs.detached:
                     self._cancel(s, cs)
             uow.commit()
-        return Result(None, _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS}, " ".join(messages))
+        changed = _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS}
+        return Result(None, changed, " ".join(messages), " ".join(problems))
 
     def update_session(self, session_id: int, data: SessionInput) -> Result[None]:
         """Edit one class session on its own; later series edits leave it alone."""
@@ -256,9 +260,9 @@ class ScheduleService:
             cs.name, cs.instructor, cs.room = data.name.strip(), data.instructor, data.room
             cs.capacity, cs.starts_at = data.capacity, data.starts_at
             cs.duration_minutes, cs.detached = data.duration_minutes, True
-            messages = booking_ops.promote_waitlist(s, self.ctx, cs)
+            promoted, problems = booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
-        return Result(None, _CHANGED | {Change.BOOKINGS}, " ".join(messages))
+        return Result(None, _CHANGED | {Change.BOOKINGS}, " ".join(promoted), " ".join(problems))
 
     def cancel_session(self, session_id: int) -> Result[int]:
         """Cancel one session; every booked member's session is returned and every waiting

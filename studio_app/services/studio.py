@@ -1,4 +1,5 @@
-"""First start: the studio's name and the owner account; studio settings afterwards."""
+"""First start: the studio's name, the owner account and how the studio writes money and dates
+and prints; studio settings afterwards."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.bounds import SYMBOL_MAX, USERNAME_MAX, check_text
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import EXAMPLE_DAY, DateStyle, use_date_style, weekday_text
 from studio_app.domain.money import MoneyFormat
 from studio_app.domain.passwords import hash_password
 from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, encode_privileges
@@ -33,6 +35,39 @@ def paper(s: Session) -> Paper:
     return Paper(settings.paper_size)
 
 
+#: Money as it is written until the studio says otherwise: "1234.50".
+PLAIN_MONEY = MoneyFormat()
+
+
+def date_style(s: Session) -> DateStyle:
+    """The studio's date format (day first until set), read inside a unit of work."""
+    settings = s.get(StudioSettings, 1)
+    if settings is None or settings.date_format not in DateStyle._value2member_map_:
+        return DateStyle.DAY_FIRST
+    return DateStyle(settings.date_format)
+
+
+def _checked_symbol(money: MoneyFormat) -> str:
+    """A currency symbol of up to 8 characters (domain/bounds.py), spaces trimmed."""
+    if not isinstance(money, MoneyFormat):
+        raise ValidationError(f"A money format is needed, not {str(money)[:20]!r}.")
+    return check_text(money.symbol.strip(), "A currency symbol", limit=SYMBOL_MAX)
+
+
+def _checked_paper(size: Paper) -> Paper:
+    if not isinstance(size, Paper):
+        raise ValidationError(f"The paper size is A4 or Letter, not {str(size)[:20]!r}.")
+    return size
+
+
+def _checked_style(style: DateStyle) -> DateStyle:
+    if not isinstance(style, DateStyle):
+        raise ValidationError(
+            f"The date format is day first or month first, not {str(style)[:20]!r}."
+        )
+    return style
+
+
 def enforce_billing(s: Session) -> bool:
     """ "Enforce billing for session registration", read inside the caller's unit of work:
     on (the default, also before set-up) a sign-up needs a paying membership."""
@@ -50,15 +85,27 @@ class StudioService:
             return not uow.session.scalar(select(func.count()).select_from(Staff))
 
     def set_up(
-        self, *, studio_name: str, owner_name: str, username: str, password: str
+        self,
+        *,
+        studio_name: str,
+        owner_name: str,
+        username: str,
+        password: str,
+        money: MoneyFormat = PLAIN_MONEY,
+        paper: Paper = Paper.A4,
+        dates: DateStyle = DateStyle.DAY_FIRST,
     ) -> Result[int]:
-        """Create the studio and its owner account (only possible while there is no staff).
-        Names have at most 100 characters, the user name 50 (domain/bounds.py)."""
+        """Create the studio and its owner account (only possible while there is no staff),
+        with how it writes money and dates and the paper it prints on (each can be changed in
+        Settings later). Names have at most 100 characters, the user name 50 and the currency
+        symbol 8 (domain/bounds.py)."""
         studio_name, owner_name, username = (
             check_text(studio_name.strip(), "The studio's name"),
             check_text(owner_name.strip(), "The owner's name"),
             check_text(username.strip(), "The user name", limit=USERNAME_MAX),
         )
+        symbol, paper = _checked_symbol(money), _checked_paper(paper)
+        dates = _checked_style(dates)
         if not studio_name:
             raise ValidationError("Studio name is required.")
         if not owner_name or not username:
@@ -67,7 +114,18 @@ class StudioService:
         with self.ctx.uow() as uow:
             if uow.session.scalar(select(func.count()).select_from(Staff)):
                 raise ValidationError("The studio is already set up; log in instead.")
-            uow.session.add(StudioSettings(id=1, name=studio_name, address=""))
+            uow.session.add(
+                StudioSettings(
+                    id=1,
+                    name=studio_name,
+                    address="",
+                    currency_symbol=symbol,
+                    currency_after=money.symbol_after,
+                    decimal_comma=money.decimal_comma,
+                    paper_size=paper.value,
+                    date_format=dates.value,
+                )
+            )
             owner = Staff(
                 username=username,
                 full_name=owner_name,
@@ -80,7 +138,8 @@ class StudioService:
             uow.session.add(owner)
             uow.session.flush()
             uow.commit()
-            return Result(owner.id, frozenset({Change.STUDIO, Change.STAFF}))
+        use_date_style(dates)
+        return Result(owner.id, frozenset({Change.STUDIO, Change.STAFF}))
 
     def studio_name(self) -> str:
         with self.ctx.uow.read() as uow:
@@ -130,7 +189,7 @@ class StudioService:
     def set_money_format(self, money: MoneyFormat) -> Result[None]:
         """Currency symbol (up to 8 characters), before or after the amount, point or comma."""
         self.ctx.acting(Privilege.SETTINGS, "change the money format")
-        symbol = check_text(money.symbol.strip(), "A currency symbol", limit=SYMBOL_MAX)
+        symbol = _checked_symbol(money)
         with self.ctx.uow() as uow:
             settings = load(uow.session, StudioSettings, 1, "Studio settings")
             settings.currency_symbol = symbol
@@ -153,10 +212,31 @@ class StudioService:
     def set_paper(self, size: Paper) -> Result[None]:
         """Every printed report (and the attendance sheets) on A4 or Letter paper."""
         self.ctx.acting(Privilege.SETTINGS, "change the paper size")
-        if not isinstance(size, Paper):
-            raise ValidationError(f"The paper size is A4 or Letter, not {str(size)[:20]!r}.")
+        _checked_paper(size)
         with self.ctx.uow() as uow:
             settings = load(uow.session, StudioSettings, 1, "Studio settings")
             settings.paper_size = size.value
             uow.commit()
         return Result(None, frozenset({Change.STUDIO}), f"Reports now print on {size} paper.")
+
+    def date_style(self) -> DateStyle:
+        with self.ctx.uow.read() as uow:
+            return date_style(uow.session)
+
+    def set_date_style(self, style: DateStyle) -> Result[None]:
+        """Write every date day first ("Tue 1 Dec 2026") or month first ("Tue, Dec 1, 2026"):
+        on every screen of this desk at once, in printed reports and in the user logs written
+        from now on (lines already logged keep their words); other desks follow at their next
+        start."""
+        self.ctx.acting(Privilege.SETTINGS, "change the date format")
+        _checked_style(style)
+        with self.ctx.uow() as uow:
+            settings = load(uow.session, StudioSettings, 1, "Studio settings")
+            settings.date_format = style.value
+            uow.commit()
+        use_date_style(style)
+        return Result(
+            None,
+            frozenset(Change),
+            f"Dates are now written like {weekday_text(EXAMPLE_DAY, style=style)}.",
+        )

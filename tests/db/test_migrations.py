@@ -235,3 +235,16 @@ def test_0004_gives_each_membership_sold_its_first_installment(blank: Engine) ->
     )
     assert tuple(terms) == (False, None)
     assert card == ""
+
+
+def test_0008_a_studio_set_up_before_keeps_writing_dates_day_first(blank: Engine) -> None:
+    """The date format came with issue 14; a studio set up before writes dates as it always
+    did, day first, and keeps its paper and money format."""
+    command.upgrade(alembic_config(blank), "0007")
+    with blank.begin() as c:
+        _insert(c, "studio_settings", id=1, name="Studio Żółw", address="", paper_size="Letter")
+    upgrade_to_head(blank)
+    with blank.connect() as c:
+        s = _table(c, "studio_settings").c
+        row = c.execute(select(s.name, s.paper_size, s.currency_symbol, s.date_format)).one()
+    assert tuple(row) == ("Studio Żółw", "Letter", "", "day-first")

@@ -83,7 +83,7 @@ def test_used_up_wrong_category_and_expired_are_skipped_with_reasons() -> None:
         )
     message = refused.value.message
     assert "'Pass 1' has 0 of 10 sessions left" in message
-    assert "'Pass 2' is valid 1 Nov 2026–5 Dec 2026, not on 8 Dec 2026" in message
+    assert "'Pass 2' is valid 1 Nov – 5 Dec 2026, not on 8 Dec 2026" in message
     assert "'Pass 3' is for Personal training, not Group class" in message
 
 

@@ -169,19 +169,25 @@ def test_business_dates_from_2000_to_2100_pass(day: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "day", [date(79, 6, 1), date(1999, 12, 31), date(2101, 1, 1), date(4642, 3, 1)]
+    ("day", "text"),
+    [
+        (date(79, 6, 1), "1 Jun 0079"),
+        (date(1999, 12, 31), "31 Dec 1999"),
+        (date(2101, 1, 1), "1 Jan 2101"),
+        (date(4642, 3, 1), "1 Mar 4642"),
+    ],
 )
-def test_business_dates_outside_2000_to_2100_are_refused(day: date) -> None:
+def test_business_dates_outside_2000_to_2100_are_refused(day: date, text: str) -> None:
     with pytest.raises(
         ValidationError,
-        match=f"^The membership's start {day.isoformat()} is outside 2000-01-01 … 2100-12-31\\.$",
+        match=f"^The membership's start {text} is outside 1 Jan 2000 … 31 Dec 2100\\.$",
     ):
         check_date(day, "The membership's start")
 
 
 def test_a_moment_is_checked_by_its_day() -> None:
     assert check_datetime(datetime(2027, 1, 5, 18), "The start") == datetime(2027, 1, 5, 18)
-    with pytest.raises(ValidationError, match="9999-12-31 is outside"):
+    with pytest.raises(ValidationError, match="31 Dec 9999 is outside"):
         check_datetime(datetime(9999, 12, 31, 23, 59), "The start")
 
 
@@ -189,9 +195,9 @@ def test_birth_dates_run_from_1900_to_today() -> None:
     assert check_birth_date(None, TODAY) is None
     assert check_birth_date(date(1900, 1, 1), TODAY) == date(1900, 1, 1)
     assert check_birth_date(TODAY, TODAY) == TODAY
-    with pytest.raises(ValidationError, match="^Birth date 0797-05-01 is outside 1900-01-01"):
+    with pytest.raises(ValidationError, match="^Birth date 1 May 0797 is outside 1 Jan 1900"):
         check_birth_date(date(797, 5, 1), TODAY)
-    with pytest.raises(ValidationError, match="^Birth date 2026-12-02 is in the future\\.$"):
+    with pytest.raises(ValidationError, match="^Birth date 2 Dec 2026 is in the future\\.$"):
         check_birth_date(date(2026, 12, 2), TODAY)
 
 
@@ -254,7 +260,7 @@ def test_hold_policies_and_holds_are_bounded() -> None:
         validated_policy(HoldPolicy(max_days=366))
     with pytest.raises(ValidationError, match="^The holds per year must be 0 to 52 \\(got 53\\)"):
         validated_policy(HoldPolicy(per_year=53))
-    with pytest.raises(ValidationError, match="^The hold's last day 9999-12-31 is outside"):
+    with pytest.raises(ValidationError, match="^The hold's last day 31 Dec 9999 is outside"):
         check_hold(
             (date(2026, 12, 10), date(9999, 12, 31)),
             HoldPolicy(),
@@ -275,7 +281,7 @@ def test_booking_policy_bounds_follow_the_editor() -> None:
 
 def test_a_maximum_end_date_is_a_business_date() -> None:
     terms = ContractTerms(continuous=True, max_end=date(4642, 3, 1))
-    with pytest.raises(ValidationError, match="maximum membership end date 4642-03-01 is outside"):
+    with pytest.raises(ValidationError, match="maximum membership end date 1 Mar 4642 is outside"):
         validated_terms(
             terms,
             kind=PlanKind.TIME_BASED,

@@ -76,7 +76,7 @@ def test_weekly_on_tuesday_and_thursday() -> None:
 
 
 def test_series_ending_before_it_starts_is_refused() -> None:
-    with pytest.raises(ValidationError, match="ends \\(2026-11-01\\) before it starts"):
+    with pytest.raises(ValidationError, match="ends \\(1 Nov 2026\\) before it starts"):
         weekly_occurrences(frozenset({1}), time(9), date(2026, 12, 1), date(2026, 11, 1))
 
 

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from studio_app.domain.booking_policy import (
     BookingPolicy,
     class_over,
-    late_cancel_hours,
+    late_cancel_left,
+    late_cancel_text,
     window_refusal,
 )
 from studio_app.domain.errors import ValidationError
@@ -84,12 +85,28 @@ def test_booking_window_opens_n_days_ahead() -> None:
 def test_late_cancel_after_the_cut_off_only() -> None:
     policy = BookingPolicy(cancel_cutoff_hours=12)
     start = datetime(2026, 6, 2, 18, 0)
-    assert late_cancel_hours(policy, now=datetime(2026, 6, 2, 6, 0), starts_at=start) is None
-    assert late_cancel_hours(policy, now=datetime(2026, 6, 2, 15, 0), starts_at=start) == 3.0
+    assert late_cancel_left(policy, now=datetime(2026, 6, 2, 6, 0), starts_at=start) is None
+    left = late_cancel_left(policy, now=datetime(2026, 6, 2, 15, 0), starts_at=start)
+    assert left == timedelta(hours=3)
+    assert late_cancel_left(policy, now=datetime(2026, 6, 2, 18, 5), starts_at=start) == timedelta()
     assert (
-        late_cancel_hours(BookingPolicy(), now=datetime(2026, 6, 2, 17, 59), starts_at=start)
-        is None
+        late_cancel_left(BookingPolicy(), now=datetime(2026, 6, 2, 17, 59), starts_at=start) is None
     )
+
+
+def test_a_late_cancel_says_how_long_before_the_start_in_hours_and_minutes() -> None:
+    policy = BookingPolicy(cancel_cutoff_hours=12)
+    start = datetime(2026, 6, 2, 18, 0)
+    texts = [
+        late_cancel_text(policy, late_cancel_left(policy, now=now, starts_at=start))
+        for now in (datetime(2026, 6, 2, 17, 6), datetime(2026, 6, 2, 16, 30), start)
+    ]
+    assert texts == [
+        "Late cancel: signing out 54 min before the start, inside the 12 h cancellation cut-off",
+        "Late cancel: signing out 1 h 30 min before the start, inside the 12 h cancellation "
+        "cut-off",
+        "Late cancel: signing out after the start, inside the 12 h cancellation cut-off",
+    ]
 
 
 def test_no_show_only_once_the_class_has_ended() -> None:

@@ -179,8 +179,8 @@ def test_a_category_restriction_counts_and_limits_only_its_category() -> None:
 
 
 def test_range_text_across_months_and_years() -> None:
-    assert range_text((date(2026, 6, 28), date(2026, 7, 4))) == "28 June–4 July 2026"
-    assert range_text((date(2026, 12, 27), date(2027, 1, 2))) == "27 December 2026–2 January 2027"
+    assert range_text((date(2026, 6, 28), date(2026, 7, 4))) == "28 June – 4 July 2026"
+    assert range_text((date(2026, 12, 27), date(2027, 1, 2))) == "27 December 2026 – 2 January 2027"
     assert range_text((date(2026, 6, 9), date(2026, 6, 9))) == "9 June 2026"
 
 

@@ -87,11 +87,11 @@ def test_the_english_export() -> None:
         (5, ERROR, REJECT, "invalid email 'priya.n@example'"),
         (6, ERROR, REJECT, "no name: a member needs a first or last name"),
         (7, ERROR, REJECT, "card code 100201 is also on line 2"),
-        (8, WARNING, NEW, "balance ended on 2026-10-31: not imported"),
+        (8, WARNING, NEW, "balance ended on 31 Oct 2026: not imported"),
         (9, OK, NEW, ""),
         (10, ERROR, REJECT, "unknown plan 'Drop-in': map it to one of this studio's plans"),
         (11, OK, NEW, ""),
-        (12, ERROR, REJECT, "birth date 2030-10-10 is in the future"),
+        (12, ERROR, REJECT, "birth date 10 Oct 2030 is in the future"),
     ]
     assert (
         preview.summary() == "11 rows: 6 new, 0 to update, 0 skipped, 5 rejected (2 with warnings)."
@@ -124,7 +124,7 @@ def test_the_polish_export() -> None:
         (8, WARNING, NEW, "Open miesięczny is time-based: sessions left '4' ignored"),
         (9, OK, NEW, ""),
         (10, ERROR, REJECT, "email LUKASZ.ZOLC@example.pl is also on line 2"),
-        (11, WARNING, NEW, "balance ended on 2026-09-30: not imported"),
+        (11, WARNING, NEW, "balance ended on 30 Sep 2026: not imported"),
     ]
     lukasz, zofia, grzegorz = (r.member for r in preview.rows[:3])
     assert lukasz == MemberRecord(
@@ -150,7 +150,7 @@ def test_the_workbook_splits_full_names_at_the_last_space() -> None:
         (4, OK, NEW, ""),
         (6, OK, NEW, ""),
         (7, ERROR, REJECT, "sessions left '2.5' is not a whole number"),
-        (8, ERROR, REJECT, "birth date 2031-01-01 is in the future"),
+        (8, ERROR, REJECT, "birth date 1 Jan 2031 is in the future"),
         (9, OK, NEW, ""),
     ]
     names = [(r.member.first_name, r.member.last_name) for r in preview.rows if r.member]
@@ -176,7 +176,7 @@ def test_the_tab_file_with_iso_dates() -> None:
         (5, OK, NEW, ""),
         (6, ERROR, REJECT, "sessions left '2.5' is not a whole number"),
         (8, ERROR, REJECT, "DOB: '1987-02-30' is not a date: February 1987 has 28 days"),
-        (9, WARNING, NEW, "balance ended on 2026-11-30: not imported"),
+        (9, WARNING, NEW, "balance ended on 30 Nov 2026: not imported"),
         (10, OK, NEW, ""),
         (11, OK, NEW, ""),
     ]
@@ -300,7 +300,12 @@ BALANCE = "Name;Plan;Sessions left;Valid until"
             "Unlimited monthly is time-based: sessions left '3' ignored",
             BalanceRecord(2, None, None),
         ),
-        ("Zoë Å;Unlimited;;2026-11-30", WARNING, "balance ended on 2026-11-30: not imported", None),
+        (
+            "Zoë Å;Unlimited;;2026-11-30",
+            WARNING,
+            "balance ended on 30 Nov 2026: not imported",
+            None,
+        ),
         ("Zoë Å;Unlimited;;2026-12-01", OK, "", BalanceRecord(2, None, date(2026, 12, 1))),
         ("Zoë Å;;3;", ERROR, "sessions left '3' given without a plan", None),
         ("Zoë Å;;;2027-01-31", WARNING, "Valid until given without a plan: ignored", None),

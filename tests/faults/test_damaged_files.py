@@ -23,7 +23,7 @@ from tests.faults.damage import DAMAGES, flip_data_page
 pytestmark = pytest.mark.sqlite_only("damages the SQLite file on disk")
 
 NEWEST = "studio-2026-12-01_090000-manual.sqlite3"
-MADE = "made Tue 01 Dec 2026 09:00"
+MADE = "made Tue 1 Dec 2026 09:00"
 
 
 @pytest.fixture

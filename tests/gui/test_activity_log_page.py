@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget
 
 from studio_app.app import build_main_window
 from studio_app.domain.clock import FixedClock
+from studio_app.domain.formats import stored_moment_text
 from studio_app.domain.privileges import Privilege, Role
 from studio_app.gui.controllers.activity_log import ActivityLogController
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.activity_log import MEMBER, STAFF, WHAT, WHEN
-from studio_app.gui.qtmodels.member_profile import log_time_text
 from studio_app.gui.views.activity_log_page import EVERYONE, ActivityLogPage
 from studio_app.gui.views.main_window import SETTINGS_PAGE
 from studio_app.services.activity_log import PAGE_SIZE
@@ -95,8 +95,11 @@ def test_the_owner_reads_a_staff_account_change_under_settings(
     assert isinstance(page, ActivityLogPage) and page.isVisible()
     assert shown(page) == [("Olivia Owner", "", ANNA_BILLING), ("Olivia Owner", "", ANNA_CREATED)]
     model = page.model
-    assert model.data(model.index(0, WHEN)) == log_time_text(datetime(2026, 12, 1, 9, 0))
+    when = model.data(model.index(0, WHEN))
+    assert when == stored_moment_text(datetime(2026, 12, 1, 9, 0))  # in the desk's time zone
+    assert when.startswith("1 Dec 2026 ")  # as every date reads, never 2026-12-01
     assert page.ui.fromEdit.date() == QDate(2026, 11, 2)  # the last 30 days
+    assert page.ui.fromEdit.text() == "2 Nov 2026"  # as every date reads, never 2026-11-02
     assert page.ui.toEdit.date() == QDate(2026, 12, 1)
     assert page.ui.countLabel.text() == "2 lines shown: all of these days."
     assert not page.ui.olderButton.isVisible()

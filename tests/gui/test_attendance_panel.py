@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.attendance import AttendanceController
@@ -17,9 +18,11 @@ from studio_app.gui.qtmodels.attendance import PRESENT_COLUMN
 from studio_app.gui.views import attendance_panel as panel_module
 from studio_app.gui.views.attendance_panel import AUTOMATIC, REGISTER_UNPAID
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog
+from studio_app.gui.views.pdf_output import SAVE_AS
 from studio_app.gui.views.schedule import ScheduleView
 from tests.factories import StudioFactory
 from tests.gui.modal import when_modal
+from tests.pdf_text import pdf_text
 
 TUE = date(2026, 12, 1)
 
@@ -67,7 +70,7 @@ def test_typing_a_name_and_sign_up_books_the_member(
     qtbot.keyClicks(view.panel.ui.signUpEdit, "park")
     listing = view.panel.ui.suggestionsList
     assert listing.isVisible() and listing.count() == 1
-    assert listing.item(0).text() == "Peter Parker"
+    assert listing.item(0).text() == "Peter Parker — 10-session pass, 10 left"
     assert view.panel.ui.payWithCombo.itemText(0) == AUTOMATIC
     assert view.panel.ui.payWithCombo.itemText(1) == "10-session pass"
     qtbot.mouseClick(view.panel.ui.signUpButton, Qt.MouseButton.LeftButton)
@@ -97,7 +100,7 @@ def test_enter_signs_up_the_first_match_and_models_pass_the_tester(
     assert not view.panel.ui.suggestionsList.isVisible()
     qtbot.keyClicks(view.panel.ui.signUpEdit, "bruce")  # ↓ chooses the next suggestion
     qtbot.keyClick(view.panel.ui.signUpEdit, Qt.Key.Key_Down)
-    assert view.panel.ui.suggestionsList.currentItem().text() == "Bruce Wayne"
+    assert view.panel.ui.suggestionsList.currentItem().text().startswith("Bruce Wayne — ")
     qtbot.keyClick(view.panel.ui.signUpEdit, Qt.Key.Key_Return)
     assert [r.member_name for r in view.panel.attendees.rows()] == ["Bruce Banner", "Bruce Wayne"]
     qtmodeltester.check(view.panel.attendees)
@@ -177,7 +180,7 @@ def test_full_class_offers_the_waitlist_and_sign_out_promotes(
 
 def test_remove_from_waitlist(qtbot, view: ScheduleView, studio: StudioFactory) -> None:
     member_with_pass(studio, "Peter", "Parker")
-    studio.member("Mary", "Jane")
+    member_with_pass(studio, "Mary", "Jane")
     session_id = studio.session_on(TUE, studio.series(capacity=1))
     open_class(qtbot, view, session_id)
     sign_up(qtbot, view, "Peter")
@@ -187,7 +190,7 @@ def test_remove_from_waitlist(qtbot, view: ScheduleView, studio: StudioFactory) 
     assert view.panel.waitlist.rowCount() == 0
 
 
-def test_a_refusal_is_shown_in_words_and_changes_nothing(
+def test_a_refusal_is_shown_once_in_words_under_the_field_and_changes_nothing(
     qtbot,
     view: ScheduleView,
     studio: StudioFactory,
@@ -196,10 +199,11 @@ def test_a_refusal_is_shown_in_words_and_changes_nothing(
     studio.member("Walter", "White")  # no membership at all
     session_id = studio.session_on(TUE, studio.series())
     open_class(qtbot, view, session_id)
-    with qtbot.waitSignal(signals.error) as banner:
+    with qtbot.assertNotEmitted(signals.error):  # not repeated in the window's message
         sign_up(qtbot, view, "walter")
     message = view.panel.attendance.last_error
-    assert message and banner.args == [message]
+    assert message.startswith("Cannot sign up Walter White for Vinyasa Flow on Tue ")
+    assert message.endswith(": Walter White has no membership.")
     assert view.panel.ui.errorLabel.isVisible()
     assert view.panel.ui.errorLabel.text() == message
     assert view.panel.attendees.rowCount() == 0
@@ -258,6 +262,32 @@ def test_open_sheet_writes_the_pdf(
     assert opened and opened[0].read_bytes().startswith(b"%PDF")
 
 
+def test_a_sheet_no_viewer_opens_is_saved_where_the_desk_chooses(
+    qtbot,
+    view: ScheduleView,
+    studio: StudioFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    session_id = studio.session_on(TUE, studio.series())
+    studio.svc.bookings.sign_up(session_id, member_with_pass(studio, "Łukasz", "Żółć"))
+    open_class(qtbot, view, session_id)
+    monkeypatch.setattr(panel_module, "open_pdf", lambda _path: False)
+    suggested: list[str] = []
+
+    def choose(_parent, _title: str, name: str, _filter: str) -> tuple[str, str]:  # noqa: ANN001
+        suggested.append(Path(name).name)
+        return str(tmp_path / "tonight"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    seen: list[str] = []
+    when_modal(answer(SAVE_AS, seen))
+    qtbot.mouseClick(view.panel.ui.openSheetButton, Qt.MouseButton.LeftButton)
+    assert seen == [f"No PDF viewer could open attendance-{session_id}.pdf."]
+    assert suggested == ["Attendance sheet 2026-12-01 18.00.pdf"]
+    assert "Łukasz Żółć" in pdf_text(tmp_path / "tonight.pdf")
+
+
 # ------------------------------------------------------------------------------ unpaid visits
 def answer(button_text: str, seen: list[str]) -> Callable[[QWidget], None]:
     def click(box: QWidget) -> None:
@@ -311,7 +341,9 @@ def test_declining_the_unpaid_visit_changes_nothing(
     when_modal(answer("Cancel", asked))
     sign_up(qtbot, view, "walter")
     assert asked and view.panel.attendees.rowCount() == 0
-    assert "Walter White has no membership" in view.panel.ui.errorLabel.text()
+    assert view.panel.ui.errorLabel.isHidden()  # the question showed the refusal: once
+    suggestion = view.panel.ui.suggestionsList.currentItem().text()
+    assert suggestion == "Walter White — cannot pay: no membership"
     assert not view.panel.ui.payVisitButton.isVisible()
 
 

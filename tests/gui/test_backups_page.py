@@ -19,7 +19,7 @@ from studio_app.gui.controllers.backups import BackupsController
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.qtmodels.backups import FILE, KIND, MADE, SIZE
 from studio_app.gui.views.backups_page import NO_AUTOMATIC, NO_FOLDER_YET, BackupsPage
-from studio_app.gui.views.settings import needs_text
+from studio_app.gui.views.permissions import needs_text
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
 
@@ -71,7 +71,7 @@ def test_back_up_now_lists_the_new_backup_selected_at_the_top(
     page = make_page(qtbot, studio, signals)
     folder = studio.svc.backups.status().folder
     assert page.ui.folderValueLabel.text() == str(folder)
-    assert page.ui.newestLabel.text() == "Tue 01 Dec 2026 09:00"
+    assert page.ui.newestLabel.text() == "Tue 1 Dec 2026 09:00"
     assert page.ui.keptLabel.text() == RetentionPolicy().describe()
     assert not page.ui.lastRestoreLabel.isVisible()
     assert not page.ui.restoreButton.isEnabled()
@@ -81,7 +81,7 @@ def test_back_up_now_lists_the_new_backup_selected_at_the_top(
 
     made, kind, size, name = shown(page)[0]
     assert (made, kind, name) == (
-        "Tue 01 Dec 2026 11:30",
+        "Tue 1 Dec 2026 11:30",
         "Made by hand",
         "studio-2026-12-01_113000-manual.sqlite3",
     )
@@ -90,7 +90,7 @@ def test_back_up_now_lists_the_new_backup_selected_at_the_top(
     assert page.ui.messageLabel.text() == f"Backup saved: {name} ({size})."
     assert page.selected_backup() is not None and page.selected_backup().path.name == name
     assert page.ui.restoreButton.isEnabled()
-    assert page.ui.newestLabel.text() == "Tue 01 Dec 2026 09:00", "the newest automatic one"
+    assert page.ui.newestLabel.text() == "Tue 1 Dec 2026 09:00", "the newest automatic one"
     qtmodeltester.check(page.model)
 
 
@@ -240,7 +240,7 @@ def test_restore_brings_back_the_backup_and_asks_for_a_login(
     with qtbot.waitSignal(signals.logged_out, timeout=5000):
         qtbot.mouseClick(page.ui.restoreButton, LEFT)
 
-    assert asked[0] == f"{REPLACE_WITH} the backup made Tue 01 Dec 2026 09:00?"
+    assert asked[0] == f"{REPLACE_WITH} the backup made Tue 1 Dec 2026 09:00?"
     assert asked[1].startswith("Restored studio-2026-12-01_090000-manual.sqlite3 (Lotus Yoga).")
     assert member_names(studio) == ["Ann Archer"]
     assert [row[1] for row in shown(page)] == ["Before a restore", "Made by hand"]
@@ -266,7 +266,7 @@ def test_cancel_leaves_the_data_as_it_is(
     when_modal(press("Cancel", asked))
     qtbot.mouseDClick(table.viewport(), LEFT, pos=center)
 
-    assert asked == [f"{REPLACE_WITH} the backup made Tue 01 Dec 2026 09:00?"]
+    assert asked == [f"{REPLACE_WITH} the backup made Tue 1 Dec 2026 09:00?"]
     assert member_names(studio) == ["Bob Baker"]
     assert [row[1] for row in shown(page)] == ["Made by hand"]
     assert not logged_out
@@ -344,4 +344,4 @@ def test_the_daily_backup_at_midnight_appears_on_the_open_page(
         routine.run()  # on its worker thread; the page hears of it on the GUI thread
 
     assert [row[1] for row in shown(page)] == ["Automatic (daily)"]
-    assert page.ui.newestLabel.text() == "Wed 02 Dec 2026 00:00"
+    assert page.ui.newestLabel.text() == "Wed 2 Dec 2026 00:00"

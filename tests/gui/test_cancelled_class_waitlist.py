@@ -85,7 +85,7 @@ def test_cancel_clears_the_waitlist_shown_and_logs_it_on_the_profile(
 
     profile = profile_view(qtbot, studio, signals, zoe)
     assert log_actions(profile)[-1] == (
-        "Removed from the waitlist of Vinyasa Flow on Tue 01 Dec 2026 18:00: the class is cancelled"
+        "Removed from the waitlist of Vinyasa Flow on Tue 1 Dec 2026 18:00: the class is cancelled"
     )
 
 

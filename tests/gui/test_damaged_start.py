@@ -41,7 +41,7 @@ def test_damaged_file_offers_its_newest_backup(
     assert offer_restore(refused.value) is False
     assert seen == [refused.value.summary]
     assert "Restore it with: studio-app" not in seen[0], "the button restores; no command here"
-    assert f"The newest backup is {backup.name}, made Tue 01 Dec 2026 09:00" in seen[0]
+    assert f"The newest backup is {backup.name}, made Tue 1 Dec 2026 09:00" in seen[0]
 
     when_modal(press("Restore newest backup"))
     assert offer_restore(refused.value) is True

@@ -105,7 +105,7 @@ def test_the_maximum_end_date_caps_the_extension(
     plan = studio.contract_plan("Summer monthly", max_end=date(2027, 6, 30))
     membership = sell(studio, peter, plan, date(2027, 5, 16))
     dialog = open_dialog(qtbot, billing, membership)
-    assert dialog.ui.periodValue.text() == "16 Jun – 30 Jun 2027"
+    assert dialog.ui.periodValue.text() == "16–30 Jun 2027"
     assert not dialog.ui.cappedLabel.isHidden()
     assert "30 Jun 2027" in dialog.ui.cappedLabel.text()
     click_choice(qtbot, dialog.ui.payNowCheck)

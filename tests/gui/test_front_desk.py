@@ -109,7 +109,7 @@ def test_paying_through_the_payment_dialog_removes_the_row(
 
     def pay_cash(dialog) -> None:  # noqa: ANN001
         seen.append(dialog.ui.memberLabel.text())
-        assert dialog.ui.methodCombo.currentText() == "Cash"
+        assert dialog.fields.ui.methodCombo.currentText() == "Cash"
         qtbot.mouseClick(dialog.ui.payButton, LEFT)
 
     when_modal(pay_cash)

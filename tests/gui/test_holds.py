@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QTableView
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
+from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.dto.plans import PlanInput
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.holds import HoldController
@@ -91,15 +92,15 @@ def test_a_time_based_membership_on_hold_lasts_longer_and_is_listed_then_removed
     d = dialog.ui
     assert (d.membershipLabel.text(), d.validityLabel.text()) == (
         "Monthly unlimited",
-        "Peter Parker · Time-based · valid 1 Dec 2026 – 31 Dec 2026",
+        "Peter Parker · Time-based · valid 1–31 Dec 2026",
     )
     # By default two weeks from today.
-    assert d.daysLabel.text() == "14 days on hold: 1 Dec 2026 – 14 Dec 2026"
+    assert d.daysLabel.text() == "14 days on hold: 1–14 Dec 2026"
     assert d.validUntilLabel.text() == "Valid until 31 Dec 2026 → 14 Jan 2027 (+14 days)"
     d.fromDateEdit.setDate(date(2026, 12, 16))  # the last day moves with the first
     assert d.toDateEdit.date().toPython() == date(2026, 12, 29)
     d.toDateEdit.setDate(date(2026, 12, 30))
-    assert d.daysLabel.text() == "15 days on hold: 16 Dec 2026 – 30 Dec 2026"
+    assert d.daysLabel.text() == "15 days on hold: 16–30 Dec 2026"
     assert d.validUntilLabel.text() == "Valid until 31 Dec 2026 → 15 Jan 2027 (+15 days)"
     assert d.bookingsLabel.text() == "No bookings inside the hold."
     assert d.policyLabel.text() == "Holds: no limits (the plan's hold policy)."
@@ -113,7 +114,7 @@ def test_a_time_based_membership_on_hold_lasts_longer_and_is_listed_then_removed
     assert cells(view.holds.model) == [
         [
             "Monthly unlimited",
-            "16 Dec 2026 – 30 Dec 2026",
+            "16–30 Dec 2026",
             "15",
             "+15",
             "Olivia Owner",
@@ -137,7 +138,7 @@ def test_a_time_based_membership_on_hold_lasts_longer_and_is_listed_then_removed
     asked: list[str] = []
     when_modal(press(REMOVE_HOLD, asked))
     qtbot.mouseClick(ui.removeHoldButton, _LEFT)
-    assert "Remove the hold 16 Dec 2026 – 30 Dec 2026 from Monthly unlimited?" in asked[0]
+    assert "Remove the hold 16–30 Dec 2026 from Monthly unlimited?" in asked[0]
     assert "valid until 31 Dec 2026 instead of 15 Jan 2027" in asked[0]
     assert cells(view.memberships_model)[0][3:5] == ["31 Dec 2026", "active"]
     # It stays listed, as history.
@@ -178,7 +179,7 @@ def test_a_membership_starting_later_is_held_from_its_first_day_by_default(
     sold = studio.svc.memberships.sell(peter, studio.time_plan(), date(2026, 12, 10))
     signals.changed.emit(sold.changes)
     dialog = open_hold_dialog(qtbot, view)
-    assert dialog.ui.daysLabel.text() == "14 days on hold: 10 Dec 2026 – 23 Dec 2026"
+    assert dialog.ui.daysLabel.text() == "14 days on hold: 10–23 Dec 2026"
     assert dialog.ui.validUntilLabel.text() == "Valid until 9 Jan 2027 → 23 Jan 2027 (+14 days)"
     assert dialog.ui.okButton.isEnabled()
 
@@ -206,7 +207,7 @@ def test_a_hold_longer_than_the_plan_allows_is_refused_and_cannot_be_confirmed(
     d = dialog.ui
     d.fromDateEdit.setDate(date(2026, 12, 10))
     d.toDateEdit.setDate(date(2026, 12, 24))
-    assert d.daysLabel.text() == "15 days on hold: 10 Dec 2026 – 24 Dec 2026"
+    assert d.daysLabel.text() == "15 days on hold: 10–24 Dec 2026"
     assert d.errorLabel.isVisibleTo(dialog)
     assert d.errorLabel.text() == "Holds on 'Short-hold month' last at most 10 days (this one: 15)."
     assert d.errorLabel.styleSheet() == "color: #8a1c1c;"
@@ -235,13 +236,13 @@ def test_bookings_inside_the_hold_are_listed_and_signed_out_after_confirming(
     d = dialog.ui
     d.fromDateEdit.setDate(date(2026, 12, 5))
     d.toDateEdit.setDate(date(2026, 12, 12))
-    assert d.daysLabel.text() == "8 days on hold: 5 Dec 2026 – 12 Dec 2026"
+    assert d.daysLabel.text() == "8 days on hold: 5–12 Dec 2026"
     assert (
         d.validUntilLabel.text() == "Passes and credits keep their expiry: valid until 28 Feb 2027"
     )
     assert d.bookingsLabel.text() == (
         "1 booking inside the hold will be signed out, sessions returned:\n"
-        "•  Vinyasa Flow on Tue 08 Dec 2026 18:00"
+        "•  Vinyasa Flow on Tue 8 Dec 2026 18:00"
     )
 
     # The desk changes its mind at the confirmation: nothing happens, the dialog stays.
@@ -255,9 +256,9 @@ def test_bookings_inside_the_hold_are_listed_and_signed_out_after_confirming(
     qtbot.mouseClick(d.okButton, _LEFT)
     assert dialog.result() == ACCEPTED
     assert "signs Peter Parker out of 1 class inside the hold" in asked[0]
-    assert "Vinyasa Flow on Tue 08 Dec 2026 18:00" in asked[0]
+    assert "Vinyasa Flow on Tue 8 Dec 2026 18:00" in asked[0]
     assert cells(view.memberships_model)[0][5] == "10 of 10"  # the session went back
-    assert cells(view.holds.model)[0][1:4] == ["5 Dec 2026 – 12 Dec 2026", "8", "none"]
+    assert cells(view.holds.model)[0][1:4] == ["5–12 Dec 2026", "8", "none"]
     view.ui.tabs.setCurrentIndex(BOOKINGS_TAB)
     assert view.ui.activeSignupsLabel.text() == "Active signups: 0"
     assert view.upcoming_model.rowCount() == 0
@@ -326,3 +327,33 @@ def test_without_a_hold_controller_the_profile_shows_no_hold_buttons(
     ui = widget.ui
     for hidden in (ui.holdButton, ui.holdsLabel, ui.removeHoldButton, ui.holdsTable):
         assert not hidden.isVisibleTo(widget)
+
+
+def test_a_long_preview_wraps_and_the_dialog_grows_so_no_line_is_clipped(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    view: MemberProfileView,
+    peter: int,  # noqa: ANN001
+) -> None:
+    weekly = (Restriction(3, Period.WEEK), Restriction(2, Period.WEEK, Cycle.PAYMENT))
+    sell(studio, signals, peter, studio.plan("Flow month", PlanKind.TIME_BASED, *weekly))
+    series = studio.series(weekdays=frozenset({1, 3}))
+    for day in (date(2026, 12, 8), date(2026, 12, 10), date(2026, 12, 15)):
+        studio.svc.bookings.sign_up(studio.session_on(day, series), peter)
+    view.reload()
+    dialog = open_hold_dialog(qtbot, view)
+    d = dialog.ui
+    d.toDateEdit.setDate(date(2026, 12, 1))  # one day: a short preview
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    short_height = dialog.height()
+    d.toDateEdit.setDate(date(2026, 12, 28))  # four weeks: twelve lines more, most wrapped
+    assert d.proratedLabel.text().count("•") == 9 and d.bookingsLabel.text().count("•") == 3
+    assert dialog.height() > short_height
+    labels = [d.daysLabel, d.validUntilLabel, d.proratedLabel, d.bookingsLabel, d.policyLabel]
+    for label in labels:  # each label is as tall as its wrapped text needs
+        assert label.height() >= label.heightForWidth(label.width()) > 0, label.objectName()
+    for upper, lower in zip(labels, labels[1:], strict=False):  # and none overlaps the next
+        assert upper.geometry().bottom() < lower.geometry().top()
+    assert d.previewScroll.verticalScrollBar().maximum() == 0  # all of it shows

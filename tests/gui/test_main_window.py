@@ -66,7 +66,10 @@ def test_sign_up_and_out_from_the_week_then_read_the_user_log(qtbot, studio: Stu
     assert staff == {"Olivia Owner"}
 
 
-def test_a_refusal_shows_in_the_banner_and_changes_nothing(qtbot, studio: StudioFactory) -> None:  # noqa: ANN001
+def test_a_sign_up_refusal_shows_once_under_the_field_and_changes_nothing(
+    qtbot,  # noqa: ANN001
+    studio: StudioFactory,
+) -> None:
     studio.member("Nora", "Nopass")
     series = studio.series()
     window = build_main_window(studio.svc)
@@ -77,7 +80,9 @@ def test_a_refusal_shows_in_the_banner_and_changes_nothing(qtbot, studio: Studio
     qtbot.mouseClick(schedule.calendar, LEFT, pos=schedule.calendar.block_rect(session_id).center())
     qtbot.keyClicks(schedule.panel.ui.signUpEdit, "nora")
     qtbot.mouseClick(schedule.panel.ui.signUpButton, LEFT)
-    assert "Nora Nopass has no membership" in window.banner_text()
+    error = schedule.panel.ui.errorLabel
+    assert error.isVisible() and "Nora Nopass has no membership" in error.text()
+    assert window.banner_text() == ""  # not repeated at the top of the window
     assert schedule.panel.ui.attendeesTable.model().rowCount() == 0
     assert studio.svc.schedule.session(session_id).booked == 0
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox
 
 from studio_app.domain.clock import FixedClock
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.views.payment_dialog import PaymentDialog
@@ -29,6 +30,7 @@ from tests.gui.billing_helpers import (
     row_with,
     sell,
 )
+from tests.gui.other_desk import desk_app
 
 METHODS = ["Cash", "Card terminal", "Bank transfer"]
 
@@ -77,15 +79,16 @@ def test_shows_the_installment_and_the_methods_without_a_card_on_file(
 ) -> None:  # noqa: ANN001
     peter, _ = sold(studio)
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
+    fields = dialog.fields.ui
     ui = dialog.ui
     assert ui.memberLabel.text() == "Peter Parker · Open monthly"
     assert ui.installmentLabel.text() == "Installment 1/7 · due 1 Dec 2026"
-    assert ui.amountValue.text() == "31.00"
-    assert items(ui.methodCombo) == [*METHODS, "Card on file"]
-    assert not enabled(ui.methodCombo, "Card on file")
-    on_file = ui.methodCombo.findText("Card on file")
-    assert ui.methodCombo.itemData(on_file, Qt.ItemDataRole.ToolTipRole) == "No card on file"
-    assert ui.methodCombo.currentText() == "Cash"
+    assert fields.amountValue.text() == "31.00"
+    assert items(fields.methodCombo) == [*METHODS, "Card on file"]
+    assert not enabled(fields.methodCombo, "Card on file")
+    on_file = fields.methodCombo.findText("Card on file")
+    assert fields.methodCombo.itemData(on_file, Qt.ItemDataRole.ToolTipRole) == "No card on file"
+    assert fields.methodCombo.currentText() == "Cash"
 
 
 def test_a_card_on_file_can_be_charged(
@@ -93,7 +96,7 @@ def test_a_card_on_file_can_be_charged(
 ) -> None:  # noqa: ANN001
     peter, _ = sold(studio, card="Visa ending 4242")
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
-    combo = dialog.ui.methodCombo
+    combo = dialog.fields.ui.methodCombo
     label = "Card on file (Visa ending 4242)"
     assert items(combo) == [*METHODS, label]
     assert enabled(combo, label)
@@ -112,14 +115,14 @@ def test_on_time_discount_is_offered_on_the_due_date_and_chosen(
 ) -> None:  # noqa: ANN001
     peter, _ = sold(studio)
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
-    ui = dialog.ui
-    assert ui.loyaltyRadio.isEnabled()
-    assert ui.loyaltyRadio.isChecked()
-    assert ui.loyaltyRadio.text().replace("&", "") == "On-time discount 5.00"
-    assert ui.loyaltyNoteLabel.text()
-    assert ui.totalValue.text() == "26.00"
-    click_choice(qtbot, ui.noDiscountRadio)
-    assert ui.totalValue.text() == "31.00"
+    fields = dialog.fields.ui
+    assert fields.loyaltyRadio.isEnabled()
+    assert fields.loyaltyRadio.isChecked()
+    assert fields.loyaltyRadio.text().replace("&", "") == "On-time discount 5.00"
+    assert fields.loyaltyNoteLabel.text()
+    assert fields.totalValue.text() == "26.00"
+    click_choice(qtbot, fields.noDiscountRadio)
+    assert fields.totalValue.text() == "31.00"
 
 
 def test_on_time_discount_is_offered_before_the_due_date(
@@ -128,9 +131,10 @@ def test_on_time_discount_is_offered_before_the_due_date(
     peter, membership = sold(studio)
     renew(studio, membership)  # 2/7, due 1 Jan 2027
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "2/7"))
+    fields = dialog.fields.ui
     assert dialog.ui.installmentLabel.text() == "Installment 2/7 · due 1 Jan 2027"
-    assert dialog.ui.loyaltyRadio.isEnabled()
-    assert dialog.ui.totalValue.text() == "26.00"
+    assert fields.loyaltyRadio.isEnabled()
+    assert fields.totalValue.text() == "26.00"
 
 
 def test_on_time_discount_is_not_offered_after_the_due_date(
@@ -139,12 +143,13 @@ def test_on_time_discount_is_not_offered_after_the_due_date(
     peter, _ = sold(studio)
     clock.advance_to(at(date(2026, 12, 2)))
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
+    fields = dialog.fields.ui
     ui = dialog.ui
     assert ui.installmentLabel.text() == "Installment 1/7 · due 1 Dec 2026 · overdue"
-    assert not ui.loyaltyRadio.isEnabled()
-    assert ui.noDiscountRadio.isChecked()
-    assert ui.loyaltyNoteLabel.text()
-    assert ui.totalValue.text() == "31.00"
+    assert not fields.loyaltyRadio.isEnabled()
+    assert fields.noDiscountRadio.isChecked()
+    assert fields.loyaltyNoteLabel.text()
+    assert fields.totalValue.text() == "31.00"
 
 
 def test_other_discount_excludes_the_on_time_discount(
@@ -152,16 +157,17 @@ def test_other_discount_excludes_the_on_time_discount(
 ) -> None:  # noqa: ANN001
     peter, _ = sold(studio)
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
+    fields = dialog.fields.ui
     ui = dialog.ui
-    assert not ui.otherEdit.isEnabled()
-    click_choice(qtbot, ui.otherRadio)
-    assert ui.otherRadio.isChecked()
-    assert not ui.loyaltyRadio.isChecked()
-    assert ui.otherEdit.isEnabled()
+    assert not fields.otherEdit.isEnabled()
+    click_choice(qtbot, fields.otherRadio)
+    assert fields.otherRadio.isChecked()
+    assert not fields.loyaltyRadio.isChecked()
+    assert fields.otherEdit.isEnabled()
     # Nothing typed yet: nothing to pay with.
     assert not ui.payButton.isEnabled()
-    qtbot.keyClicks(ui.otherEdit, "2,50")
-    assert ui.totalValue.text() == "28.50"
+    qtbot.keyClicks(fields.otherEdit, "2,50")
+    assert fields.totalValue.text() == "28.50"
     assert ui.payButton.isEnabled()
     qtbot.mouseClick(ui.payButton, LEFT)
     assert dialog.result() == PaymentDialog.DialogCode.Accepted
@@ -175,32 +181,53 @@ def test_a_discount_above_the_installment_cannot_be_taken(
 ) -> None:  # noqa: ANN001
     peter, _ = sold(studio)
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
+    fields = dialog.fields.ui
     ui = dialog.ui
-    click_choice(qtbot, ui.otherRadio)
-    qtbot.keyClicks(ui.otherEdit, "40")
-    assert ui.totalValue.text() == "—"
+    click_choice(qtbot, fields.otherRadio)
+    qtbot.keyClicks(fields.otherEdit, "40")
+    assert fields.totalValue.text() == "—"
     assert "at most the installment" in ui.errorLabel.text()
     assert not ui.payButton.isEnabled()
-    ui.otherEdit.clear()
-    qtbot.keyClicks(ui.otherEdit, "five")
+    fields.otherEdit.clear()
+    qtbot.keyClicks(fields.otherEdit, "five")
     assert "not an amount" in ui.errorLabel.text()
 
 
-def test_a_refused_payment_keeps_the_dialog_open(
+def test_the_front_desk_sees_the_other_discount_greyed_with_the_reason(
     qtbot, studio: StudioFactory, billing: BillingController
 ) -> None:  # noqa: ANN001
-    """Another discount needs the billing privilege: the front desk is refused, and told why."""
+    """Another discount needs the billing privilege: the front desk cannot choose it."""
     peter, _ = sold(studio)
     studio.front_desk()
     studio.log_in("desk")
     dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
-    ui = dialog.ui
-    click_choice(qtbot, ui.otherRadio)
-    qtbot.keyClicks(ui.otherEdit, "5")
-    qtbot.mouseClick(ui.payButton, LEFT)
-    assert dialog.isVisible()
-    assert dialog.payment_id is None
-    assert ui.errorLabel.text() == billing.last_error != ""
+    fields = dialog.fields.ui
+    assert not fields.otherRadio.isEnabled()
+    assert fields.otherRadio.toolTip() == "Needs the billing privilege — ask the owner"
+    click_choice(qtbot, fields.otherRadio)
+    assert not fields.otherRadio.isChecked()
+    assert fields.loyaltyRadio.isChecked() and fields.totalValue.text() == "26.00"
+
+
+def test_a_refused_payment_keeps_the_dialog_open(
+    qtbot, studio: StudioFactory, signals: AppSignals, db_url: str, clock: FixedClock
+) -> None:  # noqa: ANN001
+    """The billing privilege taken away at another desk while the dialog is open: the service
+    refuses another discount, the dialog says why and stays open, nothing is paid."""
+    peter, _ = sold(studio)
+    dana = studio.front_desk(privileges=frozenset({Privilege.BILLING}))
+    with desk_app(db_url, clock) as desk:
+        billing = BillingController(desk, signals)
+        dialog = open_dialog(qtbot, billing, installment(studio, peter, "1/7"))
+        click_choice(qtbot, dialog.fields.ui.otherRadio)
+        qtbot.keyClicks(dialog.fields.ui.otherEdit, "5")
+        studio.svc.staff.set_privileges(dana, frozenset())
+        qtbot.mouseClick(dialog.ui.payButton, LEFT)
+        assert dialog.isVisible()
+        assert dialog.payment_id is None
+        assert dialog.ui.errorLabel.text() == billing.last_error
+        assert "give a discount" in billing.last_error and "billing" in billing.last_error
+    assert studio.svc.payments.history(peter) == []
 
 
 def test_paying_shows_the_installment_paid_in_the_tab_and_in_the_history(

@@ -18,7 +18,9 @@ from studio_app.dto.reports import ReportKind
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.controllers.reports import ReportsController
+from studio_app.gui.views import reports_page
 from studio_app.gui.views.main_window import REPORTS_PAGE, MainWindow
+from studio_app.gui.views.pdf_output import SAVE_AS
 from studio_app.gui.views.reports_page import STALE, ReportsPage
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
@@ -212,3 +214,31 @@ def test_a_refusal_shows_in_the_banner_and_on_the_page(qtbot: QtBot, studio: Stu
     assert refusal in window.banner_text()
     assert refusal in page.status_text()
     assert page.preview.page_count() == 0 and ui.previewButton.isEnabled()
+
+
+def test_without_a_pdf_viewer_the_message_offers_save_as(
+    qtbot: QtBot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    lukasz = studio.member("Łukasz", "Żółć")
+    studio.svc.memberships.sell(lukasz, studio.limited_plan(), date(2026, 11, 2))
+    page = open_page(qtbot, studio, signals)
+    page.choose_report(ReportKind.CREDITS)
+    type_text(page.ui.memberEdit, "Łukasz Żółć")
+    monkeypatch.setattr(reports_page, "open_pdf", lambda _path: False)
+    asked = save_as(monkeypatch, tmp_path / "statement")
+
+    seen: list[str] = []
+    when_modal(press("Close", seen))
+    click_and_wait(qtbot, page, page.ui.openButton)  # previews first, then opens
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    assert seen[0].startswith("No PDF viewer could open ") and seen[0].endswith(".pdf.")
+    assert asked == [] and not (tmp_path / "statement.pdf").exists()
+
+    when_modal(press(SAVE_AS, seen))
+    qtbot.mouseClick(page.ui.openButton, LEFT)  # the preview is current: asked at once
+    assert seen[1] == seen[0] and asked == ["Save the report as a PDF"]
+    assert "Łukasz Żółć" in pdf_text(tmp_path / "statement.pdf")

@@ -7,12 +7,16 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
+from studio_app.domain.formats import DateStyle
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.billing import ProductInput
 from studio_app.dto.reports import Paper
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.billing import BillingController
+from studio_app.gui.controllers.front_desk import FrontDeskController
 from studio_app.gui.controllers.sales_settings import SalesSettingsController
 from studio_app.gui.qtmodels.products import NAME, ON_SALE, PRICE
+from studio_app.gui.views.front_desk import FrontDeskView
 from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
 from studio_app.gui.views.sales_settings_page import SalesSettingsPage
 from tests.factories import StudioFactory
@@ -166,6 +170,36 @@ def test_choosing_letter_paper_saves_it_at_once(
     assert again.ui.paperCombo.currentText() == "Letter (8.5 × 11 in)"
 
 
+def test_the_date_format_is_saved_at_once_and_every_screen_follows(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,  # noqa: ANN001
+) -> None:
+    said: list[str] = []
+    signals.info.connect(said.append)
+    desk = FrontDeskView(
+        FrontDeskController(studio.svc, signals), BillingController(studio.svc, signals)
+    )
+    qtbot.addWidget(desk)
+    assert desk.ui.todayLabel.text() == "Today, Tue 1 Dec 2026"
+    page = make_page(qtbot, studio, signals)
+    combo = page.ui.dateFormatCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Tue 1 Dec 2026 (day first)",
+        "Tue, Dec 1, 2026 (month first)",
+    ]
+    assert combo.currentIndex() == 0
+
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+    assert studio.svc.studio.date_style() is DateStyle.MONTH_FIRST
+    assert said == ["Dates are now written like Tue, Dec 1, 2026."]
+    assert desk.ui.todayLabel.text() == "Today, Tue, Dec 1, 2026"
+    again = make_page(qtbot, studio, signals)
+    assert again.ui.dateFormatCombo.currentText() == "Tue, Dec 1, 2026 (month first)"
+
+
 def test_a_front_desk_account_only_looks(
     qtbot,
     studio: StudioFactory,
@@ -186,12 +220,12 @@ def test_a_front_desk_account_only_looks(
     assert not ui.symbolAfterCheck.isEnabled() and not ui.decimalCommaCheck.isEnabled()
     assert not ui.saveMoneyButton.isEnabled()
     assert not ui.paperCombo.isEnabled() and ui.paperCombo.currentText().startswith("A4")
+    assert not ui.dateFormatCombo.isEnabled()
+    assert ui.dateFormatCombo.toolTip() == "Needs the settings privilege — ask the owner"
     assert ui.introLabel.text().endswith(
-        "Your account can only look here: changing this needs the 'settings' privilege (ask "
-        "the studio owner)."
+        "Your account can only look here: changing this needs the settings privilege — ask "
+        "the owner."
     )
-    assert ui.newProductButton.toolTip() == (
-        "Needs the 'settings' privilege (ask the studio owner)."
-    )
+    assert ui.newProductButton.toolTip() == "Needs the settings privilege — ask the owner"
     qtbot.mouseDClick(ui.productsTable.viewport(), LEFT, pos=QPoint(20, 10))
     assert page.dialog is None

@@ -58,12 +58,12 @@ def test_next_and_previous_week_change_label_and_blocks(
 ) -> None:
     this_week = studio.session_on(TUE)
     qtbot.mouseClick(view.ui.nextWeekButton, Qt.MouseButton.LeftButton)
-    assert view.ui.weekLabel.text() == "7 – 13 Dec 2026"
+    assert view.ui.weekLabel.text() == "7–13 Dec 2026"
     assert view.calendar.block_rect(this_week).isEmpty()
     assert not view.calendar.block_rect(studio.session_on(date(2026, 12, 8))).isEmpty()
     for _ in range(2):
         qtbot.mouseClick(view.ui.previousWeekButton, Qt.MouseButton.LeftButton)
-    assert view.ui.weekLabel.text() == "23 – 29 Nov 2026"
+    assert view.ui.weekLabel.text() == "23–29 Nov 2026"
     assert not view.calendar.block_rect(studio.session_on(date(2026, 11, 24))).isEmpty()
     qtbot.mouseClick(view.ui.todayButton, Qt.MouseButton.LeftButton)
     assert view.ui.weekLabel.text() == "30 Nov – 6 Dec 2026"

@@ -94,7 +94,7 @@ def test_a_desk_whose_account_was_deactivated_is_refused_and_logged_out(
     qtbot.keyClicks(window.ui.cardScanEdit, "778899")
     with qtbot.waitSignal(window.session.signals.logged_out, timeout=1000):
         qtbot.keyClick(window.ui.cardScanEdit, Qt.Key.Key_Return)
-    assert window.ui.bannerLabel.text() == reason
+    assert window.ui.messageLabel.text() == reason
     assert window.logged_out and not window.isVisible()
 
     login = LoginDialog(SessionController(other_desk, AppSignals()))

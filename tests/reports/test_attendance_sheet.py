@@ -17,7 +17,7 @@ import pypdfium2.raw as pdfium_c
 from studio_app.dto.attendance import AttendanceList, AttendeeRow, WaitlistRow
 from studio_app.dto.schedule import SessionBlock
 from studio_app.reports.attendance_sheet import write_attendance_sheets
-from tests.pdf_text import pdf_fonts, pdf_lines, pdf_page_count
+from tests.pdf_text import pdf_fonts, pdf_lines, pdf_page_count, pdf_pages
 
 HOUSE_FONTS = {"DejaVuSansCondensed", "DejaVuSansCondensed-Bold", "DejaVuSansCondensed-Oblique"}
 
@@ -194,3 +194,41 @@ def test_no_sessions_writes_a_single_no_classes_page(tmp_path: Path) -> None:
     assert pdf_page_count(pdf) == 1
     assert "No classes" in pdf_lines(pdf)
     assert pdf_fonts(pdf) <= HOUSE_FONTS
+
+
+def _walk_ins(pdf: Path) -> list[str]:
+    return [line for line in pdf_lines(pdf) if line.endswith("Walk-in")]
+
+
+def _sheet_of(booked: int, waiting: int = 0) -> AttendanceList:
+    names = ["Łukasz Żółć", "Zoë Müller", *(f"Member {n:02d}" for n in range(3, booked + 1))]
+    waitlist = _waitlist([f"Waiting {n}" for n in range(1, waiting + 1)])
+    return AttendanceList(_session(booked=booked), _attendees(names[:booked]), waitlist)
+
+
+def test_walk_in_rows_fit_the_page_instead_of_starting_a_second_one(tmp_path: Path) -> None:
+    # 18 booked members with 5 walk-in rows used to run onto a second page (17 with a
+    # waitlist of two); 22 fill the page.
+    shown = {}
+    for booked, waiting in ((16, 0), (18, 0), (17, 2), (22, 0)):
+        pdf = write_attendance_sheets(
+            "Lotus Yoga", [_sheet_of(booked, waiting)], tmp_path / "s.pdf"
+        )
+        assert pdf_page_count(pdf) == 1, (booked, waiting)
+        shown[booked, waiting] = _walk_ins(pdf)
+    assert shown[16, 0] == [f"{n} Walk-in" for n in range(17, 22)]  # room for all five
+    assert shown[18, 0] == [f"{n} Walk-in" for n in range(19, 23)]  # four fit
+    assert shown[17, 2] == [f"{n} Walk-in" for n in range(18, 22)]  # above the waitlist
+    assert shown[22, 0] == []  # a full page: none rather than a page for them
+
+
+def test_walk_in_rows_go_with_a_waitlist_that_starts_a_page_anyway(tmp_path: Path) -> None:
+    pdf = write_attendance_sheets("Lotus Yoga", [_sheet_of(24, 2)], tmp_path / "s.pdf")
+
+    pages = pdf_pages(pdf)
+    assert pdf_page_count(pdf) == 2
+    assert "Walk-in" not in pages[0] and "24 Member 24" in pages[0]
+    second = [line.strip() for line in pages[1].split("\n") if line.strip()]
+    assert "class Present Signature" in second[1]  # headed like the register
+    assert second[2:7] == [f"{n} Walk-in" for n in range(25, 30)]
+    assert second[7:9] == ["Waitlist", "1. Waiting 1 since Tue 1 Dec 09:00"]

@@ -186,7 +186,7 @@ def test_statement_shows_totals_lots_and_history(tmp_path: Path, warsaw_time: No
     assert text[:3] == [
         "Lotus Yoga SESSION CREDIT STATEMENT",
         "Maria Wiśniewska",  # as typed, in the embedded font
-        "Session credits as of Tuesday 8 Dec 2026",
+        "Session credits as of Tuesday 8 December 2026",
     ]
     for heading in ("Credits by category", "Active lots", "Expired lots", "History"):
         assert heading in text
@@ -249,7 +249,7 @@ def test_member_without_credits_gets_an_empty_workbook_and_a_no_credits_page(
     assert pdf_page_count(pdf) == 1
     assert text[1:5] == [
         "Peter Nowak",
-        "Session credits as of Tuesday 8 Dec 2026",
+        "Session credits as of Tuesday 8 December 2026",
         "No session credits",
         "No credits have been issued to this member.",
     ]

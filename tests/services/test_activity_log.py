@@ -194,9 +194,9 @@ def test_a_manager_given_the_staff_privilege_may(studio: StudioFactory) -> None:
 
 def test_a_range_backwards_or_outside_the_bounds_is_refused(studio: StudioFactory) -> None:
     svc = studio.svc
-    with pytest.raises(ValidationError, match="first day 2026-12-01 is after the last day"):
+    with pytest.raises(ValidationError, match="first day 1 Dec 2026 is after the last day"):
         svc.activity_log.page(TODAY, MONTH_AGO)
-    with pytest.raises(ValidationError, match="outside 2000-01-01"):
+    with pytest.raises(ValidationError, match="outside 1 Jan 2000"):
         svc.activity_log.page(date(1999, 12, 31), TODAY)
     with pytest.raises(ValidationError, match="The search is 201 characters long"):
         svc.activity_log.page(MONTH_AGO, TODAY, text="x" * 201)

@@ -12,7 +12,7 @@ from studio_app.domain.errors import BookingRefused
 from tests.factories import StudioFactory
 
 TUE_8_DEC = date(2026, 12, 8)
-LABEL = "Vinyasa Flow on Tue 08 Dec 2026 18:00"
+LABEL = "Vinyasa Flow on Tue 8 Dec 2026 18:00"
 REMOVED = f"Removed from the waitlist of {LABEL}: the class is cancelled"
 CANCELLED = f"{LABEL} is cancelled: no sign-ups and no waitlist."
 

@@ -124,7 +124,7 @@ def test_scheduled_credits_cannot_pay_for_a_class_before_their_issue_day(
     plan = studio.limited_plan(CreditGrantTerms(DEFAULT_CATEGORY, 4, every_days=28))
     svc.memberships.sell(member, plan, date(2026, 12, 10))
     early = studio.session_on(date(2026, 12, 8), studio.series())
-    with pytest.raises(NoPayingMembership, match="is valid 10 Dec 2026–9 Mar 2027, not on 8 Dec"):
+    with pytest.raises(NoPayingMembership, match="is valid 10 Dec 2026 – 9 Mar 2027, not on 8 Dec"):
         svc.bookings.sign_up(early, member)
 
 

@@ -219,7 +219,7 @@ def test_refusals(studio: StudioFactory, svc: Services, tmp_path: Path) -> None:
         ExportRefused, match=r"studio\.csv: choose a file ending in \.xlsx .* folder"
     ):
         svc.exports.export(folder / "studio.csv")
-    with pytest.raises(ValidationError, match="starts on 08 Dec 2026, after it ends"):
+    with pytest.raises(ValidationError, match="starts on 8 Dec 2026, after it ends"):
         svc.exports.export(folder / "studio.xlsx", DAY_TWO, DAY_ONE)
     desk = studio.front_desk()
     svc.staff.set_privileges(desk, frozenset({Privilege.BILLING}))

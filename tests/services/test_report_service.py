@@ -67,16 +67,16 @@ def test_a_date_range_is_refused_with_its_numbers(studio: StudioFactory, tmp_pat
     folder = _folder(tmp_path)
     wrong = {
         (date(2026, 12, 31), date(2026, 12, 1)): (
-            r"The range ends \(2026-12-01\) before it starts \(2026-12-31\)"
+            r"The range ends \(1 Dec 2026\) before it starts \(31 Dec 2026\)"
         ),
         (date(2020, 1, 1), date(2026, 12, 31)): (
-            r"at most 1,830 days \(five years\); 2020-01-01 … 2026-12-31 is 2,557"
+            r"at most 1,830 days \(five years\); 1 Jan 2020 – 31 Dec 2026 is 2,557"
         ),
         (date(1999, 12, 31), date(2000, 1, 31)): (
-            r"The first day 1999-12-31 is outside 2000-01-01 … 2100-12-31"
+            r"The first day 31 Dec 1999 is outside 1 Jan 2000 … 31 Dec 2100"
         ),
         (date(2100, 12, 1), date(2101, 1, 1)): (
-            r"The last day 2101-01-01 is outside 2000-01-01 … 2100-12-31"
+            r"The last day 1 Jan 2101 is outside 1 Jan 2000 … 31 Dec 2100"
         ),
     }
     for (first, last), message in wrong.items():

@@ -80,11 +80,11 @@ def test_e5_payment_cycle_month_from_7_june_resets_on_7_july_and_7_august(
     )
     svc.memberships.sell(member, plan, date(2027, 6, 7))
     sign_up(june, member, date(2027, 6, 8))
-    assert "1 of 1 visits used in month 7 June–6 July 2027" in refusal(
+    assert "1 of 1 visits used in month 7 June – 6 July 2027" in refusal(
         june, member, date(2027, 7, 6)
     )
     sign_up(june, member, date(2027, 7, 7))
-    assert "in month 7 July–6 August 2027" in refusal(june, member, date(2027, 8, 6))
+    assert "in month 7 July – 6 August 2027" in refusal(june, member, date(2027, 8, 6))
     sign_up(june, member, date(2027, 8, 7))
 
 
@@ -211,7 +211,7 @@ def test_e9_package_of_10_a_week_with_a_10_a_week_membership_and_a_5_per_4_weeks
     week = days(date(2027, 6, 6), 7)
     for day in week[:5]:
         sign_up(june, member, day, by_pass)
-    assert "5 of 5 visits used in the 4 weeks 6 June–3 July 2027" in refusal(
+    assert "5 of 5 visits used in the 4 weeks 6 June – 3 July 2027" in refusal(
         june, member, week[5], by_pass
     )
     for day in week[:5]:

@@ -15,7 +15,7 @@ from studio_app.models import Payment
 from tests.factories import StudioFactory
 
 TUE = date(2026, 12, 1)
-LABEL = "Vinyasa Flow on Tue 01 Dec 2026 18:00"
+LABEL = "Vinyasa Flow on Tue 1 Dec 2026 18:00"
 
 
 @pytest.fixture
@@ -126,7 +126,7 @@ def test_visits_of_an_upcoming_period_cannot_pay_last_weeks_visit(
     assert refused.value.rule == "no-paying-membership"
     assert refused.value.message == (
         f"Cannot pay Walter White's visit to {LABEL}: '10-session pass' is valid "
-        "8 Dec 2026–7 Mar 2027, not on 1 Dec 2026."
+        "8 Dec 2026 – 7 Mar 2027, not on 1 Dec 2026."
     )
     with pytest.raises(DomainError, match="No membership can pay Walter White's visit"):
         studio.svc.bookings.pay_visit(booking)  # the automatic choice refuses the same way

@@ -44,7 +44,7 @@ def test_waitlisted_member_who_cannot_pay_is_told_why_and_next_is_promoted(
     svc.bookings.join_waitlist(session, broke)
     svc.bookings.join_waitlist(session, members[3])
     result = svc.bookings.sign_out(first_booking)
-    assert "No Pass could not be promoted" in result.message
+    assert "No Pass could not be promoted" in result.warning
     waiting = svc.bookings.attendance(session).waitlist
     assert [w.member_name for w in waiting] == ["No Pass"]
     assert "has no membership" in waiting[0].note

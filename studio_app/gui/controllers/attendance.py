@@ -11,19 +11,27 @@ but not marked present may be flagged as no-shows.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 
 from studio_app.domain.booking_policy import class_over
-from studio_app.domain.errors import DomainError, NoPayingMembership
-from studio_app.dto.attendance import AttendanceList, AttendeeRow, PayerOption, WaitlistRow
+from studio_app.domain.errors import BookingRefused, DomainError, NoPayingMembership
+from studio_app.dto.attendance import (
+    AttendanceList,
+    AttendeeRow,
+    PayerOption,
+    PayerPreview,
+    WaitlistRow,
+)
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
 from studio_app.services.container import Services
+from studio_app.services.output_files import copy_file
 
 __all__ = [
     "AttendanceController",
@@ -31,6 +39,7 @@ __all__ = [
     "AttendeeRow",
     "MemberRow",
     "PayerOption",
+    "PayerPreview",
     "WaitlistRow",
     "count_text",
 ]
@@ -56,6 +65,9 @@ def count_text(data: AttendanceList) -> str:
 class AttendanceController(VisitPaymentController):
     # Names and memberships shown on the list change too, not only bookings.
     RELOAD_ON = frozenset({Change.BOOKINGS, Change.SCHEDULE, Change.MEMBERSHIPS, Change.MEMBERS})
+    # The panel shows a booking rule's refusal beside the sign-up field (the Pay visit and late
+    # cancel dialogs in their own), so the window's message does not repeat it.
+    REFUSALS_SHOWN_INLINE = (BookingRefused,)
 
     def __init__(
         self, services: Services, signals: AppSignals, parent: QObject | None = None
@@ -66,6 +78,11 @@ class AttendanceController(VisitPaymentController):
 
     def attendance(self, session_id: int) -> AttendanceList | None:
         return self.ask(self.services.bookings.attendance, session_id)
+
+    def payer_previews(self, session_id: int, member_ids: Sequence[int]) -> dict[int, PayerPreview]:
+        """For each member, the membership a sign-up for the session would charge now and what
+        it has left, or why none can pay (empty when the class cannot be read)."""
+        return self.ask(self.services.bookings.payer_previews, session_id, member_ids) or {}
 
     def sign_up(
         self,
@@ -148,6 +165,13 @@ class AttendanceController(VisitPaymentController):
         """The attendance sheet of one session as a PDF in the temp folder."""
         out = pdf_dir() / f"attendance-{session_id}.pdf"
         return self.ask(self.services.reports.attendance_sheet, session_id, out)
+
+    def save_copy(self, sheet: Path, out: Path) -> Path | None:
+        """Save the attendance sheet written for the viewer as ``out`` (when no viewer could
+        open it); None when refused (the studio's data file, a file that cannot be written)."""
+        engine = self.services.ctx.uow.engine
+        result = self.act(copy_file, engine, sheet, out, "the attendance sheet")
+        return result.value if result else None
 
     def day_sheets_pdf(self, day: date) -> Path | None:
         """One sheet per (not cancelled) class of ``day``; None if the day has no classes."""

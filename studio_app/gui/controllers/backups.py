@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from studio_app.domain.backups import BACKUP_SUFFIX, RetentionPolicy
-from studio_app.domain.privileges import Privilege
 from studio_app.dto.backups import BackupRow, BackupStatus, RestoreDone
 from studio_app.dto.changes import Change, Result
 from studio_app.gui.controllers.base import Controller
@@ -31,12 +30,6 @@ class BackupsController(Controller):
         if status is None:
             return BackupStatus(self.last_error, None, None, "", RetentionPolicy())
         return status
-
-    def can_change(self) -> bool:
-        """Whether the logged-in account may change the settings and restore (the owner holds
-        every privilege)."""
-        actor = self.services.ctx.actor
-        return actor is not None and actor.can(Privilege.SETTINGS)
 
     def copy_name(self, status: BackupStatus) -> str:
         """The name offered for a copy: the data file's name and today, e.g.

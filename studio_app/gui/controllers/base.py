@@ -9,6 +9,7 @@ from typing import Any, ClassVar, TypeVar
 from PySide6.QtCore import QObject
 
 from studio_app.domain.errors import DomainError
+from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
@@ -23,6 +24,10 @@ SUGGESTIONS = 20
 class Controller(QObject):
     #: The kinds of change after which a view of this controller reloads (see ``concerns``).
     RELOAD_ON: ClassVar[frozenset[Change]] = frozenset()
+    #: Refusals of an action that this controller's views show beside the action themselves
+    #: (an error line, a dialog): ``act`` does not emit them to the window too, so each shows
+    #: once. Any other refusal (a privilege, the database, a login ended) is emitted as usual.
+    REFUSALS_SHOWN_INLINE: ClassVar[tuple[type[DomainError], ...]] = ()
 
     def __init__(self, services: Services, signals: AppSignals, parent: QObject | None = None):
         super().__init__(parent)
@@ -37,6 +42,12 @@ class Controller(QObject):
     def now(self) -> datetime:
         return self.services.ctx.clock.now()
 
+    def can(self, privilege: Privilege) -> bool:
+        """Whether the logged-in account holds ``privilege`` (the owner holds every one), as
+        the desk last saw it; the services check again at every action."""
+        actor = self.services.ctx.actor
+        return actor is not None and actor.can(privilege)
+
     @classmethod
     def concerns(cls, changes: frozenset[Change]) -> bool:
         """Whether an operation's changes touch what this controller's views show."""
@@ -50,16 +61,20 @@ class Controller(QObject):
         return self.ask(self.services.members.search, text, limit=limit) or []
 
     def act(self, action: Callable[..., Result[T]], *args: Any, **kwargs: Any) -> Result[T] | None:
-        """Run a service action. On success publish its changes (and message) and return the
-        result; on a refusal keep its message in ``last_error``, emit it and return None."""
+        """Run a service action. On success publish its changes (and message: a warning when the
+        success carries a problem) and return the result; on a refusal keep its message in
+        ``last_error``, emit it and return None."""
         self.last_error = ""
         try:
             result = action(*args, **kwargs)
         except DomainError as refused:
             self.last_error = refused.message
-            self.signals.error.emit(refused.message)
+            if not isinstance(refused, self.REFUSALS_SHOWN_INLINE):
+                self.signals.error.emit(refused.message)
             return None
-        if result.message:
+        if result.warning:
+            self.signals.warning.emit(" ".join(t for t in (result.message, result.warning) if t))
+        elif result.message:
             self.signals.info.emit(result.message)
         self.signals.changed.emit(result.changes)
         return result

@@ -42,15 +42,6 @@ class BillingController(Controller):
         """Every installment of the member's memberships, newest first."""
         return self.ask(self.services.contracts.installments, member_id) or []
 
-    def first_unpaid(self, membership_id: int, member_id: int) -> int | None:
-        """The id of the membership's earliest unpaid installment (None: nothing to pay)."""
-        unpaid = [
-            row
-            for row in self.installments(member_id)
-            if row.membership_id == membership_id and row.state is not InstallmentState.PAID
-        ]
-        return min(unpaid, key=lambda row: row.due_on).id if unpaid else None
-
     def history(self, member_id: int) -> list[PaymentRow]:
         """The member's payments (installments, drop-ins, products), newest first."""
         return self.ask(self.services.payments.history, member_id) or []

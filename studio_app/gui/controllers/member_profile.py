@@ -7,12 +7,20 @@ from datetime import date
 
 from studio_app.domain.durations import describe_duration
 from studio_app.domain.plans import PlanKind
+from studio_app.dto.billing import PaymentInput, PaymentQuote
 from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberProfile
 from studio_app.dto.plans import PlanRow
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
 
-__all__ = ["MemberProfile", "MemberProfileController", "PlanRow", "describe_plan"]
+__all__ = [
+    "MemberProfile",
+    "MemberProfileController",
+    "PaymentInput",
+    "PaymentQuote",
+    "PlanRow",
+    "describe_plan",
+]
 
 
 def describe_plan(plan: PlanRow) -> str:
@@ -43,10 +51,18 @@ class MemberProfileController(VisitPaymentController):
         """The last valid day the membership would have: start + duration − 1 day."""
         return self.ask(self.services.memberships.preview_end, plan_id, start)
 
-    def sell(self, member_id: int, plan_id: int, start: date) -> int | None:
-        """Sell a plan from ``start``; a session pass grants its N entries at once. Returns the
-        new membership id, or None with the refusal in ``last_error``."""
-        result = self.act(self.services.memberships.sell, member_id, plan_id, start)
+    def first_payment(self, member_id: int, plan_id: int, start: date) -> PaymentQuote | None:
+        """What the sale's first installment will ask (amount, due date, discounts on offer)."""
+        return self.ask(self.services.memberships.first_payment, member_id, plan_id, start)
+
+    def sell(
+        self, member_id: int, plan_id: int, start: date, payment: PaymentInput | None = None
+    ) -> int | None:
+        """Sell a plan from ``start``; a session pass grants its N entries at once. With
+        ``payment`` the first installment is paid in the same step (a refused payment sells
+        nothing). Returns the new membership id, or None with the refusal in ``last_error``;
+        the banner says what was sold and what is due."""
+        result = self.act(self.services.memberships.sell, member_id, plan_id, start, payment)
         return result.value if result else None
 
     def sign_out(self, booking_id: int) -> bool:

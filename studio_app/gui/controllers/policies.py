@@ -11,7 +11,6 @@ cut-off (the series editor); the paid-period policy is studio-wide.
 from __future__ import annotations
 
 from studio_app.domain.booking_policy import BookingPolicy
-from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change
 from studio_app.gui.controllers.base import Controller
 from studio_app.services.policies import StudioPolicy
@@ -37,8 +36,3 @@ class PolicyController(Controller):
         """Save the studio's policy; False when refused (see ``last_error``)."""
         policy = StudioPolicy(booking, paid_period_only)
         return self.act(self.services.policies.set, policy) is not None
-
-    def can_change(self) -> bool:
-        """Whether the logged-in account holds ``settings`` (the owner holds every privilege)."""
-        actor = self.services.ctx.actor
-        return actor is not None and actor.can(Privilege.SETTINGS)

@@ -33,7 +33,7 @@ from studio_app.dto.reports import REPORTS, ReportChoices, ReportRequest
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
 from studio_app.services.container import Services
-from studio_app.services.output_files import saving
+from studio_app.services.output_files import copy_file
 
 
 @dataclass
@@ -188,13 +188,7 @@ class ReportsController(Controller):
         """Save the previewed PDF as ``out`` (what was seen is what is saved). The studio's own
         data file is refused and a file that cannot be written is a refusal naming why, as for
         a report written afresh; None when refused."""
-
-        def copy() -> Result[Path]:
-            with saving(self.services.ctx.uow.engine, what, out):
-                shutil.copyfile(previewed, out)
-            return Result(out, message=f"Saved {what} to {out}.")
-
-        result = self.act(copy)
+        result = self.act(copy_file, self.services.ctx.uow.engine, previewed, out, what)
         return result.value if result else None
 
     @staticmethod

@@ -3,8 +3,8 @@ paper the printed reports use."""
 
 from __future__ import annotations
 
+from studio_app.domain.formats import DateStyle
 from studio_app.domain.money import MoneyFormat
-from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import ProductInput, ProductRow
 from studio_app.dto.changes import Change
 from studio_app.dto.reports import Paper
@@ -39,8 +39,9 @@ class SalesSettingsController(Controller):
         """Every report and attendance sheet prints on ``paper`` from now on."""
         return self.act(self.services.studio.set_paper, paper) is not None
 
-    def can_edit(self) -> bool:
-        """Whether the logged-in account holds the settings privilege (the services check it
-        again; this only greys out what would be refused)."""
-        actor = self.services.ctx.actor
-        return actor is not None and actor.can(Privilege.SETTINGS)
+    def date_style(self) -> DateStyle:
+        return self.ask(self.services.studio.date_style) or DateStyle.DAY_FIRST
+
+    def set_date_style(self, style: DateStyle) -> bool:
+        """Every date on screen, in reports and in new user log lines is written in ``style``."""
+        return self.act(self.services.studio.set_date_style, style) is not None

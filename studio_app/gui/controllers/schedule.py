@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from studio_app.domain.errors import DomainError
+from studio_app.domain.formats import range_text, time_text, weekday_text
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.domain.recurrence import WEEKDAY_NAMES, weekly_occurrences
 from studio_app.dto.changes import Change
@@ -35,9 +36,8 @@ __all__ = [
 
 
 def short_day(day: date, *, year: bool = False) -> str:
-    """'Tue 1 Dec' (or 'Tue 1 Dec 2026'), without platform-specific strftime flags."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    return f"{text} {day.year}" if year else text
+    """'Tue 1 Dec' (or 'Tue 1 Dec 2026'), in the studio's date format."""
+    return weekday_text(day, year=year)
 
 
 def monday_of(day: date) -> date:
@@ -45,14 +45,9 @@ def monday_of(day: date) -> date:
 
 
 def week_label(any_day: date) -> str:
-    """'30 Nov – 6 Dec 2026', '7 – 13 Dec 2026' or '28 Dec 2026 – 3 Jan 2027'."""
+    """'30 Nov – 6 Dec 2026', '7–13 Dec 2026' or '28 Dec 2026 – 3 Jan 2027'."""
     start = monday_of(any_day)
-    end = start + timedelta(days=6)
-    if start.year != end.year:
-        return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
-    if start.month != end.month:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{start.day} – {end.day} {end:%b %Y}"
+    return range_text(start, start + timedelta(days=6))
 
 
 def counts_text(block: SessionBlock) -> str:
@@ -65,7 +60,7 @@ def counts_text(block: SessionBlock) -> str:
 
 def time_span(block: SessionBlock) -> str:
     end = block.starts_at + timedelta(minutes=block.duration_minutes)
-    return f"{block.starts_at:%H:%M}–{end:%H:%M}"
+    return f"{time_text(block.starts_at)}–{time_text(end)}"
 
 
 def pays_for(plan: PlanRow, category: str) -> bool:
@@ -139,6 +134,5 @@ class ScheduleController(Controller):
         except DomainError as refused:
             return refused.message
         days = _and_list([WEEKDAY_NAMES[d] for d in sorted(weekdays)])
-        span = f"{starts_on.day} {starts_on:%b %Y} – {until.day} {until:%b %Y}"
         noun = "class" if count == 1 else "classes"
-        return f"Every {days} at {at:%H:%M}, {span} ({count} {noun})"
+        return f"Every {days} at {time_text(at)}, {range_text(starts_on, until)} ({count} {noun})"

@@ -10,6 +10,7 @@ from studio_app.domain.privileges import Actor
 from studio_app.dto.changes import Change
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.regional_defaults import PLAIN_STYLE, StudioStyle
 from studio_app.services.container import Services
 
 
@@ -37,7 +38,16 @@ class SessionController(Controller):
     def studio_name(self) -> str:
         return self.services.studio.studio_name()
 
-    def set_up(self, studio_name: str, owner_name: str, username: str, password: str) -> bool:
+    def set_up(
+        self,
+        studio_name: str,
+        owner_name: str,
+        username: str,
+        password: str,
+        style: StudioStyle = PLAIN_STYLE,
+    ) -> bool:
+        """Create the studio, writing money and dates and printing as ``style`` says, and log
+        the owner in."""
         if (
             self.act(
                 self.services.studio.set_up,
@@ -45,6 +55,9 @@ class SessionController(Controller):
                 owner_name=owner_name,
                 username=username,
                 password=password,
+                money=style.money,
+                paper=style.paper,
+                dates=style.dates,
             )
             is None
         ):

@@ -96,8 +96,3 @@ class SettingsController(Controller):
     # -- who is asking --------------------------------------------------------------------
     def actor(self) -> Actor | None:
         return self.services.ctx.actor
-
-    def can(self, privilege: Privilege) -> bool:
-        """Whether the logged-in account holds ``privilege`` (the owner holds every one)."""
-        actor = self.actor()
-        return actor is not None and actor.can(privilege)

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'attendance_panel.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_AttendancePanel(object):
     def setupUi(self, AttendancePanel):
@@ -47,45 +47,59 @@ class Ui_AttendancePanel(object):
         self.sessionPage = QWidget()
         self.sessionPage.setObjectName(u"sessionPage")
         self.sessionLayout = QVBoxLayout(self.sessionPage)
+        self.sessionLayout.setSpacing(4)
         self.sessionLayout.setObjectName(u"sessionLayout")
         self.sessionLayout.setContentsMargins(4, 0, 0, 0)
+        self.headerLayout = QVBoxLayout()
+        self.headerLayout.setSpacing(0)
+        self.headerLayout.setObjectName(u"headerLayout")
         self.titleLabel = QLabel(self.sessionPage)
         self.titleLabel.setObjectName(u"titleLabel")
         font = QFont()
-        font.setPointSize(14)
+        font.setPointSize(13)
         font.setBold(True)
         self.titleLabel.setFont(font)
         self.titleLabel.setStyleSheet(u"color: #24484b;")
         self.titleLabel.setWordWrap(True)
 
-        self.sessionLayout.addWidget(self.titleLabel)
+        self.headerLayout.addWidget(self.titleLabel)
 
         self.whenLabel = QLabel(self.sessionPage)
         self.whenLabel.setObjectName(u"whenLabel")
         self.whenLabel.setWordWrap(True)
 
-        self.sessionLayout.addWidget(self.whenLabel)
+        self.headerLayout.addWidget(self.whenLabel)
 
         self.detailsLabel = QLabel(self.sessionPage)
         self.detailsLabel.setObjectName(u"detailsLabel")
         self.detailsLabel.setWordWrap(True)
 
-        self.sessionLayout.addWidget(self.detailsLabel)
+        self.headerLayout.addWidget(self.detailsLabel)
 
         self.countLabel = QLabel(self.sessionPage)
         self.countLabel.setObjectName(u"countLabel")
         font1 = QFont()
         font1.setBold(True)
         self.countLabel.setFont(font1)
+        self.countLabel.setWordWrap(True)
 
-        self.sessionLayout.addWidget(self.countLabel)
+        self.headerLayout.addWidget(self.countLabel)
+
+
+        self.sessionLayout.addLayout(self.headerLayout)
 
         self.attendeesTable = QTableView(self.sessionPage)
         self.attendeesTable.setObjectName(u"attendeesTable")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.attendeesTable.sizePolicy().hasHeightForWidth())
+        self.attendeesTable.setSizePolicy(sizePolicy)
         self.attendeesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attendeesTable.setAlternatingRowColors(True)
         self.attendeesTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.attendeesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.attendeesTable.setWordWrap(False)
         self.attendeesTable.verticalHeader().setVisible(False)
 
         self.sessionLayout.addWidget(self.attendeesTable)
@@ -119,10 +133,12 @@ class Ui_AttendancePanel(object):
 
         self.sessionLayout.addLayout(self.attendeeButtons)
 
-        self.signUpBox = QGroupBox(self.sessionPage)
+        self.signUpBox = QWidget(self.sessionPage)
         self.signUpBox.setObjectName(u"signUpBox")
         self.signUpLayout = QGridLayout(self.signUpBox)
         self.signUpLayout.setObjectName(u"signUpLayout")
+        self.signUpLayout.setVerticalSpacing(4)
+        self.signUpLayout.setContentsMargins(0, 2, 0, 0)
         self.signUpEdit = QLineEdit(self.signUpBox)
         self.signUpEdit.setObjectName(u"signUpEdit")
         self.signUpEdit.setClearButtonEnabled(True)
@@ -136,13 +152,15 @@ class Ui_AttendancePanel(object):
 
         self.suggestionsList = QListWidget(self.signUpBox)
         self.suggestionsList.setObjectName(u"suggestionsList")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.suggestionsList.sizePolicy().hasHeightForWidth())
-        self.suggestionsList.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.suggestionsList.sizePolicy().hasHeightForWidth())
+        self.suggestionsList.setSizePolicy(sizePolicy1)
         self.suggestionsList.setMinimumSize(QSize(0, 96))
         self.suggestionsList.setMaximumSize(QSize(16777215, 96))
+        self.suggestionsList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.suggestionsList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.signUpLayout.addWidget(self.suggestionsList, 1, 0, 1, 3)
 
@@ -165,34 +183,37 @@ class Ui_AttendancePanel(object):
 
         self.sessionLayout.addWidget(self.errorLabel)
 
+        self.waitlistHeader = QHBoxLayout()
+        self.waitlistHeader.setObjectName(u"waitlistHeader")
         self.waitlistLabel = QLabel(self.sessionPage)
         self.waitlistLabel.setObjectName(u"waitlistLabel")
         self.waitlistLabel.setFont(font1)
 
-        self.sessionLayout.addWidget(self.waitlistLabel)
-
-        self.waitlistTable = QTableView(self.sessionPage)
-        self.waitlistTable.setObjectName(u"waitlistTable")
-        self.waitlistTable.setMaximumSize(QSize(16777215, 100))
-        self.waitlistTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.waitlistTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.waitlistTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-
-        self.sessionLayout.addWidget(self.waitlistTable)
-
-        self.waitlistButtons = QHBoxLayout()
-        self.waitlistButtons.setObjectName(u"waitlistButtons")
-        self.removeWaitingButton = QPushButton(self.sessionPage)
-        self.removeWaitingButton.setObjectName(u"removeWaitingButton")
-
-        self.waitlistButtons.addWidget(self.removeWaitingButton)
+        self.waitlistHeader.addWidget(self.waitlistLabel)
 
         self.waitlistSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.waitlistButtons.addItem(self.waitlistSpacer)
+        self.waitlistHeader.addItem(self.waitlistSpacer)
+
+        self.removeWaitingButton = QPushButton(self.sessionPage)
+        self.removeWaitingButton.setObjectName(u"removeWaitingButton")
+
+        self.waitlistHeader.addWidget(self.removeWaitingButton)
 
 
-        self.sessionLayout.addLayout(self.waitlistButtons)
+        self.sessionLayout.addLayout(self.waitlistHeader)
+
+        self.waitlistTable = QTableView(self.sessionPage)
+        self.waitlistTable.setObjectName(u"waitlistTable")
+        sizePolicy1.setHeightForWidth(self.waitlistTable.sizePolicy().hasHeightForWidth())
+        self.waitlistTable.setSizePolicy(sizePolicy1)
+        self.waitlistTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waitlistTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.waitlistTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.waitlistTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waitlistTable.setWordWrap(True)
+
+        self.sessionLayout.addWidget(self.waitlistTable)
 
         self.sheetButtons = QHBoxLayout()
         self.sheetButtons.setObjectName(u"sheetButtons")
@@ -266,8 +287,7 @@ class Ui_AttendancePanel(object):
         self.payVisitButton.setToolTip(QCoreApplication.translate("AttendancePanel", u"Pay the selected unpaid visit: with a membership or a drop-in payment", None))
 #endif // QT_CONFIG(tooltip)
         self.markNoShowsButton.setText(QCoreApplication.translate("AttendancePanel", u"Mark &no-shows", None))
-        self.signUpBox.setTitle(QCoreApplication.translate("AttendancePanel", u"Sign up", None))
-        self.signUpEdit.setPlaceholderText(QCoreApplication.translate("AttendancePanel", u"Type part of a member's name\u2026", None))
+        self.signUpEdit.setPlaceholderText(QCoreApplication.translate("AttendancePanel", u"Sign up: type part of a member's name\u2026", None))
         self.signUpButton.setText(QCoreApplication.translate("AttendancePanel", u"Sign up", None))
 #if QT_CONFIG(tooltip)
         self.suggestionsList.setToolTip(QCoreApplication.translate("AttendancePanel", u"\u2191/\u2193 choose, Enter or double-click signs up", None))

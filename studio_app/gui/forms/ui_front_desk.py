@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'front_desk.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -91,6 +91,7 @@ class Ui_FrontDeskView(object):
         self.dueHintLabel = QLabel(self.duePanel)
         self.dueHintLabel.setObjectName(u"dueHintLabel")
         self.dueHintLabel.setStyleSheet(u"color: #5c6670;")
+        self.dueHintLabel.setWordWrap(True)
 
         self.dueButtons.addWidget(self.dueHintLabel)
 
@@ -110,6 +111,7 @@ class Ui_FrontDeskView(object):
 
         self.dueButtons.addWidget(self.payButton)
 
+        self.dueButtons.setStretch(0, 1)
 
         self.dueLayout.addLayout(self.dueButtons)
 
@@ -152,6 +154,7 @@ class Ui_FrontDeskView(object):
         self.expiringHintLabel = QLabel(self.expiringPanel)
         self.expiringHintLabel.setObjectName(u"expiringHintLabel")
         self.expiringHintLabel.setStyleSheet(u"color: #5c6670;")
+        self.expiringHintLabel.setWordWrap(True)
 
         self.expiringButtons.addWidget(self.expiringHintLabel)
 
@@ -171,6 +174,7 @@ class Ui_FrontDeskView(object):
 
         self.expiringButtons.addWidget(self.extendButton)
 
+        self.expiringButtons.setStretch(0, 1)
 
         self.expiringLayout.addLayout(self.expiringButtons)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'hold_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QDateEdit, QDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_HoldDialog(object):
     def setupUi(self, HoldDialog):
@@ -79,37 +79,63 @@ class Ui_HoldDialog(object):
 
         self.previewBox = QGroupBox(HoldDialog)
         self.previewBox.setObjectName(u"previewBox")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.previewBox.sizePolicy().hasHeightForWidth())
+        self.previewBox.setSizePolicy(sizePolicy)
         self.previewLayout = QVBoxLayout(self.previewBox)
         self.previewLayout.setObjectName(u"previewLayout")
-        self.daysLabel = QLabel(self.previewBox)
+        self.previewScroll = QScrollArea(self.previewBox)
+        self.previewScroll.setObjectName(u"previewScroll")
+        self.previewScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.previewScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.previewScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.previewScroll.setWidgetResizable(True)
+        self.previewContents = QWidget()
+        self.previewContents.setObjectName(u"previewContents")
+        self.previewContentsLayout = QVBoxLayout(self.previewContents)
+        self.previewContentsLayout.setObjectName(u"previewContentsLayout")
+        self.previewContentsLayout.setContentsMargins(0, 0, 0, 0)
+        self.daysLabel = QLabel(self.previewContents)
         self.daysLabel.setObjectName(u"daysLabel")
+        self.daysLabel.setWordWrap(True)
 
-        self.previewLayout.addWidget(self.daysLabel)
+        self.previewContentsLayout.addWidget(self.daysLabel)
 
-        self.validUntilLabel = QLabel(self.previewBox)
+        self.validUntilLabel = QLabel(self.previewContents)
         self.validUntilLabel.setObjectName(u"validUntilLabel")
         self.validUntilLabel.setWordWrap(True)
 
-        self.previewLayout.addWidget(self.validUntilLabel)
+        self.previewContentsLayout.addWidget(self.validUntilLabel)
 
-        self.proratedLabel = QLabel(self.previewBox)
+        self.proratedLabel = QLabel(self.previewContents)
         self.proratedLabel.setObjectName(u"proratedLabel")
         self.proratedLabel.setWordWrap(True)
+        self.proratedLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.previewLayout.addWidget(self.proratedLabel)
+        self.previewContentsLayout.addWidget(self.proratedLabel)
 
-        self.bookingsLabel = QLabel(self.previewBox)
+        self.bookingsLabel = QLabel(self.previewContents)
         self.bookingsLabel.setObjectName(u"bookingsLabel")
         self.bookingsLabel.setWordWrap(True)
         self.bookingsLabel.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.previewLayout.addWidget(self.bookingsLabel)
+        self.previewContentsLayout.addWidget(self.bookingsLabel)
 
-        self.policyLabel = QLabel(self.previewBox)
+        self.policyLabel = QLabel(self.previewContents)
         self.policyLabel.setObjectName(u"policyLabel")
         self.policyLabel.setWordWrap(True)
 
-        self.previewLayout.addWidget(self.policyLabel)
+        self.previewContentsLayout.addWidget(self.policyLabel)
+
+        self.previewSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.previewContentsLayout.addItem(self.previewSpacer)
+
+        self.previewScroll.setWidget(self.previewContents)
+
+        self.previewLayout.addWidget(self.previewScroll)
 
 
         self.layout.addWidget(self.previewBox)
@@ -179,6 +205,7 @@ class Ui_HoldDialog(object):
         self.noteLabel.setText(QCoreApplication.translate("HoldDialog", u"&Note", None))
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("HoldDialog", u"Optional, e.g. travelling, injury", None))
         self.previewBox.setTitle(QCoreApplication.translate("HoldDialog", u"What the hold does", None))
+        self.previewScroll.setStyleSheet(QCoreApplication.translate("HoldDialog", u"#previewScroll, #previewContents { background: transparent; }", None))
         self.daysLabel.setStyleSheet(QCoreApplication.translate("HoldDialog", u"font-weight: 600;", None))
         self.daysLabel.setText("")
         self.validUntilLabel.setStyleSheet(QCoreApplication.translate("HoldDialog", u"color: #1e5b2f;", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMainWindow, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar,
-    QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QMainWindow,
+    QPushButton, QSizePolicy, QSpacerItem, QStackedWidget,
+    QStatusBar, QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -27,6 +27,25 @@ class Ui_MainWindow(object):
         MainWindow.resize(1280, 800)
         self.central = QWidget(MainWindow)
         self.central.setObjectName(u"central")
+        self.messageOverlay = QFrame(self.central)
+        self.messageOverlay.setObjectName(u"messageOverlay")
+        self.messageOverlay.setFrameShape(QFrame.Shape.StyledPanel)
+        self.messageLayout = QHBoxLayout(self.messageOverlay)
+        self.messageLayout.setObjectName(u"messageLayout")
+        self.messageLayout.setContentsMargins(12, 6, 6, 6)
+        self.messageLabel = QLabel(self.messageOverlay)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.messageLayout.addWidget(self.messageLabel)
+
+        self.messageCloseButton = QToolButton(self.messageOverlay)
+        self.messageCloseButton.setObjectName(u"messageCloseButton")
+        self.messageCloseButton.setAutoRaise(True)
+
+        self.messageLayout.addWidget(self.messageCloseButton)
+
         self.centralLayout = QHBoxLayout(self.central)
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
@@ -38,8 +57,9 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setMinimumSize(QSize(170, 0))
-        self.navigation.setMaximumSize(QSize(170, 16777215))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.navigation.setMinimumSize(QSize(150, 0))
+        self.navigation.setMaximumSize(QSize(150, 16777215))
 
         self.centralLayout.addWidget(self.navigation)
 
@@ -77,22 +97,6 @@ class Ui_MainWindow(object):
 
         self.mainColumn.addLayout(self.topBar)
 
-        self.bannerRow = QHBoxLayout()
-        self.bannerRow.setObjectName(u"bannerRow")
-        self.bannerLabel = QLabel(self.central)
-        self.bannerLabel.setObjectName(u"bannerLabel")
-        self.bannerLabel.setWordWrap(True)
-
-        self.bannerRow.addWidget(self.bannerLabel)
-
-        self.bannerCloseButton = QToolButton(self.central)
-        self.bannerCloseButton.setObjectName(u"bannerCloseButton")
-
-        self.bannerRow.addWidget(self.bannerCloseButton)
-
-
-        self.mainColumn.addLayout(self.bannerRow)
-
         self.pages = QStackedWidget(self.central)
         self.pages.setObjectName(u"pages")
 
@@ -111,6 +115,11 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Studio App", None))
+        self.messageLabel.setText("")
+        self.messageCloseButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
+#if QT_CONFIG(tooltip)
+        self.messageCloseButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
+#endif // QT_CONFIG(tooltip)
 
         __sortingEnabled = self.navigation.isSortingEnabled()
         self.navigation.setSortingEnabled(False)
@@ -131,10 +140,5 @@ class Ui_MainWindow(object):
         self.cardScanEdit.setPlaceholderText(QCoreApplication.translate("MainWindow", u"Scan member card to check in\u2026", None))
         self.staffLabel.setText("")
         self.logOutButton.setText(QCoreApplication.translate("MainWindow", u"Log out", None))
-        self.bannerLabel.setText("")
-        self.bannerCloseButton.setText(QCoreApplication.translate("MainWindow", u"\u2715", None))
-#if QT_CONFIG(tooltip)
-        self.bannerCloseButton.setToolTip(QCoreApplication.translate("MainWindow", u"Dismiss", None))
-#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'member_profile.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -37,6 +37,7 @@ class Ui_MemberProfileView(object):
         self.nameRow.setObjectName(u"nameRow")
         self.nameLabel = QLabel(MemberProfileView)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setWordWrap(True)
         self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.nameRow.addWidget(self.nameLabel)
@@ -61,6 +62,7 @@ class Ui_MemberProfileView(object):
 
         self.contactLabel = QLabel(MemberProfileView)
         self.contactLabel.setObjectName(u"contactLabel")
+        self.contactLabel.setWordWrap(True)
         self.contactLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.identity.addWidget(self.contactLabel)

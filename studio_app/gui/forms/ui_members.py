@@ -34,7 +34,7 @@ class Ui_MembersView(object):
         self.splitter.setChildrenCollapsible(False)
         self.listPanel = QWidget(self.splitter)
         self.listPanel.setObjectName(u"listPanel")
-        self.listPanel.setMinimumSize(QSize(320, 0))
+        self.listPanel.setMinimumSize(QSize(280, 0))
         self.listLayout = QVBoxLayout(self.listPanel)
         self.listLayout.setObjectName(u"listLayout")
         self.listLayout.setContentsMargins(0, 4, 6, 0)

@@ -154,18 +154,37 @@ class Ui_SalesSettingsPage(object):
         self.reportsGroup.setMaximumSize(QSize(820, 16777215))
         self.reportsLayout = QVBoxLayout(self.reportsGroup)
         self.reportsLayout.setObjectName(u"reportsLayout")
-        self.reportsForm = QFormLayout()
+        self.reportsForm = QHBoxLayout()
         self.reportsForm.setObjectName(u"reportsForm")
+        self.dateFormatLabel = QLabel(self.reportsGroup)
+        self.dateFormatLabel.setObjectName(u"dateFormatLabel")
+
+        self.reportsForm.addWidget(self.dateFormatLabel)
+
+        self.dateFormatCombo = QComboBox(self.reportsGroup)
+        self.dateFormatCombo.setObjectName(u"dateFormatCombo")
+        self.dateFormatCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.reportsForm.addWidget(self.dateFormatCombo)
+
+        self.reportsGap = QSpacerItem(24, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.reportsForm.addItem(self.reportsGap)
+
         self.paperLabel = QLabel(self.reportsGroup)
         self.paperLabel.setObjectName(u"paperLabel")
 
-        self.reportsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+        self.reportsForm.addWidget(self.paperLabel)
 
         self.paperCombo = QComboBox(self.reportsGroup)
         self.paperCombo.setObjectName(u"paperCombo")
         self.paperCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.reportsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+        self.reportsForm.addWidget(self.paperCombo)
+
+        self.reportsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.reportsForm.addItem(self.reportsSpacer)
 
 
         self.reportsLayout.addLayout(self.reportsForm)
@@ -185,6 +204,7 @@ class Ui_SalesSettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.symbolLabel.setBuddy(self.symbolEdit)
+        self.dateFormatLabel.setBuddy(self.dateFormatCombo)
         self.paperLabel.setBuddy(self.paperCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.productsTable, self.newProductButton)
@@ -194,7 +214,8 @@ class Ui_SalesSettingsPage(object):
         QWidget.setTabOrder(self.symbolEdit, self.symbolAfterCheck)
         QWidget.setTabOrder(self.symbolAfterCheck, self.decimalCommaCheck)
         QWidget.setTabOrder(self.decimalCommaCheck, self.saveMoneyButton)
-        QWidget.setTabOrder(self.saveMoneyButton, self.paperCombo)
+        QWidget.setTabOrder(self.saveMoneyButton, self.dateFormatCombo)
+        QWidget.setTabOrder(self.dateFormatCombo, self.paperCombo)
 
         self.retranslateUi(SalesSettingsPage)
     # setupUi
@@ -218,7 +239,11 @@ class Ui_SalesSettingsPage(object):
         self.exampleLabel.setText("")
         self.moneyErrorLabel.setText("")
         self.saveMoneyButton.setText(QCoreApplication.translate("SalesSettingsPage", u"Sa&ve money format", None))
-        self.reportsGroup.setTitle(QCoreApplication.translate("SalesSettingsPage", u"Printed reports", None))
+        self.reportsGroup.setTitle(QCoreApplication.translate("SalesSettingsPage", u"Dates and printed reports", None))
+        self.dateFormatLabel.setText(QCoreApplication.translate("SalesSettingsPage", u"&Date format", None))
+#if QT_CONFIG(tooltip)
+        self.dateFormatCombo.setToolTip(QCoreApplication.translate("SalesSettingsPage", u"How every screen, report and user log line writes a date; saved as soon as it is chosen", None))
+#endif // QT_CONFIG(tooltip)
         self.paperLabel.setText(QCoreApplication.translate("SalesSettingsPage", u"&Paper for printed reports", None))
 #if QT_CONFIG(tooltip)
         self.paperCombo.setToolTip(QCoreApplication.translate("SalesSettingsPage", u"Every report and attendance sheet prints on this paper; saved as soon as it is chosen", None))

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'schedule.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,7 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout,
+    QWidget)
 
 class Ui_ScheduleView(object):
     def setupUi(self, ScheduleView):
@@ -48,7 +49,6 @@ class Ui_ScheduleView(object):
         font.setPointSize(13)
         font.setBold(True)
         self.weekLabel.setFont(font)
-        self.weekLabel.setMinimumSize(QSize(220, 0))
         self.weekLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.toolbar.addWidget(self.weekLabel)
@@ -75,29 +75,27 @@ class Ui_ScheduleView(object):
 
         self.mainLayout.addLayout(self.toolbar)
 
-        self.body = QHBoxLayout()
-        self.body.setObjectName(u"body")
-        self.calendarContainer = QWidget(ScheduleView)
+        self.splitter = QSplitter(ScheduleView)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(8)
+        self.calendarContainer = QWidget(self.splitter)
         self.calendarContainer.setObjectName(u"calendarContainer")
+        self.calendarContainer.setMinimumSize(QSize(400, 0))
         self.calendarLayout = QVBoxLayout(self.calendarContainer)
         self.calendarLayout.setObjectName(u"calendarLayout")
         self.calendarLayout.setContentsMargins(0, 0, 0, 0)
-
-        self.body.addWidget(self.calendarContainer)
-
-        self.panelContainer = QWidget(ScheduleView)
+        self.splitter.addWidget(self.calendarContainer)
+        self.panelContainer = QWidget(self.splitter)
         self.panelContainer.setObjectName(u"panelContainer")
-        self.panelContainer.setMinimumSize(QSize(420, 0))
-        self.panelContainer.setMaximumSize(QSize(420, 16777215))
+        self.panelContainer.setMinimumSize(QSize(360, 0))
         self.panelLayout = QVBoxLayout(self.panelContainer)
         self.panelLayout.setObjectName(u"panelLayout")
         self.panelLayout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.panelContainer)
 
-        self.body.addWidget(self.panelContainer)
-
-        self.body.setStretch(0, 1)
-
-        self.mainLayout.addLayout(self.body)
+        self.mainLayout.addWidget(self.splitter)
 
 
         self.retranslateUi(ScheduleView)
@@ -105,18 +103,24 @@ class Ui_ScheduleView(object):
 
     def retranslateUi(self, ScheduleView):
         ScheduleView.setWindowTitle(QCoreApplication.translate("ScheduleView", u"Schedule", None))
-        self.previousWeekButton.setText(QCoreApplication.translate("ScheduleView", u"\u25c0 Previous week", None))
+        self.previousWeekButton.setText(QCoreApplication.translate("ScheduleView", u"\u25c0", None))
 #if QT_CONFIG(tooltip)
-        self.previousWeekButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Show the week before", None))
+        self.previousWeekButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Previous week", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.previousWeekButton.setAccessibleName(QCoreApplication.translate("ScheduleView", u"Previous week", None))
+#endif // QT_CONFIG(accessibility)
         self.todayButton.setText(QCoreApplication.translate("ScheduleView", u"Today", None))
 #if QT_CONFIG(tooltip)
         self.todayButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Show this week", None))
 #endif // QT_CONFIG(tooltip)
-        self.nextWeekButton.setText(QCoreApplication.translate("ScheduleView", u"Next week \u25b6", None))
+        self.nextWeekButton.setText(QCoreApplication.translate("ScheduleView", u"\u25b6", None))
 #if QT_CONFIG(tooltip)
-        self.nextWeekButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Show the week after", None))
+        self.nextWeekButton.setToolTip(QCoreApplication.translate("ScheduleView", u"Next week", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.nextWeekButton.setAccessibleName(QCoreApplication.translate("ScheduleView", u"Next week", None))
+#endif // QT_CONFIG(accessibility)
         self.weekLabel.setText(QCoreApplication.translate("ScheduleView", u"Week", None))
         self.newClassButton.setText(QCoreApplication.translate("ScheduleView", u"New class\u2026", None))
 #if QT_CONFIG(tooltip)

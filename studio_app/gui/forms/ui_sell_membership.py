@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'sell_membership.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -16,15 +16,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QDialog, QFormLayout, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_SellMembershipDialog(object):
     def setupUi(self, SellMembershipDialog):
         if not SellMembershipDialog.objectName():
             SellMembershipDialog.setObjectName(u"SellMembershipDialog")
-        SellMembershipDialog.resize(480, 220)
+        SellMembershipDialog.resize(500, 220)
+        SellMembershipDialog.setMinimumSize(QSize(480, 0))
         self.layout = QVBoxLayout(SellMembershipDialog)
         self.layout.setObjectName(u"layout")
         self.memberLabel = QLabel(SellMembershipDialog)
@@ -70,6 +71,19 @@ class Ui_SellMembershipDialog(object):
 
 
         self.layout.addLayout(self.form)
+
+        self.paymentBox = QGroupBox(SellMembershipDialog)
+        self.paymentBox.setObjectName(u"paymentBox")
+        self.paymentLayout = QVBoxLayout(self.paymentBox)
+        self.paymentLayout.setObjectName(u"paymentLayout")
+        self.dueLabel = QLabel(self.paymentBox)
+        self.dueLabel.setObjectName(u"dueLabel")
+        self.dueLabel.setWordWrap(True)
+
+        self.paymentLayout.addWidget(self.dueLabel)
+
+
+        self.layout.addWidget(self.paymentBox)
 
         self.errorLabel = QLabel(SellMembershipDialog)
         self.errorLabel.setObjectName(u"errorLabel")
@@ -122,6 +136,12 @@ class Ui_SellMembershipDialog(object):
         self.previewLabel.setStyleSheet(QCoreApplication.translate("SellMembershipDialog", u"color: #1e5b2f;", None))
         self.previewLabel.setText("")
         self.takePaymentCheck.setText(QCoreApplication.translate("SellMembershipDialog", u"&Take payment now (the first installment)", None))
+#if QT_CONFIG(tooltip)
+        self.takePaymentCheck.setToolTip(QCoreApplication.translate("SellMembershipDialog", u"Sell and pay in one step: cancelling sells nothing", None))
+#endif // QT_CONFIG(tooltip)
+        self.paymentBox.setTitle(QCoreApplication.translate("SellMembershipDialog", u"First installment", None))
+        self.dueLabel.setStyleSheet(QCoreApplication.translate("SellMembershipDialog", u"color: #4d5a5a;", None))
+        self.dueLabel.setText("")
         self.errorLabel.setText("")
         self.cancelButton.setText(QCoreApplication.translate("SellMembershipDialog", u"Cancel", None))
         self.sellButton.setText(QCoreApplication.translate("SellMembershipDialog", u"Sell", None))

@@ -8,8 +8,8 @@ from typing import ClassVar
 
 from PySide6.QtCore import QModelIndex
 
+from studio_app.domain.formats import stored_moment_text
 from studio_app.dto.activity_log import ActivityRow
-from studio_app.gui.qtmodels.member_profile import log_time_text
 from studio_app.gui.qtmodels.rows import AlignedRowsModel
 
 WHEN, STAFF, MEMBER, WHAT = range(4)
@@ -17,7 +17,7 @@ WHEN, STAFF, MEMBER, WHAT = range(4)
 
 class ActivityLogModel(AlignedRowsModel[ActivityRow]):
     COLUMNS: ClassVar = (
-        ("When", lambda r: log_time_text(r.at)),
+        ("When", lambda r: stored_moment_text(r.at)),
         ("Staff", lambda r: r.staff_name),
         ("Member", lambda r: r.member_name),
         ("What", lambda r: r.action),

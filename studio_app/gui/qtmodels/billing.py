@@ -4,17 +4,15 @@ it was paid), and the payment history, newest first."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from studio_app.domain.formats import day_text, moment_text, range_text
 from studio_app.gui.controllers.billing import InstallmentRow, InstallmentState
-from studio_app.gui.qtmodels.member_profile import day_text
 from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PAID = QColor("#1e5b2f")
 _OVERDUE = QColor("#b3261e")
 STATE_TEXT = {
@@ -24,19 +22,6 @@ STATE_TEXT = {
 }
 
 
-def period_text(starts_on: date, ends_on: date) -> str:
-    """The days an installment pays for: "11 Apr – 10 May 2027" (the year once when both days
-    share it), "20 Dec 2026 – 19 Jan 2027" across a new year."""
-    if starts_on.year != ends_on.year:
-        return f"{day_text(starts_on)} – {day_text(ends_on)}"
-    return f"{starts_on.day} {_MONTHS[starts_on.month - 1]} – {day_text(ends_on)}"
-
-
-def paid_at_text(moment: datetime) -> str:
-    """A payment's local time: "1 Dec 2026 09:00"."""
-    return f"{day_text(moment.date())} {moment:%H:%M}"
-
-
 class InstallmentsModel(AlignedRowsModel[Any]):
     """``InstallmentRow``s, newest first. The state column reads Paid (green), Due or Overdue;
     an overdue row is bold red throughout so the desk sees it at a glance."""
@@ -44,7 +29,7 @@ class InstallmentsModel(AlignedRowsModel[Any]):
     COLUMNS = (
         ("Membership", lambda r: r.plan_name),
         ("Installment", lambda r: r.number_text),
-        ("Period", lambda r: period_text(r.starts_on, r.ends_on)),
+        ("Period", lambda r: range_text(r.starts_on, r.ends_on)),
         ("Due", lambda r: day_text(r.due_on)),
         ("Amount", lambda r: r.amount),
         ("State", lambda r: STATE_TEXT[r.state]),
@@ -75,7 +60,7 @@ class PaymentsModel(AlignedRowsModel[Any]):
     who took it and the provider's reference (card on file)."""
 
     COLUMNS = (
-        ("Date", lambda r: paid_at_text(r.paid_at)),
+        ("Date", lambda r: moment_text(r.paid_at)),
         ("What", lambda r: r.what),
         ("Method", lambda r: r.method),
         ("Amount", lambda r: r.amount),

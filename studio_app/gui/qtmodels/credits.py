@@ -6,13 +6,12 @@ signed amount and what the member had of that category after it (SPEC §4).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from studio_app.gui.qtmodels.member_profile import day_text
+from studio_app.domain.formats import day_text, stored_moment_text
 from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 _FADED = QColor("#7d8888")
@@ -31,12 +30,6 @@ CAN_PAY, CANNOT_PAY = "Can pay", "Cannot pay"
 def signed(amount: int) -> str:
     """A credit change as "+2", "−1" (a true minus sign) or "0"."""
     return f"+{amount}" if amount > 0 else f"\u2212{-amount}" if amount < 0 else "0"
-
-
-def ledger_time_text(utc: datetime) -> str:
-    """A ledger time, stored as naive UTC, in the desk's local time: "1 Dec 2026 09:00"."""
-    local = utc.replace(tzinfo=UTC).astimezone()
-    return f"{day_text(local.date())} {local:%H:%M}"
 
 
 def _lot_dates(lot: Any) -> str:
@@ -86,7 +79,7 @@ class HistoryModel(_CreditsModel):
     schedule did by itself (scheduled grants, expiries)."""
 
     COLUMNS = (
-        ("When", lambda r: ledger_time_text(r.at)),
+        ("When", lambda r: stored_moment_text(r.at)),
         ("Kind", lambda r: r.kind.capitalize()),
         ("Credits", lambda r: signed(r.amount)),
         ("Category", lambda r: r.category),

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from studio_app.domain.formats import day_text
 from studio_app.domain.installments import InstallmentState
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
-from studio_app.gui.qtmodels.member_profile import day_text
 from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
 _OVERDUE = QColor("#b3261e")

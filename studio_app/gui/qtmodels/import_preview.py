@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from studio_app.domain.formats import day_text
 from studio_app.exchange.fields import Field
 from studio_app.exchange.preview import ImportPreview, PreviewRow, RowStatus
 from studio_app.gui.qtmodels.rows import ROW_ROLE, Index
@@ -58,7 +59,7 @@ class ImportPreviewModel(QAbstractTableModel):
             self._name,
             lambda r: r.member.email if r.member else self._cells(r, Field.EMAIL),
             lambda r: r.member.card_code if r.member else self._cells(r, Field.CARD_CODE),
-            lambda r: r.member.birth_date.isoformat() if r.member and r.member.birth_date else "",
+            lambda r: day_text(r.member.birth_date) if r.member and r.member.birth_date else "",
             self._balance,
             lambda r: r.reason_text,
         )
@@ -154,7 +155,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if balance.remaining is not None:
             parts.append(f"{balance.remaining} left")
         if balance.valid_until is not None:
-            parts.append(f"until {balance.valid_until.isoformat()}")
+            parts.append(f"until {day_text(balance.valid_until)}")
         else:
             parts.append("plan's usual length")
         return " · ".join(parts)

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
+from studio_app.domain.formats import day_text, moment_text, range_text, stored_moment_text
 from studio_app.gui.qtmodels.rows import AlignedRowsModel, Index
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _FADED = QColor("#7d8888")
 _UNPAID = QColor("#b3261e")
-
-
-def day_text(day: date | None) -> str:
-    """A date as the desk reads it, independent of the machine's locale: "1 Dec 2026"."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}" if day else ""
-
-
-def class_time_text(moment: datetime) -> str:
-    """A class start (studio local time): "Tue 8 Dec 2026 18:00"."""
-    return f"{_DAYS[moment.weekday()]} {day_text(moment.date())} {moment:%H:%M}"
-
-
-def log_time_text(utc: datetime) -> str:
-    """A user-log time, stored as naive UTC, shown in local time as "01 Dec 2026 09:00"."""
-    local = utc.replace(tzinfo=UTC).astimezone()
-    return f"{local.day:02d} {_MONTHS[local.month - 1]} {local.year} {local:%H:%M}"
 
 
 class _ProfileModel(AlignedRowsModel[Any]):
@@ -84,7 +67,7 @@ class BookingsModel(_ProfileModel):
 
     COLUMNS = (
         ("Class", lambda r: r.class_name),
-        ("When", lambda r: class_time_text(r.starts_at)),
+        ("When", lambda r: moment_text(r.starts_at, weekday=True)),
         ("Membership", lambda r: r.membership),
         ("Status", lambda r: r.status),
     )
@@ -100,7 +83,7 @@ class LogsModel(_ProfileModel):
     """``AuditRow``s, oldest first: who did what, and the entries available after it."""
 
     COLUMNS = (
-        ("When", lambda r: log_time_text(r.at)),
+        ("When", lambda r: stored_moment_text(r.at)),
         ("Staff", lambda r: r.staff_name),
         ("What", lambda r: r.action),
         ("Entries after", lambda r: "" if r.entries_after is None else str(r.entries_after)),
@@ -127,7 +110,7 @@ class HoldsModel(_ProfileModel):
 
     COLUMNS = (
         ("Plan", lambda r: r.plan_name),
-        ("On hold", lambda r: f"{day_text(r.starts_on)} – {day_text(r.ends_on)}"),
+        ("On hold", lambda r: range_text(r.starts_on, r.ends_on)),
         ("Days", lambda r: str(hold_days(r))),
         ("Days added", _days_added),
         ("Placed by", lambda r: r.placed_by),

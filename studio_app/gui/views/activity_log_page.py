@@ -23,6 +23,7 @@ from studio_app.gui.controllers.activity_log import ActivityLogController
 from studio_app.gui.forms.ui_activity_log_page import Ui_ActivityLogPage
 from studio_app.gui.qtmodels.activity_log import ActivityLogModel
 from studio_app.gui.views.common import show_error
+from studio_app.gui.views.date_edits import follow_date_format
 from studio_app.gui.views.table_selection import pad_columns
 
 #: The staff filter's first choice: lines of every account and the app's own.
@@ -40,6 +41,7 @@ class ActivityLogPage(QWidget):
         self.controller = controller
         self.ui = ui = Ui_ActivityLogPage()
         ui.setupUi(self)
+        follow_date_format(ui.fromEdit, ui.toEdit)
         self.model = ActivityLogModel(self)
         ui.logTable.setModel(self.model)
         ui.logTable.horizontalHeader().setDefaultAlignment(

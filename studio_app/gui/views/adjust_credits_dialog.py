@@ -11,17 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.formats import range_text
 from studio_app.gui.controllers.credits import CreditReport, CreditsController, MembershipRow
 from studio_app.gui.forms.ui_adjust_credits_dialog import Ui_AdjustCreditsDialog
-from studio_app.gui.qtmodels.member_profile import day_text
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.date_edits import follow_date_format
 
 _CURRENT = ("active", "future")
 
 
 def membership_text(row: MembershipRow) -> str:
     """ "10-session pass · 1 Dec 2026 – 28 Feb 2027 (active)"."""
-    return f"{row.plan_name} · {day_text(row.starts_on)} – {day_text(row.ends_on)} ({row.state})"
+    return f"{row.plan_name} · {range_text(row.starts_on, row.ends_on)} ({row.state})"
 
 
 def _credits(n: int, category: str) -> str:
@@ -43,6 +44,7 @@ class AdjustCreditsDialog(QDialog):
         self.controller, self.member_id, self.report = controller, member_id, report
         self.ui = ui = Ui_AdjustCreditsDialog()
         ui.setupUi(self)
+        follow_date_format(ui.expiresDateEdit)
         set_primary(ui.adjustButton)
         show_error(ui.errorLabel, "")
         ui.memberLabel.setText(f"Adjust the credits of {member_name}" if member_name else "")

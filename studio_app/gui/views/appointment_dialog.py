@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.formats import moment_text, time_text
 from studio_app.gui.controllers.appointments import (
     DEFAULT_MINUTES,
     DEFAULT_ROOM,
@@ -23,8 +24,8 @@ from studio_app.gui.controllers.appointments import (
     PayerOption,
 )
 from studio_app.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
-from studio_app.gui.qtmodels.member_profile import class_time_text
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.date_edits import follow_date_format
 from studio_app.gui.views.member_choice import MemberSuggestions, add_payer_options
 
 AUTOMATIC = "Automatic (credits expiring first)"
@@ -53,6 +54,7 @@ class AppointmentDialog(QDialog):
         self.booked: AppointmentRef | None = None
         self.ui = ui = Ui_AppointmentDialog()
         ui.setupUi(self)
+        follow_date_format(ui.dateEdit)
         set_primary(ui.bookButton)
         show_error(ui.errorLabel, "")
         preset = member_id is not None
@@ -114,7 +116,8 @@ class AppointmentDialog(QDialog):
         start = self.starts_at()
         end = start + timedelta(minutes=self.ui.durationSpin.value())
         trainer = f" with {self.trainer()}" if self.trainer() else ""
-        self.ui.summaryLabel.setText(f"{class_time_text(start)}–{end:%H:%M}{trainer}")
+        when = f"{moment_text(start, weekday=True)}–{time_text(end)}"
+        self.ui.summaryLabel.setText(f"{when}{trainer}")
 
     def _update_pay_with(self) -> None:
         """List the member's memberships for that day and category; those that cannot pay are

@@ -3,7 +3,10 @@
 Signing up charges one session (from the membership expiring first unless staff choose); a full
 class offers the waitlist instead; signing out returns the session and promotes the first waiting
 member who can pay; Present changes no balance (SPEC §3). With enforce billing off, a member no
-membership can pay for is offered an unpaid visit at once, marked on the list until paid.
+membership can pay for is offered an unpaid visit at once, marked on the list until paid. Each
+name suggestion says beforehand which membership would pay (or why none can); a refusal shows
+once, on the line under the sign-up field (or in the unpaid-visit question); a member no
+membership can pay for is put on a full class's waitlist only after a warning.
 
 After the class's cancellation cut-off, Sign out first asks (LateCancelDialog): a late cancel keeps
 the session charged unless the desk forgives it. Once the class is over, "Mark no-shows" flags every
@@ -12,9 +15,12 @@ booked member not marked present; ticking Present later clears the flag.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.attendance import (
     AttendanceController,
     AttendanceList,
@@ -31,18 +37,24 @@ from studio_app.gui.controllers.schedule import (
 from studio_app.gui.forms.ui_attendance_panel import Ui_AttendancePanel
 from studio_app.gui.qtmodels.attendance import AttendeesModel, WaitlistModel
 from studio_app.gui.qtmodels.rows import ROW_ROLE
+from studio_app.gui.views.attendance_room import compact_rows, fit_waitlist
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.late_cancel_dialog import sign_out_asking
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
-from studio_app.gui.views.pdf_output import open_pdf, print_pdf
+from studio_app.gui.views.pdf_output import ask_pdf_path, offer_save, open_pdf, print_pdf
+from studio_app.gui.views.permissions import allow, follow_privileges
 from studio_app.gui.views.series_editor import SeriesEditorDialog
 from studio_app.gui.views.session_editor import SessionEditorDialog
 from studio_app.gui.views.sign_up_picker import AUTOMATIC, SignUpPicker
+from studio_app.gui.views.sign_up_questions import (
+    REGISTER_UNPAID,
+    confirm_unpaid,
+    confirm_waitlist,
+)
 from studio_app.gui.views.table_selection import keep_selection, selected_row
 
 __all__ = ["AUTOMATIC", "AttendancePanel", "REGISTER_UNPAID"]
 
-REGISTER_UNPAID = "Register unpaid visit"
 #: How often the panel looks whether the class shown has ended (Mark no-shows becomes available).
 CLOCK_CHECK_MS = 30_000
 NO_SHOWS_TIP = "Flag every booked member not marked present as a no-show (still charged)."
@@ -71,6 +83,8 @@ class AttendancePanel(QWidget):
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             table.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.waitlistTable.verticalHeader().setVisible(False)
+        compact_rows(ui.attendeesTable)
+        fit_waitlist(ui.waitlistTable)
         set_primary(ui.signUpButton)
         show_error(ui.errorLabel, "")
         self.picker = SignUpPicker(ui, attendance, self)
@@ -90,6 +104,7 @@ class AttendancePanel(QWidget):
         ui.editSeriesButton.clicked.connect(self._edit_series)
         ui.cancelClassButton.clicked.connect(self.cancel_class)
         attendance.signals.changed.connect(self._on_changed)
+        follow_privileges(self, schedule, self._apply_privileges)
         self._clock = QTimer(self, interval=CLOCK_CHECK_MS, timeout=self._update_buttons)
         self._clock.start()
         self.show_session(None)
@@ -109,6 +124,11 @@ class AttendancePanel(QWidget):
             show_error(self.ui.errorLabel, "")
         self._session_id = session_id
         self.reload()
+
+    def focus_member_field(self) -> None:
+        """Put the cursor in the sign-up field (a class was just opened: the name comes next)."""
+        if self.ui.signUpEdit.isEnabled():
+            self.ui.signUpEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reload(self) -> None:
         data = self.attendance.attendance(self._session_id) if self._session_id else None
@@ -140,12 +160,20 @@ class AttendancePanel(QWidget):
         self.ui.removeWaitingButton.setVisible(has_waitlist)
         self.ui.signUpBox.setEnabled(not block.cancelled)
         self.ui.signUpButton.setText("Add to waitlist" if data.is_full else "Sign up")
-        for button in (self.ui.editSessionButton, self.ui.cancelClassButton):
-            button.setEnabled(not block.cancelled)
-        self.ui.editSeriesButton.setEnabled(block.series_id is not None)
+        self._apply_privileges()
         self.ui.payVisitButton.setVisible(any(a.unpaid for a in data.attendees))
         self.picker.set_session(self._session_id, data.is_full)
         self._update_buttons()
+
+    def _apply_privileges(self) -> None:
+        """Edit session, Edit series and Cancel class need the ``settings`` privilege: without
+        it they are greyed, the tooltip saying why (a cancelled class is edited no more)."""
+        block, allowed = self.block, self.schedule.can(Privilege.SETTINGS)
+        live = block is not None and not block.cancelled
+        for button in (self.ui.editSessionButton, self.ui.cancelClassButton):
+            allow(button, Privilege.SETTINGS, allowed, ready=live)
+        in_series = block is not None and block.series_id is not None
+        allow(self.ui.editSeriesButton, Privilege.SETTINGS, allowed, ready=in_series)
 
     def selected_attendee(self) -> AttendeeRow | None:
         row = selected_row(self.ui.attendeesTable)
@@ -179,33 +207,35 @@ class AttendancePanel(QWidget):
             hint = f"No active member matches “{text}”." if text else "Type a member's name."
             show_error(self.ui.errorLabel, hint)
             return
-        if self._list.is_full:
-            done = self.attendance.join_waitlist(self._session_id, member) is not None
-        else:
-            paying = self.picker.paying_membership()
-            done = self.attendance.sign_up(self._session_id, member, paying) is not None
-            if not done and self.attendance.may_register_unpaid() and self._confirm_unpaid():
-                done = self.attendance.sign_up(self._session_id, member, unpaid=True) is not None
-        show_error(self.ui.errorLabel, "" if done else self.attendance.last_error)
-        if done:
+        refusal = self._book(self._session_id, member, full=self._list.is_full)
+        show_error(self.ui.errorLabel, refusal or "")
+        if refusal is None:
             self.ui.signUpEdit.clear()
 
-    def _confirm_unpaid(self) -> bool:
-        """Offer an unpaid visit after "no membership can pay" (enforce billing is off)."""
+    def _book(self, session_id: int, member: int, *, full: bool) -> str | None:
+        """Sign up (or, the class full, put on the waitlist) after asking what needs asking.
+        None when done; else the refusal to show under the field ("" when the desk declined
+        or a question already showed it)."""
         name = self.picker.chosen_name()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "No membership can pay",
-            f"{self.attendance.last_error}\n\nRegister an unpaid visit for {name}? The place "
-            "is taken now; the visit is paid later with a membership or a drop-in payment "
-            "(Pay visit…).",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        register = box.addButton(REGISTER_UNPAID, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(register)
-        box.exec()
-        return box.clickedButton() is register
+        if full:
+            preview = self.attendance.payer_previews(session_id, [member]).get(member)
+            if (
+                preview
+                and not preview.can_pay
+                and not confirm_waitlist(self, name, preview.refusal)
+            ):
+                return ""
+            done = self.attendance.join_waitlist(session_id, member) is not None
+            return None if done else self.attendance.last_error
+        paying = self.picker.paying_membership()
+        if self.attendance.sign_up(session_id, member, paying) is not None:
+            return None
+        if not self.attendance.may_register_unpaid():
+            return self.attendance.last_error
+        if not confirm_unpaid(self, self.attendance.last_error, name):
+            return ""
+        done = self.attendance.sign_up(session_id, member, unpaid=True) is not None
+        return None if done else self.attendance.last_error
 
     # ------------------------------------------------------------ attendees
     def _set_present(self, booking_id: int, present: bool) -> None:
@@ -267,8 +297,15 @@ class AttendancePanel(QWidget):
         path = self.attendance.attendance_sheet_pdf(self._session_id) if self._session_id else None
         if path is not None and printing:
             print_pdf(path, self)
-        elif path is not None and not open_pdf(path):
-            show_error(self.ui.errorLabel, f"No PDF viewer could open {path}.")
+        elif path is not None and not open_pdf(path) and offer_save(path, self):
+            self._save_sheet(path)
+
+    def _save_sheet(self, sheet: Path) -> None:
+        """Save the sheet no viewer could open where the desk chooses."""
+        when = f" {self.block.starts_at:%Y-%m-%d %H.%M}" if self.block else ""
+        out = ask_pdf_path(self, "Save the attendance sheet", f"Attendance sheet{when}.pdf")
+        if out is not None and self.attendance.save_copy(sheet, out) is None:
+            show_error(self.ui.errorLabel, self.attendance.last_error)
 
     def _edit_session(self) -> None:
         if self.block is not None:

@@ -23,7 +23,7 @@ from studio_app.gui.controllers.backups import BackupRow, BackupsController, Bac
 from studio_app.gui.forms.ui_backups_page import Ui_BackupsPage
 from studio_app.gui.qtmodels.backups import BackupTableModel
 from studio_app.gui.views.common import set_primary, show_error
-from studio_app.gui.views.settings import look_only_note, needs_text
+from studio_app.gui.views.permissions import follow_privileges, look_only_note, needs_text
 from studio_app.gui.views.table_selection import pad_columns, select_row, selected_row
 
 DATA_FILTER = f"Studio App data (*{BACKUP_SUFFIX})"
@@ -83,6 +83,7 @@ class BackupsPage(QWidget):
         ui.keepMonthsSpin.valueChanged.connect(self._update_policy)
         ui.saveSettingsButton.clicked.connect(self.save_settings)
         controller.signals.changed.connect(self._on_changed)
+        follow_privileges(self, controller, self.reload)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -91,7 +92,7 @@ class BackupsPage(QWidget):
         backup or selecting ``select``, and settings being edited."""
         self._status = status = self.controller.status()
         available = not status.unavailable
-        self._allowed = available and self.controller.can_change()
+        self._allowed = available and self.controller.can(Privilege.SETTINGS)
         ui = self.ui
         ui.unavailableLabel.setText(status.unavailable)
         ui.unavailableLabel.setVisible(bool(status.unavailable))

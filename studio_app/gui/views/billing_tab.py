@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.billing import BillingController, InstallmentRow, InstallmentState
 from studio_app.gui.forms.ui_billing_tab import Ui_BillingTab
 from studio_app.gui.qtmodels.billing import InstallmentsModel, PaymentsModel
@@ -17,6 +18,7 @@ from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.extend_dialog import ExtendDialog
 from studio_app.gui.views.hold_dialog import confirm
 from studio_app.gui.views.payment_dialog import PaymentDialog
+from studio_app.gui.views.permissions import allow, follow_privileges
 from studio_app.gui.views.table_selection import (
     fit_columns,
     keep_selection,
@@ -63,6 +65,7 @@ class BillingTab(QWidget):
         ui.cancelButton.clicked.connect(self.cancel_membership)
         ui.removeCancellationButton.clicked.connect(self.remove_cancellation)
         billing.signals.changed.connect(self._on_changed)
+        follow_privileges(self, billing, self._update_buttons)
         self.show_member(None)
 
     # -- showing ---------------------------------------------------------------------------
@@ -110,16 +113,22 @@ class BillingTab(QWidget):
 
     def _update_buttons(self) -> None:
         """Pay needs an unpaid installment; Extend any installment of the membership; Cancel
-        membership one without a cancellation, Remove cancellation one with it."""
+        membership one without a cancellation, Remove cancellation one with it, and both the
+        ``billing`` privilege (greyed with the reason without it)."""
         ui, row = self.ui, self.selected_installment()
         unpaid = row is not None and row.state is not InstallmentState.PAID
         ui.payButton.setEnabled(unpaid)
         ui.extendButton.setEnabled(row is not None)
-        ui.cancelButton.setEnabled(row is not None and not row.cancellation)
-        ui.cancelButton.setToolTip(
-            CANCEL_REGISTERED if row is not None and row.cancellation else self._cancel_tip
+        allowed = self.billing.can(Privilege.BILLING)
+        registered = row is not None and row.cancellation
+        allow(
+            ui.cancelButton,
+            Privilege.BILLING,
+            allowed,
+            ready=row is not None and not registered,
+            tip=CANCEL_REGISTERED if registered else self._cancel_tip,
         )
-        ui.removeCancellationButton.setEnabled(row is not None and row.cancellation)
+        allow(ui.removeCancellationButton, Privilege.BILLING, allowed, ready=registered)
         if not self.installments_model.rowCount():
             hint = "No installments yet: memberships sold from the profile appear here."
         elif row is None:

@@ -18,7 +18,7 @@ from studio_app.gui.controllers.policies import PolicyController, StudioPolicy
 from studio_app.gui.forms.ui_booking_policy_page import Ui_BookingPolicyPage
 from studio_app.gui.views.booking_policy_fields import BookingPolicyFields, sentence
 from studio_app.gui.views.common import INDENTED_HINT_STYLE, set_hint, set_primary, show_error
-from studio_app.gui.views.settings import look_only_note, needs_text
+from studio_app.gui.views.permissions import follow_privileges, look_only_note, needs_text
 
 PAID_PERIOD_ON = "Clients can only book within their current paid period."
 PAID_PERIOD_OFF = "Bookings are not limited to the client's current paid period."
@@ -43,6 +43,7 @@ class BookingPolicyPage(QWidget):
         ui.paidPeriodCheck.toggled.connect(self._update)
         ui.saveButton.clicked.connect(self.save)
         controller.signals.changed.connect(self._on_changed)
+        follow_privileges(self, controller, self.reload)
         self.reload()
 
     def reload(self) -> None:
@@ -51,7 +52,7 @@ class BookingPolicyPage(QWidget):
         self._saved = self.controller.policy()
         self.fields.set_policy(self._saved.booking)
         ui.paidPeriodCheck.setChecked(self._saved.paid_period_only)
-        self._allowed = allowed = self.controller.can_change()
+        self._allowed = allowed = self.controller.can(Privilege.SETTINGS)
         reason = "" if allowed else needs_text(Privilege.SETTINGS)
         self.fields.set_editable(allowed, reason)
         ui.paidPeriodCheck.setEnabled(allowed)

@@ -23,6 +23,7 @@ from studio_app.domain.errors import DomainError, ValidationError
 from studio_app.domain.money import format_cents, parse_price
 from studio_app.domain.plans import PlanKind
 from studio_app.gui.forms.ui_contract_terms_editor import Ui_ContractTermsEditor
+from studio_app.gui.views.date_edits import follow_date_format
 
 HELP_STYLE = "QLabel { color: #5b6668; margin-left: 22px; } QLabel:disabled { color: #aab2b4; }"
 CONTINUOUS_HELP = (
@@ -59,6 +60,7 @@ class ContractTermsEditor(QWidget):
         super().__init__(parent)
         self.ui = ui = Ui_ContractTermsEditor()
         ui.setupUi(self)
+        follow_date_format(ui.maxEndDate)
         self.shape = PlanShape()
         ui.maxEndDate.setDate(QDate(today))
         for name in ("continuous", "fromFirst", "prorata", "contract", "autoRenew"):

@@ -9,14 +9,18 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.credits import CreditReport, CreditsController
 from studio_app.gui.forms.ui_credits_tab import Ui_CreditsTab
 from studio_app.gui.qtmodels.credits import HistoryModel, LotsModel
 from studio_app.gui.views.adjust_credits_dialog import AdjustCreditsDialog
+from studio_app.gui.views.permissions import allow, follow_privileges
 from studio_app.gui.views.table_selection import fit_columns
 
 EXCEL_FILTER = "Excel workbook (*.xlsx)"
 PDF_FILTER = "PDF document (*.pdf)"
+ADJUST_TIP = "Add or remove credits by hand, with a reason (needs the billing privilege)"
+SELL_FIRST = "Sell a membership first: adjusted credits always belong to a membership"
 
 
 def with_suffix(path: Path, suffix: str) -> Path:
@@ -56,6 +60,7 @@ class CreditsTab(QWidget):
         ui.excelButton.clicked.connect(self.export_workbook)
         ui.pdfButton.clicked.connect(self.export_statement)
         controller.signals.changed.connect(self._on_changed)
+        follow_privileges(self, controller, self.reload)
         self.show_member(None)
 
     # -- showing ---------------------------------------------------------------------------
@@ -86,12 +91,9 @@ class CreditsTab(QWidget):
         ui.categoriesLabel.setText(per_category_text(report))
         ui.categoriesLabel.setVisible(bool(ui.categoriesLabel.text()))
         has_memberships = bool(self.controller.memberships(report.member_id))
-        ui.adjustButton.setEnabled(has_memberships)
-        ui.adjustButton.setToolTip(
-            "Add or remove credits by hand, with a reason (needs the billing privilege)"
-            if has_memberships
-            else "Sell a membership first: adjusted credits always belong to a membership"
-        )
+        allowed = self.controller.can(Privilege.BILLING)
+        tip = ADJUST_TIP if has_memberships else SELL_FIRST
+        allow(ui.adjustButton, Privilege.BILLING, allowed, ready=has_memberships, tip=tip)
         empty = not report.lots and not report.ledger
         ui.noticeLabel.setVisible(empty)
         how = (

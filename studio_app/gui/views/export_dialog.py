@@ -22,7 +22,8 @@ from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.data_export import ExportController, ExportFormat, ExportSummary
 from studio_app.gui.forms.ui_export_dialog import Ui_ExportDialog
 from studio_app.gui.views.common import set_hint, set_primary, show_error
-from studio_app.gui.views.settings import needs_text
+from studio_app.gui.views.date_edits import follow_date_format
+from studio_app.gui.views.permissions import needs_text
 
 NEEDS_REPORTS = "Exporting the studio's data needs the 'reports' privilege (ask the studio owner)."
 WORKBOOK_FILTER = "Excel workbook (*.xlsx)"
@@ -36,6 +37,7 @@ class ExportDialog(QDialog):
         self._cancelling = False
         self.ui = ui = Ui_ExportDialog()
         ui.setupUi(self)
+        follow_date_format(ui.fromEdit, ui.toEdit)
         set_primary(ui.exportButton)
         set_hint(ui.tableLabel, ui.privilegeLabel)
         first, last = controller.this_year()

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.formats import range_text
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.forms.ui_extend_dialog import Ui_ExtendDialog
-from studio_app.gui.qtmodels.billing import period_text
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.payment_dialog import PaymentDialog
 
@@ -47,7 +47,7 @@ class ExtendDialog(QDialog):
             return
         self.setWindowTitle(f"Extend membership — {preview.member_name}")
         ui.memberLabel.setText(f"Extend {preview.member_name}'s {preview.plan_name}")
-        ui.periodValue.setText(period_text(preview.starts_on, preview.ends_on))
+        ui.periodValue.setText(range_text(preview.starts_on, preview.ends_on))
         ui.numberValue.setText(preview.number_text)
         ui.amountValue.setText(preview.amount)
         ui.cappedLabel.setText(preview.capped_note)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from studio_app.domain.formats import weekday_text
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.front_desk import EXPIRING_DAYS, FrontDeskController
 from studio_app.gui.forms.ui_front_desk import Ui_FrontDeskView
 from studio_app.gui.qtmodels.front_desk import DueInstallmentsModel, ExpiringModel
-from studio_app.gui.qtmodels.member_profile import day_text
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.extend_dialog import ExtendDialog
 from studio_app.gui.views.payment_dialog import PaymentDialog
@@ -74,7 +74,7 @@ class FrontDeskView(QWidget):
         """Read both lists again, keeping the selected rows selected."""
         ui, desk = self.ui, self.front_desk
         today = desk.today()
-        ui.todayLabel.setText(f"Today, {day_text(today)}")
+        ui.todayLabel.setText(f"Today, {weekday_text(today)}")
         due, expiring = desk.due(), desk.expiring()
         self.due_model.today = self.expiring_model.today = today
         keep_selection(ui.dueTable, self.due_model, due, "installment_id")

@@ -9,13 +9,15 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QSignalBlocker
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from studio_app.domain.formats import day_text, range_text
 from studio_app.dto.members import MembershipRow
 from studio_app.gui.controllers.holds import HoldController, HoldPreview
 from studio_app.gui.forms.ui_hold_dialog import Ui_HoldDialog
-from studio_app.gui.qtmodels.member_profile import day_text
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.date_edits import follow_date_format
 
 #: A new hold lasts two weeks unless the desk picks other dates.
 DEFAULT_DAYS = 14
@@ -82,12 +84,13 @@ class HoldDialog(QDialog):
         self.preview: HoldPreview | None = None
         self.ui = ui = Ui_HoldDialog()
         ui.setupUi(self)
+        follow_date_format(ui.fromDateEdit, ui.toDateEdit)
         set_primary(ui.okButton)
         show_error(ui.errorLabel, "")
         if member_name:
             self.setWindowTitle(f"Put {member_name}'s membership on hold")
         ui.membershipLabel.setText(membership.plan_name)
-        validity = f"valid {day_text(membership.starts_on)} – {day_text(membership.ends_on)}"
+        validity = f"valid {range_text(membership.starts_on, membership.ends_on)}"
         ui.validityLabel.setText(
             " · ".join(part for part in (member_name, membership.kind_label, validity) if part)
         )
@@ -130,9 +133,9 @@ class HoldDialog(QDialog):
             return
         refused = preview.refusal is not None
         ui.daysLabel.setText(
-            f"{_plural(preview.days, 'day')} on hold: {day_text(start)} – {day_text(end)}"
+            f"{_plural(preview.days, 'day')} on hold: {range_text(start, end)}"
             if preview.days > 0
-            else f"On hold: {day_text(start)} – {day_text(end)}"
+            else f"On hold: {range_text(start, end)}"
         )
         ui.validUntilLabel.setText(valid_until_text(preview))
         ui.proratedLabel.setText(
@@ -146,6 +149,26 @@ class HoldDialog(QDialog):
         ui.policyLabel.setText(f"{preview.policy} (the plan's hold policy).")
         show_error(ui.errorLabel, preview.refusal or "")
         ui.okButton.setEnabled(not refused)
+        self.fit_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.fit_preview()
+
+    def fit_preview(self) -> None:
+        """Grow the dialog until the whole preview shows, word-wrapped at the box's width, up to
+        the screen's height; a longer preview scrolls inside its box. Never shrinks, so the
+        buttons stay put while the desk tries dates."""
+        if not self.isVisible():
+            return
+        viewport = self.ui.previewScroll.viewport()
+        self.ui.previewContents.layout().activate()
+        missing = self.ui.previewContents.heightForWidth(viewport.width()) - viewport.height()
+        if missing > 0:
+            room = self.screen().availableGeometry().height() - (
+                self.frameGeometry().height() - self.height()
+            )
+            self.resize(self.width(), min(self.height() + missing, room))
 
     def confirm_sign_out(self, bookings: tuple[str, ...]) -> bool:
         """Ask before signing the member out of classes inside the hold."""

@@ -1,21 +1,35 @@
 """Choosing a member and the membership that pays, shared by the attendance panel's sign-up, the
 appointment dialog and the pay-visit dialog: suggestions appear as staff type a name (↑/↓ pick
 one, the first is chosen by default), and memberships that cannot pay are listed disabled with
-the reason as a tooltip."""
+the reason as a tooltip. Where a class is being signed up for, each suggestion also says which
+membership would pay and what it has left, or — greyed — why none can ("cannot pay: …")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QStandardItemModel
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QKeyEvent, QPalette, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 
-from studio_app.dto.attendance import PayerOption
+from studio_app.dto.attendance import PayerOption, PayerPreview
 from studio_app.dto.members import MemberRow
 
 _STEPS = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}
 _NAME_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: What each suggested member's sign-up would charge, by member id (one read for the list).
+Previews = Callable[[list[int]], Mapping[int, PayerPreview]]
+
+
+def suggestion_text(member: MemberRow, preview: PayerPreview | None) -> str:
+    """ "Zoë Martin · zoe@example.com"; with a preview the payer comes first, the contact last:
+    "Zoë Martin — 10-class pass, 4 left · zoe@example.com" or "Zoë Martin — cannot pay: …"."""
+    contact = member.email or member.phone or member.card_code
+    if preview is None:
+        return f"{member.full_name} · {contact}" if contact else member.full_name
+    note = preview.payer if preview.can_pay else f"cannot pay: {preview.refusal}"
+    return f"{member.full_name} — {note}" + (f" · {contact}" if contact else "")
 
 
 class MemberSuggestions(QObject):
@@ -28,9 +42,12 @@ class MemberSuggestions(QObject):
         search: Callable[[str], Sequence[MemberRow]],
         on_change: Callable[[], None],
         parent: QObject,
+        *,
+        previews: Previews | None = None,
     ) -> None:
         super().__init__(parent)
         self.edit, self.listing, self.search, self.on_change = edit, listing, search, on_change
+        self.previews = previews
         edit.textChanged.connect(self._suggest)
         edit.installEventFilter(self)
         listing.hide()
@@ -49,20 +66,39 @@ class MemberSuggestions(QObject):
             return True
         return super().eventFilter(watched, event)
 
-    def _suggest(self, text: str) -> None:
-        """List the members matching what was typed; the first is chosen unless staff pick
-        another (↑/↓ or a click)."""
+    def _suggest(self, text: str, keep: int | None = None) -> None:
+        """List the members matching what was typed (with what would pay, when previews are
+        given); the first is chosen unless staff pick another (↑/↓ or a click) or ``keep``
+        names a member still listed."""
         listing = self.listing
-        listing.clear()
-        for m in self.search(text):
-            contact = m.email or m.phone or m.card_code
-            item = QListWidgetItem(f"{m.full_name} · {contact}" if contact else m.full_name)
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
-            item.setData(_NAME_ROLE, m.full_name)
-            listing.addItem(item)
+        members = self.search(text)
+        previews = self.previews([m.id for m in members]) if self.previews and members else {}
+        grey = listing.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        chosen = 0
+        with QSignalBlocker(listing):  # one on_change for the whole list, below
+            listing.clear()
+            for row, m in enumerate(members):
+                preview = previews.get(m.id)
+                item = QListWidgetItem(suggestion_text(m, preview))
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                item.setData(_NAME_ROLE, m.full_name)
+                if preview is not None:
+                    item.setToolTip(item.text())
+                    if not preview.can_pay:
+                        item.setForeground(grey)
+                listing.addItem(item)
+                chosen = row if m.id == keep else chosen
+            listing.setCurrentRow(chosen)
         listing.setVisible(listing.count() > 0)
-        listing.setCurrentRow(0)
         self.on_change()
+
+    def refresh(self) -> None:
+        """Suggest again for the text typed (what each member can pay with may have changed),
+        keeping the chosen member."""
+        if self.edit.text().strip():
+            self._suggest(self.edit.text(), keep=self.chosen_member())
+        else:
+            self.on_change()
 
     def chosen_member(self) -> int | None:
         """The suggestion chosen in the list (the first match unless staff picked another)."""

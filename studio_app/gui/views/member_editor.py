@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from studio_app.gui.controllers.members import MemberInput, MembersController
 from studio_app.gui.forms.ui_member_editor import Ui_MemberEditorDialog
 from studio_app.gui.views.common import set_primary, show_error
+from studio_app.gui.views.date_edits import follow_date_format
 
 #: Where the birth-date picker opens when the member has none yet.
 _DEFAULT_BIRTH_DATE = QDate(1990, 1, 1)
@@ -28,6 +29,7 @@ class MemberEditorDialog(QDialog):
         self.member_id = member_id
         self.ui = Ui_MemberEditorDialog()
         self.ui.setupUi(self)
+        follow_date_format(self.ui.birthDateEdit)
         ui = self.ui
         set_primary(ui.okButton)
         show_error(ui.errorLabel, "")

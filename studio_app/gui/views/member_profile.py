@@ -10,6 +10,7 @@ from typing import Protocol
 from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from studio_app.domain.formats import day_text, moment_text
 from studio_app.dto.members import BookingRow
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.holds import HoldController
@@ -20,14 +21,11 @@ from studio_app.gui.qtmodels.member_profile import (
     BookingsModel,
     LogsModel,
     MembershipsModel,
-    class_time_text,
-    day_text,
 )
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.membership_holds import MembershipHolds
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
-from studio_app.gui.views.payment_dialog import PaymentDialog
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
 from studio_app.gui.views.table_selection import fit_columns, selected_row
 
@@ -43,7 +41,9 @@ class MemberTab(Protocol):
 
 class MemberProfileView(QWidget):
     """Shows one member; reloads itself whenever members, memberships or bookings change.
-    With a HoldController the Memberships tab also puts memberships on hold and lists holds."""
+    With a HoldController the Memberships tab also puts memberships on hold and lists holds;
+    with the BillingController (the app's, where installments are paid) a sale also offers to
+    take its first installment's payment in the same step."""
 
     def __init__(
         self,
@@ -176,7 +176,7 @@ class MemberProfileView(QWidget):
         ui.historyLabel.setText(f"History ({len(profile.history)})")
         ui.emailValue.setText(detail.email or "—")
         ui.phoneValue.setText(detail.phone or "—")
-        ui.birthDateValue.setText(day_text(detail.birth_date) or "—")
+        ui.birthDateValue.setText(day_text(detail.birth_date) if detail.birth_date else "—")
         ui.cardValue.setText(detail.card_code or "—")
         ui.cardOnFileValue.setText(detail.card_on_file or "—")
         ui.notesValue.setText(detail.notes or "—")
@@ -231,25 +231,10 @@ class MemberProfileView(QWidget):
         )
 
     def sell(self) -> None:
-        """Sell a plan; with "Take payment now" the payment dialog of its first installment
-        follows (nothing to pay, e.g. a free plan, opens nothing)."""
-        if self.member_id is None:
-            return
-        dialog = self.sell_dialog()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
-        payment = self.first_payment_dialog(dialog)
-        if payment is not None:
-            payment.exec()
-
-    def first_payment_dialog(self, sale: SellMembershipDialog) -> PaymentDialog | None:
-        """The payment dialog of the sold membership's first installment, if the desk asked
-        for it and there is something to pay (not yet executed)."""
-        if self.billing is None or sale.membership_id is None or not sale.take_payment():
-            return None
-        installment = self.billing.first_unpaid(sale.membership_id, self.member_id or 0)
-        return PaymentDialog(self.billing, installment, self) if installment else None
+        """Sell a plan; with "Take payment now" its first installment is paid in the same step
+        (Cancel sells nothing). The banner says what was sold and what is due."""
+        if self.member_id is not None and self.sell_dialog().exec() == QDialog.DialogCode.Accepted:
+            self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
 
     def toggle_archived(self) -> None:
         """Archive or restore: reversible, so no confirmation; refusals reach the banner."""
@@ -272,7 +257,7 @@ class MemberProfileView(QWidget):
             booking.session_id,
             self.current.detail.id,
             self.current.detail.full_name,
-            f"{booking.class_name} · {class_time_text(booking.starts_at)}",
+            f"{booking.class_name} · {moment_text(booking.starts_at, weekday=True)}",
         )
         return PayVisitDialog(self.controller, visit, self)
 

@@ -1,15 +1,19 @@
 """The Members page: instant search on the left, the selected member's profile on the right.
 
 Search matches any part of a name, email, phone or card code and runs on every keystroke; the
-database returns at most one page of rows, so it stays instant with 20,000 members.
+database returns at most one page of rows, so it stays instant with 20,000 members. The search
+has the focus whenever the page opens (Ctrl+F from anywhere); Enter on a search that found
+exactly one member opens that member.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.data_import import ImportController
 from studio_app.gui.controllers.holds import HoldController
@@ -21,6 +25,8 @@ from studio_app.gui.qtmodels.rows import ROW_ROLE
 from studio_app.gui.views.import_wizard import ImportWizard
 from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.member_profile import MemberProfileView
+from studio_app.gui.views.permissions import allow, follow_privileges
+from studio_app.gui.views.shortcuts import Command, with_keys
 from studio_app.gui.views.table_selection import select_row
 
 EMPTY_PAGE, PROFILE_PAGE = 0, 1
@@ -63,11 +69,16 @@ class MembersView(QWidget):
         ui.splitter.setSizes([380, 820])  # the profile (credits, logs) gets the room
         ui.cappedLabel.setText(f"Showing first {SEARCH_LIMIT} — type more to narrow")
         ui.searchEdit.textChanged.connect(self.reload)
+        ui.searchEdit.returnPressed.connect(self._open_single_result)
+        ui.searchEdit.setToolTip(with_keys("Find a member", Command.FIND_MEMBER))
         ui.showArchivedCheck.toggled.connect(self.reload)
         ui.membersTable.selectionModel().selectionChanged.connect(self._on_selection)
         ui.newMemberButton.clicked.connect(self.new_member)
         ui.importButton.setVisible(imports is not None)
         ui.importButton.clicked.connect(self.import_members)
+        if imports is not None:  # importing needs the settings privilege: greyed without it
+            follow_privileges(self, imports, self._allow_import)
+            self._allow_import()
         members.signals.changed.connect(self._on_changed)
         self.reload()
 
@@ -88,6 +99,18 @@ class MembersView(QWidget):
         ui.cappedLabel.setVisible(result.capped)
         if selected is not None:
             self._select_row(self.model.row_of(selected))
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search with its text selected, so typing starts a new one."""
+        self.ui.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.searchEdit.selectAll()
+
+    def _open_single_result(self) -> None:
+        """Enter in the search: exactly one member found opens their profile (the list takes
+        the focus, so ↑/↓ go on from there); with more or none, Enter does nothing."""
+        if self.model.rowCount() == 1:
+            self._select_row(0)
+            self.ui.membersTable.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_row(self, row: int) -> None:
         table = self.ui.membersTable
@@ -137,6 +160,11 @@ class MembersView(QWidget):
             self.show_member(dialog.member_id)
 
     # -- import ----------------------------------------------------------------------------
+    def _allow_import(self) -> None:
+        """Importing members needs the ``settings`` privilege: greyed, with the reason, without."""
+        assert self.imports is not None
+        allow(self.ui.importButton, Privilege.SETTINGS, self.imports.can(Privilege.SETTINGS))
+
     def import_wizard(self) -> ImportWizard:
         """The "Import…" wizard, not yet executed (tests drive it directly)."""
         assert self.imports is not None

@@ -14,11 +14,12 @@ from datetime import timedelta
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from studio_app.domain.formats import day_text, range_text
 from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberProfile, MembershipRow
 from studio_app.gui.controllers.holds import HoldController, HoldRow
 from studio_app.gui.forms.ui_member_profile import Ui_MemberProfileView
-from studio_app.gui.qtmodels.member_profile import HoldsModel, day_text
+from studio_app.gui.qtmodels.member_profile import HoldsModel
 from studio_app.gui.views.hold_dialog import HoldDialog, confirm
 from studio_app.gui.views.table_selection import selected_row
 
@@ -111,7 +112,7 @@ class MembershipHolds(QObject):
 
     def confirm_remove(self, hold: HoldRow) -> bool:
         """Ask before removing: say what the membership's end date becomes."""
-        held = f"{day_text(hold.starts_on)} – {day_text(hold.ends_on)}"
+        held = range_text(hold.starts_on, hold.ends_on)
         text = f"Remove the hold {held} from {hold.plan_name}?"
         memberships = self.profile.memberships if self.profile else ()
         membership = next((m for m in memberships if m.id == hold.membership_id), None)

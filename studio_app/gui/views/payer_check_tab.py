@@ -12,11 +12,13 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from studio_app.domain.formats import time_text
 from studio_app.dto.changes import Change
 from studio_app.gui.controllers.credits import CreditsController, PayerOption, SessionBlock
 from studio_app.gui.controllers.schedule import counts_text, short_day
 from studio_app.gui.forms.ui_payer_check_tab import Ui_PayerCheckTab
 from studio_app.gui.qtmodels.credits import PayerOptionsModel
+from studio_app.gui.views.date_edits import follow_date_format
 
 _GOOD = "color: #1e5b2f; font-size: 15px; font-weight: 600;"
 _BAD = "color: #8a1c1c; font-size: 15px; font-weight: 600;"
@@ -26,7 +28,7 @@ _PLAIN = "color: #6b7777; font-size: 15px;"
 def session_text(block: SessionBlock) -> str:
     """ "18:00 Vinyasa Flow (Studio A) 5/12", or "… Cancelled"."""
     room = f" ({block.room})" if block.room else ""
-    return f"{block.starts_at:%H:%M} {block.name}{room} {counts_text(block)}"
+    return f"{time_text(block.starts_at)} {block.name}{room} {counts_text(block)}"
 
 
 def headline(options: list[PayerOption]) -> str:
@@ -49,6 +51,7 @@ class PayerCheckTab(QWidget):
         self.member_name = ""
         self.ui = ui = Ui_PayerCheckTab()
         ui.setupUi(self)
+        follow_date_format(ui.dayEdit)
         self.model = PayerOptionsModel(self)
         ui.optionsTable.setModel(self.model)
         header = ui.optionsTable.horizontalHeader()

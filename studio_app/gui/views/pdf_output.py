@@ -1,5 +1,8 @@
 """Every report opens in the system PDF viewer or prints through the Qt print dialog.
 
+When the system has no PDF viewer, a message box says so and offers "Save as…": the PDF is
+saved where the desk chooses, to open it with another program or send it on.
+
 Printing renders each PDF page with PDFium (pypdfium2) at the printer's resolution and paints it
 onto the QPrinter page, so what prints is exactly the ReportLab document.
 """
@@ -9,12 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRect, Qt, QUrl
+from PySide6.QtCore import QRect, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from studio_app.dto.reports import PDF
+from studio_app.gui.views.credits_tab import PDF_FILTER, with_suffix
 
 PRINT_DPI = 300
+SAVE_AS = "Save as…"
 
 
 def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
@@ -28,6 +35,33 @@ def page_image(page: pdfium.PdfPage, scale: float) -> QImage:
 def open_pdf(path: Path) -> bool:
     """Open the PDF in the system viewer; False if the system has no viewer for it."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def offer_save(path: Path, parent: QWidget | None = None) -> bool:
+    """Say that no PDF viewer could open ``path``, offering "Save as…" (the default) and
+    "Close"; True when the desk chose to save it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "No PDF viewer",
+        f"No PDF viewer could open {path.name}.",
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setInformativeText(
+        "Save it where you choose, then open it with another program or send it on."
+    )
+    save = box.addButton(SAVE_AS, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(save)
+    box.exec()
+    return box.clickedButton() is save
+
+
+def ask_pdf_path(parent: QWidget | None, title: str, name: str) -> Path | None:
+    """Ask where to save a PDF, suggesting ``name`` in the documents folder (".pdf" is added
+    when not typed); None when the desk cancels."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), PDF_FILTER)
+    return with_suffix(Path(chosen), PDF) if chosen else None
 
 
 def print_pdf(path: Path, parent: QWidget | None = None) -> bool:

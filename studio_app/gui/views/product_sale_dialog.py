@@ -19,7 +19,7 @@ from studio_app.gui.controllers.front_desk import (
 from studio_app.gui.forms.ui_product_sale_dialog import Ui_ProductSaleDialog
 from studio_app.gui.views.common import set_primary, show_error
 from studio_app.gui.views.member_choice import MemberSuggestions
-from studio_app.gui.views.payment_dialog import METHODS, card_on_file_label
+from studio_app.gui.views.payment_fields import METHODS, card_on_file_label
 
 WALK_IN_NO_CARD = "Card on file is for members only: a walk-in pays another way."
 MEMBER_NO_CARD = "{name} has no card on file."

@@ -34,8 +34,9 @@ from studio_app.gui.controllers.reports import ReportsController
 from studio_app.gui.forms.ui_reports_page import Ui_ReportsPage
 from studio_app.gui.views.common import HINT_STYLE, set_hint, set_primary, show_error
 from studio_app.gui.views.credits_tab import EXCEL_FILTER, PDF_FILTER, with_suffix
+from studio_app.gui.views.date_edits import follow_date_format
 from studio_app.gui.views.member_choice import MemberSuggestions
-from studio_app.gui.views.pdf_output import open_pdf, print_pdf
+from studio_app.gui.views.pdf_output import offer_save, open_pdf, print_pdf
 from studio_app.gui.views.pdf_preview import PdfPreview
 
 CUSTOM = "Custom"
@@ -70,6 +71,7 @@ class ReportsPage(QWidget):
         self.controller = controller
         self.ui = ui = Ui_ReportsPage()
         ui.setupUi(self)
+        follow_date_format(ui.fromEdit, ui.toEdit, ui.dayEdit)
         self.preview = PdfPreview(ui.previewPane)
         ui.previewLayout.addWidget(self.preview, 1)
         ui.splitter.setStretchFactor(2, 1)
@@ -423,9 +425,8 @@ class ReportsPage(QWidget):
             self._start(_Run(request, with_suffix(chosen, XLSX), preview=False), announce=True)
 
     def _open(self, path: Path) -> None:
-        if not open_pdf(path):
-            self._error = f"No PDF viewer could open {path}: use Save as… and open it yourself."
-            self._update()
+        if not open_pdf(path) and offer_save(path, self):
+            self.save_report()
 
     def _print(self, path: Path) -> None:
         if print_pdf(path, self) and self._previewed_request is not None:

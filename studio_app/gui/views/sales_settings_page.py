@@ -1,12 +1,13 @@
 """Settings → Products & money: the products the desk sells besides memberships (water, towels,
-T-shirts), how the studio writes money ("€12.00", "12,00 zł") and the paper its reports print on
-(A4, or Letter in North America).
+T-shirts), how the studio writes money ("€12.00", "12,00 zł") and dates ("Tue 1 Dec 2026" or
+"Tue, Dec 1, 2026") and the paper its reports print on (A4, or Letter in North America).
 
 Products are never deleted: Stop selling takes one off the desk's list and keeps it here,
 greyed, so it can be sold again; sales already made keep their product and price. The money
 format is edited with a live example and saved with its own button; prices everywhere,
-this table included, follow the saved format. The paper is saved as soon as it is chosen, and
-every report and attendance sheet prints on it from then on. Changing anything here needs the
+this table included, follow the saved format. The date format and the paper are saved as soon as
+they are chosen: every screen writes dates so at once, every report and attendance sheet prints
+so from then on. Changing anything here needs the
 ``settings`` privilege: other accounts see the page with everything locked and the reason on
 it, as on the other Settings tabs. A refusal from a service is still shown inline, in words.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.formats import DateStyle
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change
 from studio_app.gui.controllers.sales_settings import (
@@ -28,8 +30,8 @@ from studio_app.gui.controllers.sales_settings import (
 from studio_app.gui.forms.ui_sales_settings_page import Ui_SalesSettingsPage
 from studio_app.gui.qtmodels.products import ProductTableModel
 from studio_app.gui.views.common import set_hint, set_primary, show_error
+from studio_app.gui.views.permissions import follow_privileges, look_only_note, needs_text
 from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
-from studio_app.gui.views.settings import look_only_note, needs_text
 from studio_app.gui.views.table_selection import (
     keep_selection,
     pad_columns,
@@ -59,12 +61,15 @@ class SalesSettingsPage(QWidget):
         ui.productsTable.verticalHeader().setDefaultSectionSize(28)
         self._intro = ui.introLabel.text()
         self._paper_tip = ui.paperCombo.toolTip()
+        self._dates_tip = ui.dateFormatCombo.toolTip()
         self._saved = MoneyFormat()
         self._allowed = False  # whether the account may change this page, as of the last reload
         set_hint(ui.introLabel, ui.emptyLabel)
         set_primary(ui.saveMoneyButton)
         for paper, name in PAPER_NAMES.items():
             ui.paperCombo.addItem(name, paper.value)
+        for style in DateStyle:
+            ui.dateFormatCombo.addItem(style.label, style.value)
         for label in (ui.productsErrorLabel, ui.moneyErrorLabel, ui.paperErrorLabel):
             show_error(label, "")
         ui.newProductButton.clicked.connect(self.new_product)
@@ -77,14 +82,16 @@ class SalesSettingsPage(QWidget):
         ui.decimalCommaCheck.toggled.connect(self._update_money)
         ui.saveMoneyButton.clicked.connect(self.save_money)
         ui.paperCombo.activated.connect(self._paper_chosen)
+        ui.dateFormatCombo.activated.connect(self._date_format_chosen)
         controller.signals.changed.connect(self._on_changed)
+        follow_privileges(self, controller, self.reload)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
         """Show what is saved, locked (with the reason) for accounts without ``settings``."""
         ui = self.ui
-        self._allowed = allowed = self.controller.can_edit()
+        self._allowed = allowed = self.controller.can(Privilege.SETTINGS)
         self._saved = self.controller.money_format()
         self._show_money(self._saved)
         reason = "" if allowed else needs_text(Privilege.SETTINGS)
@@ -100,6 +107,8 @@ class SalesSettingsPage(QWidget):
             widget.setToolTip(reason)
         ui.paperCombo.setToolTip(reason or self._paper_tip)
         ui.paperCombo.setEnabled(allowed)
+        ui.dateFormatCombo.setToolTip(reason or self._dates_tip)
+        ui.dateFormatCombo.setEnabled(allowed)
         ui.symbolEdit.setReadOnly(not allowed)
         ui.symbolAfterCheck.setEnabled(allowed)
         ui.decimalCommaCheck.setEnabled(allowed)
@@ -215,12 +224,25 @@ class SalesSettingsPage(QWidget):
         return Paper(self.ui.paperCombo.currentData())
 
     def _show_paper(self) -> None:
+        """The saved paper and date format."""
         combo = self.ui.paperCombo
         combo.setCurrentIndex(combo.findData(self.controller.paper().value))
+        dates = self.ui.dateFormatCombo
+        dates.setCurrentIndex(dates.findData(self.controller.date_style().value))
 
     def _paper_chosen(self) -> None:
         """Save the paper just chosen; on a refusal the list goes back to the saved one."""
         ok = self.controller.set_paper(self.paper())
+        show_error(self.ui.paperErrorLabel, "" if ok else self.controller.last_error)
+        if not ok:
+            self._show_paper()
+
+    # -- date format -----------------------------------------------------------------------
+    def _date_format_chosen(self) -> None:
+        """Save the date format just chosen: every screen and report writes dates so from
+        now on; on a refusal the list goes back to the saved one."""
+        chosen = DateStyle(self.ui.dateFormatCombo.currentData())
+        ok = self.controller.set_date_style(chosen)
         show_error(self.ui.paperErrorLabel, "" if ok else self.controller.last_error)
         if not ok:
             self._show_paper()

@@ -1,15 +1,18 @@
 """The Schedule page: the week's classes on the left, the selected class's attendance on the right.
 
 The week shown first is the one containing today by the studio clock; the page reloads when an
-operation changed the schedule or bookings.
+operation changed the schedule or bookings. A splitter divides the width between the calendar
+and the attendance panel; where the desk leaves it is remembered across restarts.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.schedule import (
@@ -24,7 +27,10 @@ from studio_app.gui.views.appointment_dialog import AppointmentDialog
 from studio_app.gui.views.attendance_panel import AttendancePanel
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.pdf_output import print_pdf
+from studio_app.gui.views.permissions import allow, follow_privileges
 from studio_app.gui.views.series_editor import SeriesEditorDialog
+from studio_app.gui.views.shortcuts import Command, with_keys
+from studio_app.gui.views.splitter_memory import remember_sizes
 from studio_app.gui.views.week_calendar import WeekCalendar
 
 
@@ -35,6 +41,7 @@ class ScheduleView(QWidget):
         attendance: AttendanceController,
         parent: QWidget | None = None,
         appointments: AppointmentController | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule, self.attendance = schedule, attendance
@@ -47,6 +54,7 @@ class ScheduleView(QWidget):
         self.ui.calendarLayout.addWidget(self.calendar)
         self.panel = AttendancePanel(attendance, schedule, self)
         self.ui.panelLayout.addWidget(self.panel)
+        self._split_width(settings)
         set_primary(self.ui.newClassButton)
         self._week = monday_of(schedule.today())
         self.ui.previousWeekButton.clicked.connect(lambda: self.show_week(self._week - _WEEK))
@@ -55,9 +63,14 @@ class ScheduleView(QWidget):
         self.ui.newClassButton.clicked.connect(self.new_class)
         self.ui.newAppointmentButton.clicked.connect(self.new_appointment)
         self.ui.printDayButton.clicked.connect(self.print_day)
-        self.calendar.session_selected.connect(self._session_clicked)
+        self.calendar.session_selected.connect(self._class_opened)
+        self.panel.ui.printSheetButton.setToolTip(
+            with_keys("Print this class's attendance sheet", Command.PRINT_SHEET)
+        )
         self.calendar.day_selected.connect(lambda _day: self._update_print_button())
         schedule.signals.changed.connect(self._on_changed)
+        follow_privileges(self, schedule, self._apply_privileges)
+        self._apply_privileges()
         self.show_week(schedule.today())
 
     @property
@@ -97,6 +110,20 @@ class ScheduleView(QWidget):
         self.calendar.set_selected(session_id)
         self._session_clicked(session_id)
 
+    def _class_opened(self, session_id: int) -> None:
+        """A class clicked (or Enter) in the calendar: its attendance list opens with the
+        cursor in the member field, so the name typed next goes there."""
+        self._session_clicked(session_id)
+        self.panel.focus_member_field()
+
+    def print_selected_sheet(self) -> bool:
+        """Ctrl+P: print the attendance sheet of the class shown, as its Print sheet… button
+        does; False when no class is selected."""
+        if self.panel.session_id is None:
+            return False
+        self.panel.ui.printSheetButton.click()
+        return True
+
     def _session_clicked(self, session_id: int) -> None:
         self.panel.show_session(session_id)
         self._update_print_button()
@@ -110,6 +137,20 @@ class ScheduleView(QWidget):
         self.ui.printDayButton.setToolTip(
             "Attendance sheets of every class that day (click a day in the calendar to choose)"
         )
+
+    def _split_width(self, settings: QSettings | None) -> None:
+        """The panel starts ``PANEL_WIDTH`` wide and the calendar takes the rest (and any width
+        the window gains); with the desk's ``settings`` the splitter is where it was left."""
+        splitter = self.ui.splitter
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([max(self.width() - PANEL_WIDTH, 0), PANEL_WIDTH])
+        if settings is not None:
+            remember_sizes(splitter, settings, SPLITTER_KEY)
+
+    def _apply_privileges(self) -> None:
+        """New class needs the ``settings`` privilege: greyed, with the reason, without it."""
+        allow(self.ui.newClassButton, Privilege.SETTINGS, self.schedule.can(Privilege.SETTINGS))
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         if self.schedule.concerns(changes):
@@ -142,3 +183,6 @@ class ScheduleView(QWidget):
 
 
 _WEEK = timedelta(days=7)
+#: The attendance panel's width until the desk drags the splitter.
+PANEL_WIDTH = 440
+SPLITTER_KEY = "schedule/splitter"

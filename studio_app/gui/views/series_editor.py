@@ -34,6 +34,7 @@ from studio_app.gui.controllers.schedule import (
 from studio_app.gui.forms.ui_series_editor import Ui_SeriesEditorDialog
 from studio_app.gui.views.booking_policy_fields import BookingPolicyFields, sentence
 from studio_app.gui.views.common import INDENTED_HINT_STYLE, set_hint, show_error
+from studio_app.gui.views.date_edits import follow_date_format
 
 PRESET_COLORS = (
     ("Teal", "#4f8a8b"),
@@ -81,6 +82,7 @@ class SeriesEditorDialog(QDialog):
         self.series_id = series.id if series else None
         self.ui = ui = Ui_SeriesEditorDialog()
         ui.setupUi(self)
+        follow_date_format(ui.fromDateEdit, ui.untilDateEdit)
         self.day_checks = (
             ui.monCheck,
             ui.tueCheck,

@@ -17,6 +17,7 @@ from studio_app.gui.controllers.schedule import (
 )
 from studio_app.gui.forms.ui_session_editor import Ui_SessionEditorDialog
 from studio_app.gui.views.common import show_error
+from studio_app.gui.views.date_edits import follow_date_format
 
 
 class SessionEditorDialog(QDialog):
@@ -28,6 +29,7 @@ class SessionEditorDialog(QDialog):
         self.session_id = block.id
         self.ui = ui = Ui_SessionEditorDialog()
         ui.setupUi(self)
+        follow_date_format(ui.startsAtEdit)
         self.setWindowTitle(f"Edit {block.name}, {short_day(block.starts_at.date())}")
         ui.nameEdit.setText(block.name)
         ui.instructorEdit.setText(block.instructor)

@@ -30,24 +30,13 @@ from studio_app.gui.forms.ui_settings import Ui_SettingsView
 from studio_app.gui.qtmodels.plans import PlanTableModel
 from studio_app.gui.qtmodels.staff import StaffTableModel
 from studio_app.gui.views.common import set_hint, set_primary, show_error
+from studio_app.gui.views.permissions import allow, follow_privileges, look_only_note, needs_text
 from studio_app.gui.views.plan_editor import PlanEditorDialog
 from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
 from studio_app.gui.views.table_selection import pad_columns, select_row
 
 MEMBERSHIPS_TAB, STAFF_TAB, STUDIO_TAB, BOOKING_POLICY_TAB, SALES_TAB = range(5)
 OWNER_NOTE = "The owner holds every privilege."
-
-
-def needs_text(privilege: Privilege) -> str:
-    return f"Needs the '{privilege.value}' privilege (ask the studio owner)."
-
-
-def look_only_note(text: str, privilege: Privilege) -> str:
-    """A tab's hint, followed by why the account may only look at the tab."""
-    return (
-        f"{text} Your account can only look here: changing this needs the "
-        f"'{privilege.value}' privilege (ask the studio owner)."
-    )
 
 
 def _setup_table(table: QTableView) -> None:
@@ -123,6 +112,7 @@ class SettingsView(QWidget):
         ui.studioNameEdit.returnPressed.connect(self.save_studio)
         ui.enforceBillingCheck.clicked.connect(self.save_enforce_billing)
         controller.signals.changed.connect(self._on_changed)
+        follow_privileges(self, controller, self._apply_privileges)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------
@@ -132,6 +122,15 @@ class SettingsView(QWidget):
         self.reload_plans()
         self.reload_staff()
         self.reload_studio()
+
+    def _apply_privileges(self) -> None:
+        """Grey out (with the reason) or enable every control for the account's privileges as
+        the desk last saw them."""
+        self._show_privilege_notes()
+        self._show_activity_tab()
+        self._update_plan_buttons()
+        self._update_staff_controls()
+        self._lock_studio()
 
     def reload_plans(self) -> None:
         selected = self.selected_plan()
@@ -151,13 +150,15 @@ class SettingsView(QWidget):
 
     def reload_studio(self) -> None:
         self.ui.studioNameEdit.setText(self.controller.studio_name())
-        allowed = self._allowed(Privilege.SETTINGS, self.ui.saveStudioButton)
-        self.ui.saveStudioButton.setEnabled(allowed)
-        self.ui.studioNameEdit.setReadOnly(not allowed)
         self.ui.enforceBillingCheck.setChecked(self.controller.enforce_billing())
-        self.ui.enforceBillingCheck.setEnabled(
-            self._allowed(Privilege.SETTINGS, self.ui.enforceBillingCheck)
-        )
+        self._lock_studio()
+
+    def _lock_studio(self) -> None:
+        """The studio's name and billing rule change only with the ``settings`` privilege."""
+        ui, allowed = self.ui, self.controller.can(Privilege.SETTINGS)
+        for control in (ui.saveStudioButton, ui.enforceBillingCheck):
+            allow(control, Privilege.SETTINGS, allowed)
+        ui.studioNameEdit.setReadOnly(not allowed)
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         if Change.PLANS in changes:
@@ -195,14 +196,11 @@ class SettingsView(QWidget):
         return self.plans_model.row_at(rows[0].row()) if rows else None
 
     def _update_plan_buttons(self) -> None:
-        ui = self.ui
-        allowed = self._allowed(
-            Privilege.SETTINGS, ui.newPlanButton, ui.editPlanButton, ui.togglePlanButton
-        )
+        ui, allowed = self.ui, self.controller.can(Privilege.SETTINGS)
         plan = self.selected_plan()
-        ui.newPlanButton.setEnabled(allowed)
-        ui.editPlanButton.setEnabled(allowed and plan is not None)
-        ui.togglePlanButton.setEnabled(allowed and plan is not None)
+        allow(ui.newPlanButton, Privilege.SETTINGS, allowed)
+        allow(ui.editPlanButton, Privilege.SETTINGS, allowed, ready=plan is not None)
+        allow(ui.togglePlanButton, Privilege.SETTINGS, allowed, ready=plan is not None)
         ui.togglePlanButton.setText("&Activate" if plan and not plan.active else "&Deactivate")
 
     def plan_editor(self, plan: PlanRow | None = None) -> PlanEditorDialog:

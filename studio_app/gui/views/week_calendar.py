@@ -5,6 +5,10 @@ Each session is a rounded block in its class color showing the name, the time an
 through. Appointments (one-to-one sessions, in their own colour) read "PT · <client>" and "with
 <trainer>" instead of counts, and are never marked full. Sessions overlapping in time on one day
 are drawn side by side.
+
+The keyboard works it too: ←/→ pick the previous or next day of the week, ↑/↓ move a cursor
+(a dashed outline) through that day's classes in time order, and Enter opens the class under
+the cursor as a click does.
 """
 
 from __future__ import annotations
@@ -13,9 +17,19 @@ import math
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from studio_app.domain.formats import weekday_name
 from studio_app.gui.controllers.schedule import SessionBlock as Block
 from studio_app.gui.controllers.schedule import monday_of, short_day, time_span
 from studio_app.gui.views.block_labels import BlockLabels
@@ -29,6 +43,9 @@ GRID = QColor("#e2e8e8")
 FULL_MARK = QColor("#b3261e")
 CANCELLED_FILL = QColor("#dcdfe0")
 RIGHT_TOP = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+_DAY_STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+_CLASS_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+_OPEN_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter}
 
 
 def _end(block: Block) -> datetime:
@@ -41,7 +58,8 @@ def _text_color(fill: QColor) -> QColor:
 
 
 class WeekCalendar(QWidget):
-    """Click a block to select it (``session_selected``); click empty space to pick a day."""
+    """Click a block to select it (``session_selected``); click empty space to pick a day.
+    From the keyboard: ←/→ pick a day, ↑/↓ move the cursor through its classes, Enter selects."""
 
     session_selected = Signal(int)
     day_selected = Signal(object)  # datetime.date
@@ -53,9 +71,11 @@ class WeekCalendar(QWidget):
         self._blocks: list[Block] = []
         self._selected_id: int | None = None
         self._selected_day: date | None = None
+        self._cursor_id: int | None = None  # the keyboard's class (Enter opens it)
         self._labels = BlockLabels()
         self._hours = (FIRST_HOUR, LAST_HOUR)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     # ----------------------------------------------------------------- state
@@ -74,8 +94,11 @@ class WeekCalendar(QWidget):
         if today is not None:
             self._today = today
         self._blocks = sorted(blocks, key=lambda b: (b.starts_at, b.id))
-        if self._selected_id not in {b.id for b in self._blocks}:
+        shown = {b.id for b in self._blocks}
+        if self._selected_id not in shown:
             self._selected_id = None
+        if self._cursor_id not in shown:
+            self._cursor_id = None
         self._hours = (FIRST_HOUR, LAST_HOUR)
         for b in self._blocks:
             end = _end(b)
@@ -91,12 +114,19 @@ class WeekCalendar(QWidget):
     def selected_day(self) -> date | None:
         return self._selected_day
 
+    @property
+    def cursor_id(self) -> int | None:
+        """The class the keyboard is on (↑/↓ move it, Enter opens it)."""
+        return self._cursor_id
+
     def set_selected(self, session_id: int | None) -> None:
-        """Highlight a session (and its day) without emitting ``session_selected``."""
+        """Highlight a session (and its day) without emitting ``session_selected``; the
+        keyboard's cursor goes there too."""
         block = next((b for b in self._blocks if b.id == session_id), None)
         self._selected_id = block.id if block else None
         if block:
             self._selected_day = block.starts_at.date()
+            self._cursor_id = block.id
         self.update()
 
     def set_selected_day(self, day: date | None) -> None:
@@ -170,6 +200,61 @@ class WeekCalendar(QWidget):
         return self._week_start + timedelta(days=index) if 0 <= index < 7 else None
 
     # ----------------------------------------------------------------- input
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _DAY_STEPS:
+            self._step_day(_DAY_STEPS[key])
+        elif key in _CLASS_STEPS:
+            self._step_class(_CLASS_STEPS[key])
+        elif key in _OPEN_KEYS and self._cursor_id is not None:
+            self.set_selected(self._cursor_id)
+            self.session_selected.emit(self._cursor_id)
+        else:
+            super().keyPressEvent(event)
+
+    def _day_blocks(self, day: date | None) -> list[Block]:
+        """The classes starting on ``day``, in time order."""
+        return [b for b in self._blocks if b.starts_at.date() == day]
+
+    def _step_day(self, step: int) -> None:
+        """Pick the previous or next day of the week shown (staying inside it); the cursor goes
+        to that day's class starting nearest the time it was on (or its first class)."""
+        if self._week_start is None:
+            return
+        last = self._week_start + timedelta(days=6)
+        day = min(
+            max((self._selected_day or self._week_start) + timedelta(days=step), self._week_start),
+            last,
+        )
+        was = next((b for b in self._blocks if b.id == self._cursor_id), None)
+        blocks = self._day_blocks(day)
+        if was is not None and blocks:
+            minute = was.starts_at.hour * 60 + was.starts_at.minute
+            blocks.sort(key=lambda b: abs(b.starts_at.hour * 60 + b.starts_at.minute - minute))
+        self._cursor_id = blocks[0].id if blocks else None
+        self.set_selected_day(day)
+        self.day_selected.emit(day)
+
+    def _step_class(self, step: int) -> None:
+        """Move the cursor to the previous or next class of the picked day, in time order."""
+        ids = [b.id for b in self._day_blocks(self._selected_day)]
+        if not ids:
+            return
+        if self._cursor_id in ids:
+            index = min(max(ids.index(self._cursor_id) + step, 0), len(ids) - 1)
+        else:
+            index = 0 if step > 0 else len(ids) - 1
+        self._cursor_id = ids[index]
+        self.update()
+
+    def focusInEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        self.update()  # the cursor's outline shows only while the calendar has the focus
+
+    def focusOutEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+        self.update()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
@@ -178,6 +263,7 @@ class WeekCalendar(QWidget):
             self.set_selected(block.id)
             self.session_selected.emit(block.id)
         elif (day := self._day_at(pos)) is not None:
+            self._cursor_id = None
             self.set_selected_day(day)
             self.day_selected.emit(day)
         return None
@@ -218,11 +304,16 @@ class WeekCalendar(QWidget):
             painter.setFont(header)
             painter.setPen(QColor("#24484b"))
             column.setHeight(HEADER_HEIGHT)
-            painter.drawText(column, Qt.AlignmentFlag.AlignCenter, short_day(day))
+            title = _day_title(day, QFontMetrics(header), column.width() - 4)
+            painter.drawText(column, Qt.AlignmentFlag.AlignCenter, title)
         painter.setPen(QColor("#c9d3d3"))
         painter.drawLine(0, HEADER_HEIGHT, self.width(), HEADER_HEIGHT)
         for block, rect in self._layout():
             self._paint_block(painter, block, rect)
+            if block.id == self._cursor_id and self.hasFocus():
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor("#111c1c"), 1.5, Qt.PenStyle.DashLine))
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
         painter.end()
 
     def _paint_block(self, painter: QPainter, block: Block, rect: QRectF) -> None:
@@ -240,18 +331,22 @@ class WeekCalendar(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(QRectF(rect.right() - 9, rect.top() + 3, 6, 6), 3, 3)
         ink = QColor("#6b7373") if block.cancelled else _text_color(fill)
-        self._paint_text(painter, block, rect.adjusted(5, 1, -8 if full else -4, -1), ink)
+        self._paint_text(painter, block, self._text_area(block, rect), ink)
 
-    def _paint_text(self, painter: QPainter, block: Block, area: QRectF, ink: QColor) -> None:
-        """As many lines as fit: name, time span, counts (cancelled: struck, 'Cancelled')."""
+    def _text_area(self, block: Block, rect: QRectF) -> QRectF:
+        return rect.adjusted(5, 1, -8 if self._labels.is_full(block) else -4, -1)
+
+    def _text_lines(self, block: Block, area: QRectF) -> list[tuple[str, QFont]]:
+        """As many lines as fit: name, time span, counts (cancelled: struck, 'Cancelled'). A
+        name too long for a narrow day goes on two lines where there is room, before the
+        time span (the grid shows the time anyway); what still does not fit ends in "…"."""
         font = _smaller(self.font())
         struck, bold = QFont(font), QFont(font)
         bold.setBold(True)
         for face in (struck, bold):
             face.setStrikeOut(block.cancelled)
         metrics = QFontMetrics(font)
-        line = metrics.height()
-        fits = int(area.height() // line)
+        fits = int(area.height() // metrics.height())
         counts, start = self._labels.counts(block), f"{block.starts_at:%H:%M}"
         title = self._labels.title(block)
         lines = [(f"{start} {title} · {counts}", bold)]
@@ -262,20 +357,55 @@ class WeekCalendar(QWidget):
         elif fits >= 3:
             span = time_span(block)
             span = span if metrics.horizontalAdvance(span) <= area.width() else start
-            lines = [(title, bold), (span, struck), (counts, font)]
+            names = [(name, bold) for name in _two_lines(title, QFontMetrics(bold), area.width())]
+            spans = [(span, struck)] if len(names) + 2 <= fits else []
+            lines = [*names, *spans, (counts, font)]
+        return [
+            (
+                QFontMetrics(face).elidedText(text, Qt.TextElideMode.ElideRight, int(area.width())),
+                face,
+            )
+            for text, face in lines
+        ]
+
+    def block_lines(self, session_id: int) -> list[str]:
+        """The lines the session's block shows at the calendar's present size."""
+        for block, rect in self._layout():
+            if block.id == session_id:
+                return [text for text, _ in self._text_lines(block, self._text_area(block, rect))]
+        return []
+
+    def _paint_text(self, painter: QPainter, block: Block, area: QRectF, ink: QColor) -> None:
+        line = QFontMetrics(_smaller(self.font())).height()
         painter.save()
         painter.setClipRect(area)
         painter.setPen(ink)
-        for number, (text, face) in enumerate(lines):
+        for number, (text, face) in enumerate(self._text_lines(block, area)):
             painter.setFont(face)
-            elided = QFontMetrics(face).elidedText(
-                text, Qt.TextElideMode.ElideRight, int(area.width())
-            )
             row = QRectF(area.left(), area.top() + number * line, area.width(), line)
-            painter.drawText(
-                row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
-            )
+            painter.drawText(row, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
+
+
+def _day_title(day: date, metrics: QFontMetrics, width: float) -> str:
+    """'Tue 1 Dec' where it fits, else 'Tue 1', else '1' (a narrow window, large fonts)."""
+    for text in (short_day(day), f"{weekday_name(day)} {day.day}", str(day.day)):
+        if metrics.horizontalAdvance(text) <= width:
+            return text
+    return str(day.day)
+
+
+def _two_lines(text: str, metrics: QFontMetrics, width: float) -> list[str]:
+    """``text`` on one line if it fits, else split after the last word that fits on the first
+    (the second line may still need "…"); a first word too long stays on one line."""
+    if metrics.horizontalAdvance(text) <= width:
+        return [text]
+    words = text.split(" ")
+    for cut in range(len(words) - 1, 0, -1):
+        first = " ".join(words[:cut])
+        if metrics.horizontalAdvance(first) <= width:
+            return [first, " ".join(words[cut:])]
+    return [text]
 
 
 def _smaller(font: QFont) -> QFont:

@@ -4,7 +4,7 @@ holds (SPEC §5), so that every rule of issue 4 can be seen in the demo."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,16 +12,7 @@ from sqlalchemy.orm import Session
 from studio_app.domain.errors import DomainError
 from studio_app.domain.holds import HoldPolicy
 from studio_app.domain.restrictions import Cycle, Period, Restriction
-from studio_app.models import (
-    Booking,
-    BookingStatus,
-    ClassSession,
-    Membership,
-    Plan,
-    PlanPackageItem,
-    PlanRestriction,
-    StudioSettings,
-)
+from studio_app.models import Membership, Plan, PlanPackageItem, PlanRestriction, StudioSettings
 from studio_app.models.restrictions import restriction_columns
 from studio_app.services.context import ServiceContext
 from studio_app.services.holds import HoldService
@@ -65,29 +56,18 @@ def add_terms(s: Session, plans: list[Plan]) -> None:
         settings.cancel_cutoff_hours = CANCEL_CUTOFF_HOURS
 
 
-def mark_no_shows(s: Session, today: date) -> None:
-    """Members booked for a past class and never marked present were no-shows."""
-    for booking in s.scalars(
-        select(Booking)
-        .join(ClassSession, Booking.session_id == ClassSession.id)
-        .where(
-            Booking.status == BookingStatus.BOOKED.value,
-            Booking.present.is_(False),
-            ClassSession.starts_at < today,
-        )
-    ):
-        booking.no_show = True
-
-
 def place_holds(ctx: ServiceContext, rng: random.Random, count: int = 3) -> int:
     """Put a few unlimited memberships on hold from next week, through the desk's service."""
     with ctx.uow.read() as uow:
         ids = list(
             uow.session.scalars(
-                select(Membership.id).where(
+                select(Membership.id)
+                .where(
                     Membership.plan_name == "Monthly unlimited",
+                    Membership.last_installment.is_(None),
                     Membership.ends_on > ctx.clock.today() + timedelta(days=14),
                 )
+                .order_by(Membership.id)
             )
         )
     placed = 0
