@@ -2,7 +2,7 @@
 
     .venv/bin/pytest tests/benchmarks -s
 
-The demo database is built once per run (about 30 s) in a temporary directory.
+The demo database is built once per run (about 15 s) in a temporary directory.
 """
 
 from __future__ import annotations

@@ -3,7 +3,6 @@ skipped, who is rejected and why, and which balance comes along."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -402,10 +401,11 @@ def test_emails_follow_the_members_forms_rule() -> None:
     )
 
 
-# Speed ----------------------------------------------------------------------------------------
+# Many rows ----------------------------------------------------------------------------------------
 
 
-def test_twenty_thousand_rows_are_checked_in_well_under_a_second() -> None:
+def test_twenty_thousand_rows_are_checked_with_every_rejection_and_update_counted() -> None:
+    """The speed of this check is a benchmark (tests/benchmarks/test_import_speed.py)."""
     headers = "First name;Last name;Email;Phone;Birthday;Card;Notes;Plan;Sessions left;Valid until"
     rows = tuple(
         (
@@ -429,14 +429,11 @@ def test_twenty_thousand_rows_are_checked_in_well_under_a_second() -> None:
         plans={"Pass": 1, "Unlimited": 2, "Credits": 5},
         on_existing=OnExisting.UPDATE,
     )
-    started = time.perf_counter()
     preview = preview_rows(table, mapping, existing, PLANS, TODAY)
-    elapsed = time.perf_counter() - started
     assert len(preview.rows) == 20_000 and preview.date_order is DateOrder.DMY
     # 400 broken emails, 1,000 card codes used twice (20 rows have both); 100 of the 5,000
     # members on file have a broken email.
     assert (preview.rejected, preview.updated) == (400 + 1_000 - 20, 5_000 - 100)
-    assert elapsed < 1.0, f"{elapsed:.2f} s"
 
 
 def test_the_preview_carries_the_files_encoding() -> None:

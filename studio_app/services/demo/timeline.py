@@ -120,7 +120,6 @@ class Timeline:
         self._expiring: list[tuple[date, int, Lot]] = []
         #: Members holding something valid: those a class's bookings are drawn from.
         self.active: list[Client] = []
-        self.waitlisted = 0
 
     # ---------------------------------------------------------------- the event loop
 
@@ -178,7 +177,8 @@ class Timeline:
         for client in clients:
             if rng.random() < PROSPECTS:  # prospects hold nothing
                 day = self.history_start + timedelta(days=rng.randint(-20, span))
-                client.joined = datetime.combine(min(day, self.today), time(rng.randint(8, 17)))
+                added = datetime.combine(day, time(rng.randint(8, 17)))
+                client.joined = min(added, self.now)
                 continue
             plan = rng.choices(self.plans, weights=self.weights)[0]
             days = rng.randint(0, min(span, 60) if rng.random() < shape.founders else span)
@@ -821,4 +821,3 @@ class Timeline:
                         "created_by_id": self.desk_id,
                     },
                 )
-                self.waitlisted += 1
