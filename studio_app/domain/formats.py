@@ -16,7 +16,8 @@ from __future__ import annotations
 import enum
 from datetime import UTC, date, datetime, time, timedelta
 
-_MONTHS = (
+#: The English month names, January first (the formats never follow the machine's locale).
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -64,7 +65,7 @@ def use_date_style(style: DateStyle) -> None:
 
 def month_name(month: int, *, long: bool = False) -> str:
     """ "Dec", or "December" when ``long``."""
-    name = _MONTHS[month - 1]
+    name = MONTH_NAMES[month - 1]
     return name if long else name[:3]
 
 

@@ -15,27 +15,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from studio_app.domain.formats import MONTH_NAMES
 from studio_app.exchange.fields import DateOrder
 
 _DATE = re.compile(
     r"(\d{1,4})[./\-\s]+(\d{1,2})[./\-\s]+(\d{1,4})"
     r"(?:[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[AaPp][Mm]|Z|[+-]\d{2}:?\d{2})?)?",
     re.ASCII,
-)
-_MONTHS = (
-    "",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 #: When two orders read every value, the one the preview uses until the user picks.
@@ -153,5 +139,5 @@ def _checked(year: int, month: int, day: int, text: str) -> date:
         raise ValueError(f"'{text}' is not a date: there is no day {day}")
     days = 29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month]
     if day > days:
-        raise ValueError(f"'{text}' is not a date: {_MONTHS[month]} {year} has {days} days")
+        raise ValueError(f"'{text}' is not a date: {MONTH_NAMES[month - 1]} {year} has {days} days")
     return date(year, month, day)
