@@ -83,8 +83,7 @@ class ExportController(Controller):
         self._worker: _Worker | None = None  # kept referenced while it runs
 
     def can_export(self) -> bool:
-        actor = self.services.ctx.actor
-        return actor is not None and actor.can(Privilege.REPORTS)
+        return self.can(Privilege.REPORTS)
 
     def this_year(self) -> tuple[date, date]:
         """The date range offered first: this year by the studio clock."""

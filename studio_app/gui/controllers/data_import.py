@@ -50,8 +50,7 @@ class ImportDraft:
 class ImportController(Controller):
     def can_import(self) -> bool:
         """Whether the logged-in account may import (the owner holds every privilege)."""
-        actor = self.services.ctx.actor
-        return actor is not None and actor.can(Privilege.SETTINGS)
+        return self.can(Privilege.SETTINGS)
 
     # -- the file --------------------------------------------------------------------------
     def read(self, path: Path, encoding: str | None = None) -> SourceTable | None:

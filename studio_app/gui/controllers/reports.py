@@ -116,8 +116,7 @@ class ReportsController(Controller):
     # -- reading ----------------------------------------------------------------------------
     def can_print(self) -> bool:
         """Whether the logged-in account holds the ``reports`` privilege."""
-        actor = self.services.ctx.actor
-        return actor is not None and actor.can(Privilege.REPORTS)
+        return self.can(Privilege.REPORTS)
 
     def choices(self) -> ReportChoices | None:
         """The class series, instructors and card counts to offer; None when refused."""
