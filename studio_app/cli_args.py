@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from studio_app.domain.bounds import FIRST_DAY, LAST_DAY, MAX_ID, check_text
 from studio_app.domain.date_ranges import QuickRange
 from studio_app.domain.errors import DomainError
-from studio_app.services.data_export import export_format
+from studio_app.exchange.targets import export_format
 
 
 class UsageError(Exception):

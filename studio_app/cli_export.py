@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio_app.cli_args import day, out_folder_or_workbook
 from studio_app.cli_login import add_login_options, log_in
 from studio_app.dto.exports import ExportProgress
-from studio_app.services.container import Services
+
+if TYPE_CHECKING:
+    from studio_app.services.container import Services
 
 
 def add_export_command(commands: Any) -> None:

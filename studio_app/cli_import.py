@@ -10,17 +10,19 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from studio_app.cli_args import out_file
 from studio_app.cli_login import add_login_options, log_in
 from studio_app.domain.errors import ImportRefused
+from studio_app.exchange.encodings import ENCODINGS
 from studio_app.exchange.fields import DateOrder, Field, OnExisting
 from studio_app.exchange.mapping import guess_fields, guess_plan_ids, load_mapping, plan_names
 from studio_app.exchange.preview import ColumnMapping, ImportPreview, RowStatus
-from studio_app.exchange.reading import ENCODINGS
 from studio_app.exchange.table import SourceTable
-from studio_app.services.container import Services
+
+if TYPE_CHECKING:
+    from studio_app.services.container import Services
 
 #: Rows listed on the terminal per kind (rejected, warnings); the rest are counted.
 LISTED = 50

@@ -7,9 +7,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from typing import TYPE_CHECKING
 
 from studio_app.domain.errors import AuthenticationFailed
-from studio_app.services.container import Services
+
+if TYPE_CHECKING:
+    from studio_app.services.container import Services
 
 #: Where a scheduled job can keep the password instead of typing it.
 PASSWORD_ENV = "STUDIO_APP_PASSWORD"

@@ -190,7 +190,7 @@ def test_backup_list_and_restore_from_the_command_line(
 def test_a_damaged_file_at_start_restores_the_newest_backup_then_opens(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import studio_app.app
+    import studio_app.gui.launch
 
     live = tmp_path / "studio.sqlite3"
     assert main(["--db", str(live), "demo", "--members", "5", "--weeks", "1"]) == 0
@@ -205,11 +205,11 @@ def test_a_damaged_file_at_start_restores_the_newest_backup_then_opens(
         offered.append(damaged.summary)
         return True
 
-    monkeypatch.setattr(studio_app.app, "offer_restore", answer)
+    monkeypatch.setattr(studio_app.gui.launch, "offer_restore", answer)
     monkeypatch.setattr(
-        studio_app.app,
-        "run_gui",
-        lambda services: opened.append(len(services.members.search(""))) or 0,
+        studio_app.gui.launch,
+        "run_desktop",
+        lambda open_studio, new_studio: opened.append(len(open_studio().members.search(""))) or 0,
     )
     assert main(["--db", str(live)]) == 0
     assert offered and offered[0].startswith(f"The studio's data file {live} is damaged")

@@ -1,21 +1,29 @@
-"""Alembic migrations shipped inside the package, applied automatically at start."""
+"""Alembic migrations shipped inside the package, applied automatically at start.
+
+Alembic itself is loaded only when a database is not at the newest revision (a new file, or
+the first start after an update): the revisions are read from the migration files' names
+(``0008_date_format.py`` is revision ``0008``; tests/db/test_migrations.py holds every file to
+that), and the database's from its version table.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from studio_app.db.engine import make_engine
+from studio_app.db.member_search import SEARCH_COLUMNS, SEARCH_TABLE
 from studio_app.db.sqlite_files import Schema, read_schema
 from studio_app.models import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 VERSION_TABLE = "alembic_version"
 
 
@@ -39,14 +47,19 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Bring the database schema to the newest revision (creating it in a new file)."""
+    """Bring the database schema to the newest revision (creating it in a new file); a
+    database already there is only read."""
+    if current_revision(engine) == head_revision():
+        return
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
 
 
 def known_revisions() -> list[str]:
-    """Every schema revision this version of the app knows, oldest first."""
-    script = ScriptDirectory.from_config(alembic_config_without_engine())
-    return [revision.revision for revision in reversed(list(script.walk_revisions()))]
+    """Every schema revision this version of the app knows, oldest first (from the names of
+    the migration files)."""
+    return sorted(path.name.split("_", 1)[0] for path in VERSIONS_DIR.glob("[0-9]*_*.py"))
 
 
 def head_revision() -> str:
@@ -58,16 +71,19 @@ def expected_schema(revision: str) -> Schema:
     """The tables and columns the migrations give a database at ``revision`` (a known one).
 
     At the newest revision these are the models' (tests/db/test_migrations.py keeps models and
-    migrations equal), which costs nothing at every start; for an older revision an empty
-    database in a temporary folder is migrated to it (about 0.2 s, only for an older file).
+    migrations equal) and the member search's index, which costs nothing at every start; for
+    an older revision an empty database in a temporary folder is migrated to it (about 0.2 s,
+    only for an older file).
     """
     if revision == head_revision():
         schema = {
             table.name: frozenset(column.name for column in table.columns)
             for table in Base.metadata.sorted_tables
         }
-        return {**schema, VERSION_TABLE: frozenset({"version_num"})}
+        return {**schema, VERSION_TABLE: frozenset({"version_num"}), SEARCH_TABLE: SEARCH_COLUMNS}
     with TemporaryDirectory() as folder:
+        from alembic import command
+
         engine = make_engine(f"sqlite:///{Path(folder) / 'expected.sqlite3'}")
         try:
             command.upgrade(alembic_config(engine), revision)
@@ -79,10 +95,14 @@ def expected_schema(revision: str) -> Schema:
 def current_revision(engine: Engine) -> str | None:
     """The schema revision the database is at (None for a new, empty database)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return None
+        return connection.scalar(text(f"SELECT version_num FROM {VERSION_TABLE}"))
 
 
 def alembic_config_without_engine() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config

@@ -194,12 +194,14 @@ def read_schema(path: Path) -> Schema:
 
 
 def _read_schema(db: sqlite3.Connection) -> Schema:
-    tables = [
-        row[0]
-        for row in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
-        )
-    ]
+    """Tables and virtual tables (the member search's index); not the tables in which SQLite
+    keeps a virtual table's data ("shadow" tables, named after it), which come and go with it."""
+    found = db.execute(
+        "SELECT name, sql LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master "
+        "WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+    ).fetchall()
+    virtual = [f"{name}_" for name, is_virtual in found if is_virtual]
+    tables = [name for name, _ in found if not name.startswith(tuple(virtual))]
     return {
         table: frozenset(
             row[0] for row in db.execute("SELECT name FROM pragma_table_info(?)", (table,))

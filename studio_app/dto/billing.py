@@ -104,6 +104,15 @@ class PaymentRow:
 
 
 @dataclass(frozen=True)
+class MemberBilling:
+    """A member's "Installments & payments" tab: every installment, newest due date first, and
+    every payment, newest first."""
+
+    installments: tuple[InstallmentRow, ...]
+    payments: tuple[PaymentRow, ...]
+
+
+@dataclass(frozen=True)
 class ProductInput:
     name: str
     price_cents: int

@@ -66,6 +66,8 @@ class CreditReport:
     totals: tuple[CategoryTotals, ...]
     lots: tuple[LotRow, ...]
     ledger: tuple[LedgerRow, ...]
+    #: How many memberships the member has: credits are adjusted on one of them.
+    memberships: int = 0
 
     @property
     def available(self) -> int:

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 from pathlib import Path
 
-
-class ExportFormat(enum.StrEnum):
-    XLSX = "xlsx"  # one workbook, a sheet a table
-    CSV = "csv"  # a folder, a CSV file a table
-
-    @property
-    def label(self) -> str:
-        return {"xlsx": "Excel workbook (.xlsx)", "csv": "Folder of CSV files"}[self.value]
+from studio_app.exchange.targets import ExportFormat
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Generic, TypeVar
+
+from studio_app.dto.holds import HoldRow
+
+RowT = TypeVar("RowT")
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ class BookingRow:
 
 @dataclass(frozen=True)
 class AuditRow:
+    id: int
     at: datetime
     staff_name: str
     action: str
@@ -112,12 +118,43 @@ class AuditRow:
 
 
 @dataclass(frozen=True)
+class PageCursor:
+    """Where a newest-first list goes on: the rows older than the last one shown (its time —
+    a class's start, a log line's moment — then its id)."""
+
+    at: datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class Page(Generic[RowT]):
+    """One page of a newest-first list of the profile (booking history, user log)."""
+
+    rows: tuple[RowT, ...]
+    #: Rows older than these, not read yet.
+    left: int = 0
+    #: Where the next page starts ("Show more"); None when nothing is left.
+    older: PageCursor | None = None
+
+
+@dataclass(frozen=True)
 class MemberProfile:
+    """What the profile shows of a member when opened: the header, the Memberships tab (with
+    its holds), the Bookings tab (every active signup, the newest page of the history) and
+    the newest page of the user log."""
+
     detail: MemberDetail
     memberships: tuple[MembershipRow, ...]
+    #: Active signups (booked, not yet begun), soonest first.
     upcoming: tuple[BookingRow, ...]
-    history: tuple[BookingRow, ...]
-    logs: tuple[AuditRow, ...]
+    #: Every other booking, newest class first.
+    history: Page[BookingRow]
+    #: The user log, newest first.
+    logs: Page[AuditRow]
+    #: Visits still booked and not paid, upcoming or past (also beyond the page shown).
+    unpaid_visits: int = 0
+    #: Every hold of the member's memberships, newest first, removed ones included.
+    holds: tuple[HoldRow, ...] = ()
     #: Badges for the profile header: "Will be extended automatically on 11 Jan 2027",
     #: "2 installments overdue (62.00)".
     notices: tuple[str, ...] = ()

@@ -18,9 +18,10 @@ Rules of ``ActivityLogService.page``:
 It stays instant on a year's history of 20,000 members: the lines are read newest first along
 the index on their time, joined to nothing, and reading stops at the page's end; the names of
 the staff and members are read for the page's lines only. A search is done in SQL (a member's
-words through the members' lower-cased search text, read once per word). SQLite ignores the
-case of ASCII letters only, so for a word with other letters SQL narrows the lines ("_" for
-each such letter) and Python decides.
+words through the members' lower-cased search text, read once per word, found as the member
+search finds them: through its trigram index on SQLite). SQLite ignores the case of ASCII
+letters only, so for a word with other letters SQL narrows the lines ("_" for each such
+letter) and Python decides.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from studio_app.domain.privileges import Privilege
 from studio_app.dto.activity_log import ActivityCursor, ActivityPage, ActivityRow
 from studio_app.models import AuditEntry, Member, Staff
 from studio_app.services.context import ServiceContext
+from studio_app.services.member_search import holding
 
 #: Lines per page ("Show older…" reads the next page).
 PAGE_SIZE = 500
@@ -99,7 +101,6 @@ class ActivityLogService:
                 AuditEntry.at <= before.at,
                 or_(AuditEntry.at < before.at, AuditEntry.id < before.entry_id),
             )
-        query = query.where(*(_may_hold(word) for word in words))
         # SQL compares ASCII letters without case on every database; other letters only
         # Python can (SQLite compares them as they are).
         exact = all(word.isascii() for word in words)
@@ -108,6 +109,7 @@ class ActivityLogService:
         found: list[Row[Any]] = []
         with self.ctx.uow.read() as uow:
             s = uow.session
+            query = query.where(*(_may_hold(s, word) for word in words))
             members = {} if exact else {word: _members_holding(s, word) for word in words}
             lines = s.execute(query.execution_options(yield_per=PAGE_SIZE))
             for line in lines:
@@ -182,13 +184,7 @@ def _pattern(word: str) -> str:
     return f"%{''.join(letters)}%"
 
 
-def _member_holds(word: str) -> ColumnElement[bool]:
-    """The member's search text (name, email, phone, card; lower-cased when saved) holds
-    ``word`` (lower-cased)."""
-    return Member.search_text.like(f"%{_escaped(word)}%", escape="\\")
-
-
-def _may_hold(word: str) -> ColumnElement[bool]:
+def _may_hold(s: Session, word: str) -> ColumnElement[bool]:
     """SQL keeping every line that holds ``word`` (lower-cased) in its text or whose member
     holds it; exact for a word of ASCII characters. For other words a superset: the text
     has the word's shape (``_pattern``) and each of its letters beyond ASCII, small or
@@ -200,12 +196,14 @@ def _may_hold(word: str) -> ColumnElement[bool]:
     )
     return or_(
         and_(AuditEntry.action.ilike(_pattern(word), escape="\\"), *either_case),
-        AuditEntry.member_id.in_(select(Member.id).where(_member_holds(word))),
+        AuditEntry.member_id.in_(select(Member.id).where(holding(s, word))),
     )
 
 
 def _members_holding(s: Session, word: str) -> set[int]:
-    return set(s.scalars(select(Member.id).where(_member_holds(word))))
+    """The members whose search text (name, email, phone, card; lower-cased when saved) holds
+    ``word`` (lower-cased), found as the member search finds them."""
+    return set(s.scalars(select(Member.id).where(holding(s, word))))
 
 
 def _holds(line: Row[Any], members: dict[str, set[int]]) -> bool:

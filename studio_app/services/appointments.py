@@ -145,12 +145,12 @@ class AppointmentService:
             booking_ops.choose(s, cs, member, self.ctx.clock.today(), data.membership_id)
             s.add(cs)
             s.flush()
-            booking = booking_ops.book(
+            booking_id = booking_ops.book(
                 s, self.ctx, cs, member, data.membership_id, via="Booked appointment"
             )
             uow.commit()
             return Result(
-                AppointmentRef(cs.id, booking.id),
+                AppointmentRef(cs.id, booking_id),
                 _CHANGED,
                 f"{member.full_name} booked with {trainer} on {_moment(start)}.",
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from studio_app.domain.booking_policy import class_over
 from studio_app.domain.booking_rules import check_not_cancelled, refusal_reason
@@ -37,12 +37,20 @@ from studio_app.models import (
 from studio_app.services import booking_ops, credits, payers, policies, visit_payments
 from studio_app.services.context import ServiceContext
 from studio_app.services.payer_preview import previews, until_text
-from studio_app.services.records import audit, load
+from studio_app.services.records import audit, load, load_by, plain_rows
 from studio_app.services.schedule_queries import block_of
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
 _PAID_BY_MEMBERSHIP = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.CREDITS})
 CHECK_IN_WINDOW = timedelta(minutes=60)
+#: The member signing up, and their place on the class's waitlist: read at every sign-up,
+#: built once.
+_MEMBER = select(Member).where(Member.id == bindparam("id"))
+_WAITING = select(WaitlistEntry.id).where(
+    WaitlistEntry.session_id == bindparam("session_id"),
+    WaitlistEntry.member_id == bindparam("member_id"),
+    WaitlistEntry.status == WaitlistStatus.WAITING.value,
+)
 
 
 class BookingService:
@@ -139,16 +147,16 @@ class BookingService:
     ) -> Result[int]:
         """Sign a member up; charges one session now (SPEC E1). Refusals name the rule.
         ``unpaid`` registers an unpaid visit (only with enforce billing off)."""
-        self.ctx.acting()
         with self.ctx.uow() as uow:
+            self.ctx.acting()  # checked once, in the write's own transaction
             cs = booking_ops.lock_session(uow.session, session_id)
-            member = load(uow.session, Member, member_id, "Member")
-            booking = booking_ops.book(
+            member = load_by(uow.session, _MEMBER, member_id, "Member")
+            booking_id = booking_ops.book(
                 uow.session, self.ctx, cs, member, membership_id, unpaid=unpaid
             )
             self._leave_waitlist_if_waiting(uow.session, session_id, member_id)
             uow.commit()
-            return Result(booking.id, _CHANGED, f"{member.full_name} signed up.")
+            return Result(booking_id, _CHANGED, f"{member.full_name} signed up.")
 
     def late_cancel_warning(self, booking_id: int) -> str | None:
         """The late-cancel notice if signing out now is after the class's cancellation cut-off
@@ -162,8 +170,8 @@ class BookingService:
         """Sign a member out; the session returns to the membership it came from, and the first
         waitlisted member who can pay takes the place. After the cancellation cut-off it is a
         late cancel that keeps the session charged, unless staff ``forgive`` it."""
-        self.ctx.acting()
         with self.ctx.uow() as uow:
+            self.ctx.acting()  # checked once, in the write's own transaction
             s = uow.session
             booking = load(s, Booking, booking_id, "Booking")
             cs = booking_ops.lock_session(s, booking.session_id)
@@ -275,7 +283,7 @@ class BookingService:
                     "sign the member up instead.",
                     rule="waitlist-not-full",
                 )
-            if booking_ops.live_booking(s, session_id, member_id) is not None:
+            if booking_ops.has_live_booking(s, session_id, member_id):
                 raise BookingRefused(
                     f"{member.full_name} is already signed up for {label}.", rule="double-booking"
                 )
@@ -341,16 +349,13 @@ class BookingService:
             )
 
     @staticmethod
-    def _waiting(s, session_id: int, member_id: int) -> WaitlistEntry | None:  # type: ignore[no-untyped-def]
-        return s.scalars(
-            select(WaitlistEntry).where(
-                WaitlistEntry.session_id == session_id,
-                WaitlistEntry.member_id == member_id,
-                WaitlistEntry.status == WaitlistStatus.WAITING.value,
-            )
-        ).first()
+    def _waiting(s, session_id: int, member_id: int) -> int | None:  # type: ignore[no-untyped-def]
+        """The id of the member's place on the class's waitlist, if waiting."""
+        rows = plain_rows(s, _WAITING, {"session_id": session_id, "member_id": member_id})
+        return rows[0].id if rows else None
 
     def _leave_waitlist_if_waiting(self, s, session_id: int, member_id: int) -> None:  # type: ignore[no-untyped-def]
-        entry = self._waiting(s, session_id, member_id)
-        if entry is not None:
+        entry_id = self._waiting(s, session_id, member_id)
+        if entry_id is not None:
+            entry = load(s, WaitlistEntry, entry_id, "Waitlist entry")
             entry.status = WaitlistStatus.PROMOTED.value

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import DatabaseError
 
@@ -29,8 +31,6 @@ from studio_app.services.context import ServiceContext
 from studio_app.services.contracts import ContractService
 from studio_app.services.credit_ledger import CreditService
 from studio_app.services.credit_schedule import CreditScheduleService
-from studio_app.services.data_export import ExportService
-from studio_app.services.data_import import ImportService
 from studio_app.services.front_desk import FrontDeskService
 from studio_app.services.holds import HoldService
 from studio_app.services.integrity import IntegrityService
@@ -42,10 +42,14 @@ from studio_app.services.payments import PaymentService
 from studio_app.services.plans import PlanService
 from studio_app.services.policies import PolicyService
 from studio_app.services.products import ProductService
-from studio_app.services.reports import ReportService
 from studio_app.services.schedule import ScheduleService
 from studio_app.services.staff import StaffService
 from studio_app.services.studio import StudioService
+
+if TYPE_CHECKING:
+    from studio_app.services.data_export import ExportService
+    from studio_app.services.data_import import ImportService
+    from studio_app.services.reports import ReportService
 
 
 @dataclass
@@ -62,7 +66,6 @@ class Services:
     appointments: AppointmentService
     credits: CreditService
     credit_schedule: CreditScheduleService
-    reports: ReportService
     integrity: IntegrityService
     holds: HoldService
     policies: PolicyService
@@ -71,9 +74,27 @@ class Services:
     products: ProductService
     front_desk: FrontDeskService
     backups: BackupService
-    imports: ImportService
-    exports: ExportService
     activity_log: ActivityLogService
+
+    # Reports, imports and exports bring ReportLab and openpyxl: loaded when first used, not
+    # at every start.
+    @cached_property
+    def reports(self) -> ReportService:
+        from studio_app.services.reports import ReportService
+
+        return ReportService(self.ctx)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from studio_app.services.data_import import ImportService
+
+        return ImportService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from studio_app.services.data_export import ExportService
+
+        return ExportService(self.ctx)
 
 
 def open_services(
@@ -149,7 +170,6 @@ def open_services(
         appointments=AppointmentService(ctx),
         credits=CreditService(ctx),
         credit_schedule=CreditScheduleService(ctx),
-        reports=ReportService(ctx),
         integrity=IntegrityService(ctx),
         holds=HoldService(ctx),
         policies=PolicyService(ctx),
@@ -158,8 +178,6 @@ def open_services(
         products=ProductService(ctx),
         front_desk=FrontDeskService(ctx),
         backups=BackupService(ctx),
-        imports=ImportService(ctx),
-        exports=ExportService(ctx),
         activity_log=ActivityLogService(ctx),
     )
     use_date_style(services.studio.date_style())  # dates are written as the studio writes them

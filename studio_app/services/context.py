@@ -7,6 +7,7 @@ from datetime import datetime
 from functools import partial
 from typing import NoReturn
 
+from sqlalchemy import bindparam, inspect, select
 from sqlalchemy.orm import Session
 
 from studio_app.db.uow import UnitOfWorkFactory
@@ -20,6 +21,9 @@ from studio_app.services.payment_provider import ManualSettlementProvider, Payme
 #: The rule of a refusal because the logged-in account was deactivated or deleted since the
 #: login; the login is over (``actor`` becomes None).
 ACCOUNT_CLOSED = "account-closed"
+#: Where a unit of work keeps the acting staff member's row once read, and how it is read.
+_ACTING_STAFF = "acting staff"
+_STAFF_ROW = select(Staff).where(Staff.id == bindparam("staff_id"))
 
 
 @dataclass
@@ -71,8 +75,7 @@ class ServiceContext:
     def _verify(
         self, session: Session, claimed: Actor, privilege: Privilege | None, action: str
     ) -> Actor:
-        staff = session.get(Staff, claimed.staff_id)  # from the session's identity map if held
-        session.info["acting staff"] = staff  # held: later checks in this unit cost no query
+        staff = _staff_row(session, claimed.staff_id)
         if staff is None:
             self._end_login(
                 f"{claimed.name}'s account no longer exists (a backup from before it was made "
@@ -112,6 +115,18 @@ class ServiceContext:
         if local.date() == self.clock.today():
             return f" at {time_text(local)}"
         return f" on {day_text(local.date())} at {time_text(local)}"
+
+
+def _staff_row(session: Session, staff_id: int) -> Staff | None:
+    """The staff member's row as this unit of work holds it: the one read earlier in the unit
+    (kept in the session, so later checks cost no query: what ``session.get`` would return),
+    else read now, with a query built once (``session.get`` builds its own at every call)."""
+    held = session.info.get(_ACTING_STAFF)
+    if held is not None and inspect(held).persistent and held.id == staff_id:
+        return held
+    staff = session.scalars(_STAFF_ROW, {"staff_id": staff_id}).first()
+    session.info[_ACTING_STAFF] = staff
+    return staff
 
 
 def studio_time(clock: Clock, utc: datetime) -> datetime:

@@ -22,11 +22,17 @@ from studio_app.domain.installments import (
 from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
-from studio_app.dto.billing import CancellationPreview, InstallmentRow, RenewalPreview
+from studio_app.dto.billing import (
+    CancellationPreview,
+    InstallmentRow,
+    MemberBilling,
+    RenewalPreview,
+)
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Installment, Member, Membership, Payment
 from studio_app.services import installments
 from studio_app.services.context import ServiceContext
+from studio_app.services.payments import payment_rows
 from studio_app.services.records import audit, load
 from studio_app.services.studio import money_format
 
@@ -90,6 +96,17 @@ class ContractService:
         check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             return installment_rows(uow.session, member_id, self.ctx.clock.today())
+
+    def billing(self, member_id: int) -> MemberBilling:
+        """The member's installments (newest due date first) and payments (newest first), read
+        together for the "Installments & payments" tab."""
+        check_id(member_id, "member")
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            return MemberBilling(
+                tuple(installment_rows(s, member_id, self.ctx.clock.today())),
+                tuple(payment_rows(s, member_id, money_format(s))),
+            )
 
     def renewal_preview(self, membership_id: int) -> RenewalPreview:
         """The period "Extend…" would add (E10, E13), or why there is none."""

@@ -27,8 +27,6 @@ from studio_app.models import (
     Membership,
     Staff,
 )
-from studio_app.reports.credit_statement import write_credit_statement
-from studio_app.reports.credit_workbook import write_credit_workbook
 from studio_app.services import credits
 from studio_app.services.booking_ops import class_label
 from studio_app.services.context import ServiceContext
@@ -134,7 +132,7 @@ def build_report(s: Session, member: Member, today: date) -> CreditReport:
             )
         )
     return CreditReport(
-        member.id, member.full_name, today, tuple(totals), tuple(rows), tuple(ledger)
+        member.id, member.full_name, today, tuple(totals), tuple(rows), tuple(ledger), len(plans)
     )
 
 
@@ -247,6 +245,8 @@ class CreditService:
     def export_workbook(self, member_id: int, out: Path, studio_name: str) -> Path:
         """The session credit report as an Excel workbook (.xlsx); a path that cannot be
         written is refused (ExportRefused)."""
+        from studio_app.reports.credit_workbook import write_credit_workbook  # loaded when used
+
         report = self.report(member_id)
         with saving(self.ctx.uow.engine, "the credit report", out):
             return write_credit_workbook(check_text(studio_name, "The studio's name"), report, out)
@@ -254,6 +254,8 @@ class CreditService:
     def export_statement(self, member_id: int, out: Path, studio_name: str) -> Path:
         """The session credit report as a printable PDF statement; a path that cannot be
         written is refused (ExportRefused)."""
+        from studio_app.reports.credit_statement import write_credit_statement  # loaded when used
+
         report = self.report(member_id)
         with self.ctx.uow.read() as uow:
             size = paper(uow.session)

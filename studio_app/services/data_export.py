@@ -26,11 +26,11 @@ from studio_app.domain.errors import ValidationError
 from studio_app.domain.formats import day_text
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Result
-from studio_app.dto.exports import ExportFormat, ExportProgress, ExportSummary
+from studio_app.dto.exports import ExportProgress, ExportSummary
+from studio_app.exchange.targets import ExportFormat, export_format
 from studio_app.exchange.writers import (
     CsvFolderWriter,
     ExportCancelled,
-    ExportRefused,
     RowWriter,
     XlsxWriter,
 )
@@ -46,24 +46,6 @@ TABLES: tuple[ExportTable, ...] = MEMBERSHIP_TABLES + ACTIVITY_TABLES
 BATCH_ROWS = 2_000
 
 ProgressCallback = Callable[[ExportProgress], bool]
-
-
-def export_format(out: Path) -> ExportFormat:
-    """A workbook for a path ending in .xlsx; CSV files for a folder (an existing one, or a
-    new path without a suffix); anything else is refused, naming the choices, and so is a path
-    the system cannot even look at (a name too long)."""
-    try:
-        folder, exists = out.is_dir(), out.exists()
-    except OSError as error:
-        raise ExportRefused(f"Cannot export to {out}: {error.strerror or error}.") from error
-    if out.suffix.lower() == ".xlsx" and not folder:
-        return ExportFormat.XLSX
-    if folder or (not out.suffix and not exists):
-        return ExportFormat.CSV
-    raise ExportRefused(
-        f"Cannot export to {out}: choose a file ending in .xlsx (an Excel workbook) or a folder "
-        "(a CSV file for each table)."
-    )
 
 
 class _Progress:

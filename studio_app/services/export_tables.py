@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import aliased
 
-from studio_app.exchange.writers import Column, ColumnKind
+from studio_app.exchange.columns import Column, ColumnKind
 from studio_app.models import (
     Installment,
     Member,

@@ -5,11 +5,12 @@ holds)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from studio_app.domain.durations import DurationUnit
@@ -128,6 +129,24 @@ def latest_of(s: Session, ids: list[int]) -> dict[int, Installment]:
         )
     )
     return {i.membership_id: i for i in rows}
+
+
+#: Installments of some memberships in the order they begin (built once: profiles read it).
+_OF_MEMBERSHIPS = (
+    select(Installment)
+    .where(Installment.membership_id.in_(bindparam("ids", expanding=True)))
+    .order_by(Installment.starts_on, Installment.id)
+)
+
+
+def of_memberships(s: Session, ids: Sequence[int]) -> dict[int, list[Installment]]:
+    """Every installment of the memberships ``ids``, by membership, in the order they begin
+    (a member's profile: a few memberships of a few dozen installments)."""
+    found: dict[int, list[Installment]] = {}
+    if ids:
+        for i in s.scalars(_OF_MEMBERSHIPS, {"ids": list(ids)}):
+            found.setdefault(i.membership_id, []).append(i)
+    return found
 
 
 def numbering(installment: Installment) -> Numbering:

@@ -1,14 +1,30 @@
-"""The member profile: details, memberships, bookings (active signups and history), user logs."""
+"""The member profile: details, memberships and their holds, bookings (every active signup and
+the history) and the user log; the history and the log are read a page at a time, newest first.
+
+Opening a profile is one read unit of work of about ten queries whatever the member's history:
+the memberships' credits, holds and installments are read for all of them at once, and only
+the newest page of the history and of the log is read (with the number of older rows left,
+counted in the same query)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, and_, bindparam, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import SEARCH_RESULTS_MAX, check_datetime, check_id, check_int
 from studio_app.domain.formats import day_text
-from studio_app.dto.members import AuditRow, BookingRow, MemberProfile, MembershipRow
+from studio_app.dto.members import (
+    AuditRow,
+    BookingRow,
+    MemberProfile,
+    MembershipRow,
+    Page,
+    PageCursor,
+)
 from studio_app.models import (
     AuditEntry,
     Booking,
@@ -19,16 +35,23 @@ from studio_app.models import (
     Membership,
     Staff,
 )
+from studio_app.services import installments
 from studio_app.services.context import ServiceContext
+from studio_app.services.holds import held_on, hold_rows
 from studio_app.services.members import _detail
-from studio_app.services.memberships import membership_row
-from studio_app.services.records import load
+from studio_app.services.memberships import membership_rows, of_member
+from studio_app.services.records import load, plain_rows
 from studio_app.services.studio import money_format
 from studio_app.services.visit_payments import drop_in_texts, visit_text
 
 #: How far ahead the profile announces an automatic extension (as the front desk's list).
 EXPIRING_DAYS = 7
+#: Rows of the booking history and of the user log read at a time ("Show more" reads more).
+PAGE_SIZE = 50
+#: Who the app's own lines (scheduled credits, expiries) are by.
+AUTOMATIC = "Automatic"
 
+_BOOKED = BookingStatus.BOOKED.value
 _STATUS_TEXT = {
     BookingStatus.BOOKED.value: "booked",
     BookingStatus.SIGNED_OUT.value: "signed out",
@@ -38,10 +61,15 @@ _STATUS_TEXT = {
 
 
 def notices(
-    s: Session, member_id: int, rows: tuple[MembershipRow, ...], today: date
+    s: Session,
+    rows: tuple[MembershipRow, ...],
+    memberships: Sequence[Membership],
+    plan_installments: dict[int, list[Installment]],
+    today: date,
 ) -> tuple[str, ...]:
     """The profile header's badges: memberships that will be extended automatically within
-    the next 7 days (seed 003 notice), cancellations registered, installments overdue."""
+    the next 7 days (seed 003 notice), cancellations registered, installments overdue (unpaid,
+    due before today, of a membership not cancelled)."""
     soon = today + timedelta(days=EXPIRING_DAYS)
     texts = [
         f"{r.plan_name} will be extended automatically on {day_text(r.ends_on + timedelta(days=1))}"
@@ -54,16 +82,13 @@ def notices(
         for r in rows
         if r.cancellation and r.ends_on >= today
     ]
-    overdue = s.scalars(
-        select(Installment.amount_cents)
-        .join(Membership, Installment.membership_id == Membership.id)
-        .where(
-            Membership.member_id == member_id,
-            Membership.cancelled.is_(False),
-            Installment.paid.is_(False),
-            Installment.due_on < today,
-        )
-    ).all()
+    overdue = [
+        i.amount_cents
+        for m in memberships
+        if not m.cancelled
+        for i in plan_installments.get(m.id, ())
+        if not i.paid and i.due_on < today
+    ]
     if overdue:
         total = money_format(s).text(sum(overdue))
         texts.append(
@@ -72,72 +97,206 @@ def notices(
     return tuple(texts)
 
 
+#: The columns of a booking as the profile lists it.
+_BOOKING_COLUMNS = (
+    Booking.id,
+    Booking.session_id,
+    Booking.status,
+    Booking.present,
+    Booking.no_show,
+    Booking.unpaid,
+    ClassSession.name,
+    ClassSession.starts_at,
+    Membership.plan_name,
+)
+_MEMBER = bindparam("member_id")
+_NOW = bindparam("now")
+#: Still booked and not paid: a visit owed.
+_OWED = and_(Booking.status == _BOOKED, Booking.unpaid.is_(True))
+
+# The profile's queries are built once (the desk opens profiles all day); the rows are plain
+# columns, read without the ORM's part of a query.
+
+#: Active signups (still booked, their class not begun), soonest first.
+_UPCOMING = (
+    select(*_BOOKING_COLUMNS)
+    .join(ClassSession, Booking.session_id == ClassSession.id)
+    .outerjoin(Membership, Booking.membership_id == Membership.id)
+    .where(Booking.member_id == _MEMBER, Booking.status == _BOOKED, ClassSession.starts_at >= _NOW)
+    .order_by(ClassSession.starts_at, Booking.id)
+)
+#: The history (every other booking), newest class first, a page at a time. The window
+#: columns are over every row the page could hold, before LIMIT: how many there are, and how
+#: many of them are owed.
+_HISTORY = (
+    select(
+        *_BOOKING_COLUMNS,
+        func.count().over().label("rows"),
+        func.sum(case((_OWED, 1), else_=0)).over().label("owed"),
+    )
+    .join(ClassSession, Booking.session_id == ClassSession.id)
+    .outerjoin(Membership, Booking.membership_id == Membership.id)
+    .where(
+        Booking.member_id == _MEMBER,
+        or_(Booking.status != _BOOKED, ClassSession.starts_at < _NOW),
+    )
+    .order_by(ClassSession.starts_at.desc(), Booking.id.desc())
+    .limit(bindparam("limit"))
+)
+#: The user log, newest line first, a page at a time (with how many lines there are).
+_LOGS = (
+    select(
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.action,
+        AuditEntry.entries_after,
+        Staff.full_name,
+        func.count().over().label("rows"),
+    )
+    .outerjoin(Staff, AuditEntry.staff_id == Staff.id)
+    .where(AuditEntry.member_id == _MEMBER)
+    .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    .limit(bindparam("limit"))
+)
+
+
 class MemberProfileService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def profile(self, member_id: int) -> MemberProfile:
+    def profile(
+        self, member_id: int, *, history_limit: int = PAGE_SIZE, logs_limit: int = PAGE_SIZE
+    ) -> MemberProfile:
+        """Details, memberships (newest end first) with their holds and header notices, every
+        active signup (soonest first), the newest ``history_limit`` bookings of the history and
+        the newest ``logs_limit`` lines of the user log, in one read unit of work. The limits
+        are 1 to 100,000 (a reload asks for as many rows as the desk had shown)."""
+        check_id(member_id, "member")
+        check_int(history_limit, "The number of bookings", 1, SEARCH_RESULTS_MAX)
+        check_int(logs_limit, "The number of user-log lines", 1, SEARCH_RESULTS_MAX)
         now = self.ctx.clock.now()
         today = now.date()
         with self.ctx.uow.read() as uow:
             s = uow.session
             member = load(s, Member, member_id, "Member")
-            memberships = s.scalars(
-                select(Membership)
-                .where(Membership.member_id == member_id)
-                .order_by(Membership.ends_on.desc(), Membership.id.desc())
-            ).all()
-            bookings = s.execute(
-                select(Booking, ClassSession.name, ClassSession.starts_at, Membership.plan_name)
-                .join(ClassSession, Booking.session_id == ClassSession.id)
-                .outerjoin(Membership, Booking.membership_id == Membership.id)
-                .where(Booking.member_id == member_id)
-                .order_by(ClassSession.starts_at.desc(), Booking.id.desc())
-            ).all()
-            card = bool(member.card_on_file)
-            rows = tuple(membership_row(s, m, today, card_on_file=card) for m in memberships)
-            drop_ins = drop_in_texts(s, (row[0].id for row in bookings))
-            upcoming, history = [], []
-            for booking, name, starts_at, plan_name in bookings:
-                booked = booking.status == BookingStatus.BOOKED.value
-                status = _STATUS_TEXT[booking.status]
-                if booked and starts_at < now:
-                    status = (
-                        "attended"
-                        if booking.present
-                        else "no-show"
-                        if booking.no_show
-                        else "taken place"
-                    )
-                # Only a visit still booked is owed; a signed-out unpaid visit owes nothing.
-                unpaid = booked and booking.unpaid
-                row = BookingRow(
-                    booking.id,
-                    booking.session_id,
-                    name,
-                    starts_at,
-                    f"{status} · unpaid" if unpaid else status,
-                    visit_text(booking, plan_name, drop_ins),
-                    booking.present,
-                    unpaid,
-                )
-                is_active = booked and starts_at >= now
-                (upcoming if is_active else history).append(row)
-            upcoming.reverse()
-            logs = s.execute(
-                select(AuditEntry, Staff.full_name)
-                .outerjoin(Staff, AuditEntry.staff_id == Staff.id)
-                .where(AuditEntry.member_id == member_id)
-                .order_by(AuditEntry.at, AuditEntry.id)
-            ).all()
+            memberships = of_member(s, member_id)
+            plan_installments = installments.of_memberships(s, [m.id for m in memberships])
+            holds = hold_rows(s, member_id)
+            rows = membership_rows(
+                s,
+                memberships,
+                plan_installments,
+                held_on(holds, today),
+                today,
+                card_on_file=bool(member.card_on_file),
+            )
+            upcoming = plain_rows(s, _UPCOMING, {"member_id": member_id, "now": now})
+            history = plain_rows(
+                s, _HISTORY, {"member_id": member_id, "now": now, "limit": history_limit}
+            )
+            drop_ins = _drop_ins(s, (*upcoming, *history))
+            upcoming_rows = _booking_rows(upcoming, now, drop_ins)
             return MemberProfile(
                 detail=_detail(member),
                 memberships=rows,
-                upcoming=tuple(upcoming),
-                history=tuple(history),
-                logs=tuple(
-                    AuditRow(e.at, staff_name or "Automatic", e.action, e.entries_after)
-                    for e, staff_name in logs
-                ),
-                notices=notices(s, member_id, rows, today),
+                upcoming=upcoming_rows,
+                history=_history_page(history, now, drop_ins),
+                logs=_log_page(plain_rows(s, _LOGS, {"member_id": member_id, "limit": logs_limit})),
+                unpaid_visits=sum(r.unpaid for r in upcoming_rows)
+                + (int(history[0].owed) if history else 0),
+                holds=tuple(holds),
+                notices=notices(s, rows, memberships, plan_installments, today),
             )
+
+    def history(
+        self, member_id: int, *, before: PageCursor | None = None, limit: int = PAGE_SIZE
+    ) -> Page[BookingRow]:
+        """The member's booking history (every booking but the active signups), newest class
+        first: ``limit`` bookings (1 to 100,000) older than ``before`` (the last page's
+        ``older``), and how many older ones are left."""
+        check_id(member_id, "member")
+        check_int(limit, "The number of bookings", 1, SEARCH_RESULTS_MAX)
+        query = _HISTORY.where(*_after(before, ClassSession.starts_at, Booking.id, "booking"))
+        now = self.ctx.clock.now()
+        with self.ctx.uow.read() as uow:
+            s = uow.session
+            load(s, Member, member_id, "Member")
+            rows = plain_rows(s, query, {"member_id": member_id, "now": now, "limit": limit})
+            return _history_page(rows, now, _drop_ins(s, rows))
+
+    def logs(
+        self, member_id: int, *, before: PageCursor | None = None, limit: int = PAGE_SIZE
+    ) -> Page[AuditRow]:
+        """The member's user log, newest line first: ``limit`` lines (1 to 100,000) older than
+        ``before`` (the last page's ``older``), and how many older ones are left."""
+        check_id(member_id, "member")
+        check_int(limit, "The number of user-log lines", 1, SEARCH_RESULTS_MAX)
+        query = _LOGS.where(*_after(before, AuditEntry.at, AuditEntry.id, "user-log line"))
+        with self.ctx.uow.read() as uow:
+            load(uow.session, Member, member_id, "Member")
+            return _log_page(
+                plain_rows(uow.session, query, {"member_id": member_id, "limit": limit})
+            )
+
+
+def _after(
+    before: PageCursor | None, at: ColumnElement[datetime], row_id: ColumnElement[int], what: str
+) -> list[ColumnElement[bool]]:
+    """Rows after ``before`` in newest-first order (by ``at``, then ``row_id``); the cursor's
+    moment is within the business dates and its id a valid one."""
+    if before is None:
+        return []
+    check_datetime(before.at, "The oldest row shown")
+    check_id(before.id, what)
+    return [at <= before.at, or_(at < before.at, row_id < before.id)]
+
+
+def _drop_ins(s: Session, rows: Sequence[Row[Any]]) -> dict[int, str]:
+    """What paid the bookings paid by a drop-in: only a booking without a membership and not
+    left unpaid can have been."""
+    return drop_in_texts(s, (r.id for r in rows if r.plan_name is None and not r.unpaid))
+
+
+def _booking_rows(
+    rows: Sequence[Row[Any]], now: datetime, drop_ins: dict[int, str]
+) -> tuple[BookingRow, ...]:
+    """Bookings as the profile lists them: what became of the visit and what paid it."""
+    found = []
+    for r in rows:
+        booked = r.status == _BOOKED
+        status = _STATUS_TEXT[r.status]
+        if booked and r.starts_at < now:
+            status = "attended" if r.present else "no-show" if r.no_show else "taken place"
+        # Only a visit still booked is owed; a signed-out unpaid visit owes nothing.
+        unpaid = booked and r.unpaid
+        found.append(
+            BookingRow(
+                r.id,
+                r.session_id,
+                r.name,
+                r.starts_at,
+                f"{status} · unpaid" if unpaid else status,
+                visit_text(r, r.plan_name, drop_ins),
+                r.present,
+                unpaid,
+            )
+        )
+    return tuple(found)
+
+
+def _history_page(
+    rows: Sequence[Row[Any]], now: datetime, drop_ins: dict[int, str]
+) -> Page[BookingRow]:
+    found = _booking_rows(rows, now, drop_ins)
+    left = rows[0].rows - len(rows) if rows else 0
+    older = PageCursor(found[-1].starts_at, found[-1].id) if left else None
+    return Page(found, left, older)
+
+
+def _log_page(rows: Sequence[Row[Any]]) -> Page[AuditRow]:
+    found = tuple(
+        AuditRow(r.id, r.at, r.full_name or AUTOMATIC, r.action, r.entries_after) for r in rows
+    )
+    left = rows[0].rows - len(rows) if rows else 0
+    older = PageCursor(found[-1].at, found[-1].id) if left else None
+    return Page(found, left, older)

@@ -24,6 +24,7 @@ from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberDetail, MemberInput, MemberRow
 from studio_app.models import Member, MemberStatus
 from studio_app.services.context import ServiceContext
+from studio_app.services.member_search import find_members
 from studio_app.services.records import audit, changes_text, load
 
 _CHANGED = frozenset({Change.MEMBERS})
@@ -103,36 +104,24 @@ class MemberService:
     def search(
         self, text: str = "", *, include_archived: bool = False, limit: int = 200
     ) -> list[MemberRow]:
-        """Members whose name, email, phone or card code contains every typed word; the search
-        is at most 200 characters and asks for 1 to 100,000 results."""
+        """Members whose name, email, phone or card code contains every typed word, those whose
+        name or card code starts with the typed text first (``member_search``); the search is at
+        most 200 characters and asks for 1 to 100,000 results."""
         check_text(text, "The search", limit=SEARCH_MAX, multiline=True)
         check_int(limit, "The number of results", 1, SEARCH_RESULTS_MAX)
-        query = select(
-            Member.id,
-            Member.first_name,
-            Member.last_name,
-            Member.email,
-            Member.phone,
-            Member.card_code,
-            Member.status,
-        )
-        for word in text.lower().split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            query = query.where(Member.search_text.like(f"%{escaped}%", escape="\\"))
-        if not include_archived:
-            query = query.where(Member.status == MemberStatus.ACTIVE.value)
-        query = query.order_by(Member.last_name, Member.first_name, Member.id).limit(limit)
+        archived = MemberStatus.ARCHIVED.value
         with self.ctx.uow.read() as uow:
+            found = find_members(uow.session, text, include_archived=include_archived, limit=limit)
             return [
                 MemberRow(
-                    r.id,
-                    f"{r.first_name} {r.last_name}".strip(),
-                    r.email,
-                    r.phone,
-                    r.card_code or "",
-                    r.status == MemberStatus.ARCHIVED.value,
+                    member_id,
+                    f"{first} {last}".strip(),
+                    email,
+                    phone,
+                    card or "",
+                    status == archived,
                 )
-                for r in uow.session.execute(query)
+                for member_id, first, last, email, phone, card, status in found
             ]
 
     def count(self) -> int:

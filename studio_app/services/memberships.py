@@ -3,9 +3,11 @@ becomes one credit lot of N entries expiring on the membership's last day."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.bounds import check_date, check_id
@@ -25,7 +27,6 @@ from studio_app.models import (
     Member,
     Membership,
     MembershipCreditGrant,
-    MembershipHold,
     MembershipRestriction,
     MemberStatus,
     Plan,
@@ -36,83 +37,106 @@ from studio_app.models.restrictions import restriction_columns
 from studio_app.services import credits, first_installment, installments
 from studio_app.services.context import ServiceContext
 from studio_app.services.credit_schedule import issue_due, terms_of
+from studio_app.services.holds import held_on, hold_rows
 from studio_app.services.payments import check_payment
 from studio_app.services.plans import package_items
-from studio_app.services.records import audit, load
+from studio_app.services.records import audit, load, plain_rows
 from studio_app.services.studio import money_format
 
 _CHANGED = frozenset({Change.MEMBERSHIPS})
 
 
-def membership_row(
-    session: Session, membership: Membership, today: date, *, card_on_file: bool = False
-) -> MembershipRow:
-    """A line of the memberships list: a pass shows sessions left of N, a limited plan (or an
-    unlimited one with included credits) its credits left; the running installment "3/7" and
-    whether it will be extended automatically (continuous, ``card_on_file``, not the last)."""
-    kind = PlanKind(membership.kind)
-    has_lots = kind is not PlanKind.TIME_BASED or bool(
-        session.scalar(select(CreditLot.id).where(CreditLot.membership_id == membership.id))
-    )
-    # A pass counts its own sessions; included credits of other categories are on the
-    # Credits tab. A limited plan counts every credit it holds.
-    category = membership.credit_category if kind is PlanKind.SESSION_PASS else None
-    left = credits.entries_left(session, membership.id, category) if has_lots else None
-    state = membership_state(
-        today=today,
-        starts_on=membership.starts_on,
-        ends_on=membership.ends_on,
-        # Only a pass is "used up": a limited plan's next batch is still to come.
-        entries_left=left if kind is PlanKind.SESSION_PASS else None,
-        cancelled=membership.cancelled,
-        on_hold=_on_hold(session, membership, today),
-    )
-    now = installments.current(session, membership.id, today)
-    latest = installments.latest(session, membership.id)
-    ending = installments.extension(membership, latest, card_on_file)
-    return MembershipRow(
-        membership.id,
-        membership.plan_name,
-        PlanKind(membership.kind).label,
-        membership.starts_on,
-        membership.ends_on,
-        state.value,
-        membership.entries_total,
-        left,
-        money_format(session).text(membership.price_cents),
-        kind is PlanKind.TIME_BASED,
-        installment=_installment_text(session, membership, now, latest),
-        cancellation=membership.last_installment is not None,
-        extends_automatically=ending.notice,
-    )
+def membership_rows(
+    session: Session,
+    memberships: Sequence[Membership],
+    plan_installments: Mapping[int, Sequence[Installment]],
+    held: Collection[int],
+    today: date,
+    *,
+    card_on_file: bool = False,
+) -> tuple[MembershipRow, ...]:
+    """Lines of the memberships list, in the order given: a pass shows sessions left of N, a
+    limited plan (or an unlimited one with included credits) its credits left; its state (on
+    hold when it or its package is among ``held`` today); the running installment "3/7" and
+    whether it will be extended automatically (continuous, ``card_on_file``, not the last).
+    ``plan_installments`` holds each membership's installments (``installments.of_memberships``);
+    the credits of them all are read in one query."""
+    left = _credits_left(session, [m.id for m in memberships])
+    money = money_format(session)
+    rows = []
+    for m in memberships:
+        kind = PlanKind(m.kind)
+        lots = left.get(m.id)
+        # A pass counts its own sessions; included credits of other categories are on the
+        # Credits tab. A limited plan counts every credit it holds.
+        if lots is None and kind is PlanKind.TIME_BASED:
+            entries = None
+        elif kind is PlanKind.SESSION_PASS:
+            entries = (lots or {}).get(m.credit_category, 0)
+        else:
+            entries = sum((lots or {}).values())
+        state = membership_state(
+            today=today,
+            starts_on=m.starts_on,
+            ends_on=m.ends_on,
+            # Only a pass is "used up": a limited plan's next batch is still to come.
+            entries_left=entries if kind is PlanKind.SESSION_PASS else None,
+            cancelled=m.cancelled,
+            on_hold=m.id in held or m.package_id in held,
+        )
+        mine = plan_installments.get(m.id, ())
+        latest = max(mine, key=lambda i: i.starts_on, default=None)
+        ending = installments.extension(m, latest, card_on_file)
+        rows.append(
+            MembershipRow(
+                m.id,
+                m.plan_name,
+                kind.label,
+                m.starts_on,
+                m.ends_on,
+                state.value,
+                m.entries_total,
+                entries,
+                money.text(m.price_cents),
+                kind is PlanKind.TIME_BASED,
+                installment=_installment_text(m, mine, latest, today),
+                cancellation=m.last_installment is not None,
+                extends_automatically=ending.notice,
+            )
+        )
+    return tuple(rows)
+
+
+#: Credits left per membership and category (built once: every profile reads it).
+_CREDITS_LEFT = (
+    select(CreditLot.membership_id, CreditLot.category, func.sum(CreditLot.remaining))
+    .where(CreditLot.membership_id.in_(bindparam("ids", expanding=True)))
+    .group_by(CreditLot.membership_id, CreditLot.category)
+)
+
+
+def _credits_left(session: Session, ids: list[int]) -> dict[int, dict[str, int]]:
+    """Credits left per membership and category, for every membership holding a lot."""
+    found: dict[int, dict[str, int]] = defaultdict(dict)
+    if ids:
+        for membership_id, category, remaining in plain_rows(session, _CREDITS_LEFT, {"ids": ids}):
+            found[membership_id][category] = int(remaining or 0)
+    return found
 
 
 def _installment_text(
-    s: Session, m: Membership, now: Installment | None, latest: Installment | None
+    m: Membership, mine: Sequence[Installment], latest: Installment | None, today: date
 ) -> str:
     """ "3/7" for a continuous membership or one renewed at least once; "" for a plain sale
-    (a pass, a one-off month) that has only its first installment."""
-    if now is None or latest is None:
+    (a pass, a one-off month) that has only its first installment. The installment running
+    today is the latest one begun by today, else the first."""
+    if latest is None:
         return ""
     if not m.continuous and latest.number == 1 and latest.round == 1:
         return ""
-    return installments.text_of(s, m, now)
-
-
-def _on_hold(session: Session, membership: Membership, today: date) -> bool:
-    """A hold (its own, or its package's) covers today."""
-    ids = [membership.id] + ([membership.package_id] if membership.package_id else [])
-    return (
-        session.scalar(
-            select(MembershipHold.id).where(
-                MembershipHold.membership_id.in_(ids),
-                MembershipHold.removed_at.is_(None),
-                MembershipHold.starts_on <= today,
-                MembershipHold.ends_on >= today,
-            )
-        )
-        is not None
-    )
+    begun = [i for i in mine if i.starts_on <= today]
+    now = max(begun, key=lambda i: i.starts_on) if begun else min(mine, key=lambda i: i.starts_on)
+    return installments.number_text(m, now, max(i.round for i in mine))
 
 
 def record_sale(
@@ -302,13 +326,33 @@ class MembershipService:
             return Result(membership.id, changes, settled.message)
 
     def for_member(self, member_id: int) -> list[MembershipRow]:
+        """The member's memberships, newest end first (see ``membership_rows``)."""
         check_id(member_id, "member")
+        today = self.ctx.clock.today()
         with self.ctx.uow.read() as uow:
-            rows = uow.session.scalars(
-                select(Membership)
-                .where(Membership.member_id == member_id)
-                .order_by(Membership.ends_on.desc(), Membership.id.desc())
+            s = uow.session
+            card = bool(load(s, Member, member_id, "Member").card_on_file)
+            memberships = of_member(s, member_id)
+            return list(
+                membership_rows(
+                    s,
+                    memberships,
+                    installments.of_memberships(s, [m.id for m in memberships]),
+                    held_on(hold_rows(s, member_id), today),
+                    today,
+                    card_on_file=card,
+                )
             )
-            today = self.ctx.clock.today()
-            card = bool(load(uow.session, Member, member_id, "Member").card_on_file)
-            return [membership_row(uow.session, m, today, card_on_file=card) for m in rows]
+
+
+#: A member's memberships, newest end first (built once: every profile reads it).
+_OF_MEMBER = (
+    select(Membership)
+    .where(Membership.member_id == bindparam("member_id"))
+    .order_by(Membership.ends_on.desc(), Membership.id.desc())
+)
+
+
+def of_member(s: Session, member_id: int) -> list[Membership]:
+    """The member's memberships, newest end first."""
+    return list(s.scalars(_OF_MEMBER, {"member_id": member_id}))

@@ -14,6 +14,7 @@ from studio_app.domain.clock import local_time
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.formats import day_text
 from studio_app.domain.installments import Discount, discount_cents
+from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import PaymentInput, PaymentQuote, PaymentRow, ProductSale
@@ -37,18 +38,38 @@ def loyalty_note(loyalty_cents: int, due_on_text: str, offered: bool, money_text
     return f"The due date {due_on_text} has passed: no on-time discount."
 
 
-def _what(s: Session, p: Payment) -> str:
-    """What a payment paid, as the history reads it."""
-    if p.installment_id is not None:
-        i = s.get(Installment, p.installment_id)
-        m = s.get(Membership, i.membership_id) if i else None
-        if i and m:
-            number = installments.text_of(s, m, i)
-            return f"{m.plan_name} {number} ({installments.period_text(i)})"
-    if p.product_id is not None:
-        product = s.get(Product, p.product_id)
-        return f"{p.quantity} × {product.name if product else 'product'}"
-    return p.note or "Payment"
+def _paid_for(s: Session, payments: list[Payment]) -> dict[int, str]:
+    """What each payment paid, as the history reads it: "Monthly 3/12 (1–31 Jan 2027)",
+    "2 × Water", or its note (a drop-in). The installments, their memberships and the products
+    are read once for all the payments."""
+    installment_ids = {p.installment_id for p in payments if p.installment_id is not None}
+    paid: dict[int, tuple[Installment, Membership]] = {}
+    if installment_ids:
+        for i, m in s.execute(
+            select(Installment, Membership)
+            .join(Membership, Installment.membership_id == Membership.id)
+            .where(Installment.id.in_(installment_ids))
+        ):
+            paid[i.id] = (i, m)
+    rounds = installments.newest_rounds(s, list({m.id for _i, m in paid.values()}))
+    product_ids = {p.product_id for p in payments if p.product_id is not None}
+    products: dict[int, str] = {}
+    if product_ids:
+        for product_id, name in s.execute(
+            select(Product.id, Product.name).where(Product.id.in_(product_ids))
+        ):
+            products[product_id] = name
+    texts = {}
+    for p in payments:
+        if p.installment_id in paid:
+            i, m = paid[p.installment_id]
+            number = installments.number_text(m, i, rounds.get(m.id, 1))
+            texts[p.id] = f"{m.plan_name} {number} ({installments.period_text(i)})"
+        elif p.product_id is not None:
+            texts[p.id] = f"{p.quantity} × {products.get(p.product_id, 'product')}"
+        else:
+            texts[p.id] = p.note or "Payment"
+    return texts
 
 
 class Paid(NamedTuple):
@@ -222,24 +243,29 @@ class PaymentService:
         """The member's payments, newest first: installments, drop-ins and products."""
         check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
-            s = uow.session
-            money = money_format(s)
-            rows = s.execute(
-                select(Payment, Staff.full_name)
-                .join(Staff, Payment.staff_id == Staff.id)
-                .where(Payment.member_id == member_id)
-                .order_by(Payment.paid_at.desc(), Payment.id.desc())
-            ).all()
-            return [
-                PaymentRow(
-                    p.id,
-                    local_time(p.paid_at),
-                    _what(s, p),
-                    PaymentMethod(p.method).label,
-                    money.text(p.amount_cents),
-                    money.text(p.discount_cents) if p.discount_cents else "",
-                    staff,
-                    p.provider_reference,
-                )
-                for p, staff in rows
-            ]
+            return payment_rows(uow.session, member_id, money_format(uow.session))
+
+
+def payment_rows(s: Session, member_id: int, money: MoneyFormat) -> list[PaymentRow]:
+    """The member's payments, newest first: installments, drop-ins and products (inside the
+    caller's unit of work)."""
+    rows = s.execute(
+        select(Payment, Staff.full_name)
+        .join(Staff, Payment.staff_id == Staff.id)
+        .where(Payment.member_id == member_id)
+        .order_by(Payment.paid_at.desc(), Payment.id.desc())
+    ).all()
+    what = _paid_for(s, [p for p, _staff in rows])
+    return [
+        PaymentRow(
+            p.id,
+            local_time(p.paid_at),
+            what[p.id],
+            PaymentMethod(p.method).label,
+            money.text(p.amount_cents),
+            money.text(p.discount_cents) if p.discount_cents else "",
+            staff,
+            p.provider_reference,
+        )
+        for p, staff in rows
+    ]

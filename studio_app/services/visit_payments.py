@@ -9,6 +9,7 @@ payment in an accepted method, recorded in the payments table. A refused payment
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -117,7 +118,17 @@ def drop_in_texts(s: Session, booking_ids: Iterable[int]) -> dict[int, str]:
     return {booking_id: describe_drop_in(cents, method) for booking_id, cents, method in rows}
 
 
-def visit_text(booking: Booking, plan_name: str | None, drop_ins: dict[int, str]) -> str:
+class Visit(Protocol):
+    """A booking as far as what paid it goes: a ``Booking``, or a row of its columns."""
+
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def unpaid(self) -> bool: ...
+
+
+def visit_text(booking: Visit, plan_name: str | None, drop_ins: dict[int, str]) -> str:
     """What paid a booking: the plan, the drop-in payment, or "Unpaid visit"."""
     if plan_name:
         return plan_name

@@ -11,11 +11,15 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Connection, Engine, MetaData, Table, inspect, select
+from sqlalchemy import Connection, Engine, MetaData, Table, inspect, select, text
+from sqlalchemy.orm import Session
 
 from studio_app.db.engine import make_engine
+from studio_app.db.member_search import in_models
 from studio_app.db.migrate import alembic_config, upgrade_to_head
 from studio_app.models import Base
+from studio_app.models.member import search_text_of
+from studio_app.services.member_search import find_members
 from tests.databases import Databases
 
 BEFORE = datetime(2026, 11, 1, 9, 0)
@@ -43,7 +47,9 @@ def _insert(c: Connection, table: str, **values: object) -> None:
 def test_empty_database_to_head_matches_models(blank: Engine) -> None:
     upgrade_to_head(blank)
     with blank.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": in_models}
+        )
         assert compare_metadata(context, Base.metadata) == []
     assert set(inspect(blank).get_table_names()) >= {"members", "bookings", "ledger_entries"}
 
@@ -248,3 +254,66 @@ def test_0008_a_studio_set_up_before_keeps_writing_dates_day_first(blank: Engine
         s = _table(c, "studio_settings").c
         row = c.execute(select(s.name, s.paper_size, s.currency_symbol, s.date_format)).one()
     assert tuple(row) == ("Studio Żółw", "Letter", "", "day-first")
+
+
+def test_0009_indexes_the_members_already_on_file(blank: Engine) -> None:
+    """Members saved before the search index existed are found through it after the upgrade
+    (SQLite's trigram index and its triggers; PostgreSQL's trigram index); a downgrade takes
+    it away and the next upgrade brings it back."""
+    command.upgrade(alembic_config(blank), "0008")
+    with blank.begin() as c:
+        _insert_owner_and_member(c)
+        _insert(
+            c,
+            "members",
+            id=2,
+            first_name="Łukasz",
+            last_name="Żółć",
+            email="lukasz@example.pl",
+            phone="+48 600 100 200",
+            notes="",
+            card_code="C-9",
+            status="active",
+            search_text=search_text_of(
+                "Łukasz", "Żółć", "lukasz@example.pl", "+48 600 100 200", "C-9"
+            ),
+            created_at=BEFORE,
+        )
+    upgrade_to_head(blank)
+    sqlite = blank.dialect.name == "sqlite"
+
+    def search(typed: str) -> list[int]:
+        with Session(blank) as s:
+            return [row[0] for row in find_members(s, typed, include_archived=False, limit=10)]
+
+    def search_objects() -> set[str]:
+        with blank.connect() as c:
+            if sqlite:
+                made = "SELECT name FROM sqlite_master WHERE name LIKE '%search%'"
+            else:
+                made = "SELECT indexname FROM pg_indexes WHERE indexname LIKE '%search%'"
+            return set(c.execute(text(made)).scalars())
+
+    assert search("żółć") == [2]
+    assert search("100200") == [2]  # the phone's digits
+    assert search("peter park") == [1]
+    if sqlite:
+        assert search_objects() >= {
+            "member_search",
+            "member_search_insert",
+            "member_search_update",
+            "member_search_delete",
+            "ix_members_search_walk",
+        }
+        with blank.connect() as c:
+            found = c.execute(
+                text("SELECT rowid FROM member_search WHERE member_search MATCH :q"),
+                {"q": 'heads : "\x02c-9"'},
+            )
+            assert found.scalars().all() == [2]  # the card code starts a part
+    else:
+        assert search_objects() == {"ix_members_search_trgm"}
+    command.downgrade(alembic_config(blank), "0008")
+    assert search_objects() == set()
+    upgrade_to_head(blank)
+    assert search("żółć") == [2]

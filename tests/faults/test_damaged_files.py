@@ -7,11 +7,12 @@ and the restore the message offers brings the studio back."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-import studio_app.app
+import studio_app.gui.launch
 from studio_app.cli import main
 from studio_app.db.migrate import head_revision
 from studio_app.domain.clock import FixedClock
@@ -137,13 +138,14 @@ def test_the_app_offers_the_newest_backup_and_opens_on_it(
         offered.append(damaged)
         return True
 
-    def run_gui(services: Services) -> int:
+    def run_desktop(open_studio: Callable[[], Services], new_studio: bool) -> int:
+        services = open_studio()
         services.staff.log_in("owner", OWNER_PASSWORD)
         opened.append([m.full_name for m in services.members.search("")])
         return 0
 
-    monkeypatch.setattr(studio_app.app, "offer_restore", accept)
-    monkeypatch.setattr(studio_app.app, "run_gui", run_gui)
+    monkeypatch.setattr(studio_app.gui.launch, "offer_restore", accept)
+    monkeypatch.setattr(studio_app.gui.launch, "run_desktop", run_desktop)
     assert main(["--db", str(live)]) == 0
     [offer] = offered
     assert offer.backup == live.parent / "backups" / NEWEST

@@ -16,7 +16,7 @@ import pytest
 from alembic import command
 from PySide6.QtCore import Qt
 
-import studio_app.app
+import studio_app.gui.launch
 from studio_app.cli import main
 from studio_app.db.engine import make_engine
 from studio_app.db.migrate import alembic_config, head_revision
@@ -361,7 +361,7 @@ def test_the_damaged_start_window_says_why_the_newest_backup_was_refused(
         shown.append(damaged)
         return damaged.backup is not None
 
-    monkeypatch.setattr(studio_app.app, "offer_restore", answer)
+    monkeypatch.setattr(studio_app.gui.launch, "offer_restore", answer)
     assert main(["--db", str(live)]) == 2
 
     offer, refusal = shown

@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from studio_app.app import apply_style, build_main_window
+from studio_app.app import build_main_window
+from studio_app.gui.launch import apply_style
 from studio_app.gui.views.main_window import MainWindow
 from tests.factories import StudioFactory
 

@@ -45,6 +45,7 @@ def profile_view(qtbot, studio: StudioFactory, signals: AppSignals, member: int)
 
 
 def log_actions(view: MemberProfileView) -> list[str]:
+    """The User logs tab's lines, newest first."""
     model = view.logs_model
     return [model.index(row, 2).data() for row in range(model.rowCount())]
 
@@ -84,7 +85,7 @@ def test_cancel_clears_the_waitlist_shown_and_logs_it_on_the_profile(
     assert "waiting" not in schedule.calendar.block_text(session)
 
     profile = profile_view(qtbot, studio, signals, zoe)
-    assert log_actions(profile)[-1] == (
+    assert log_actions(profile)[0] == (
         "Removed from the waitlist of Vinyasa Flow on Tue 1 Dec 2026 18:00: the class is cancelled"
     )
 
@@ -99,4 +100,4 @@ def test_a_member_edit_shows_before_and_after_in_the_user_logs_tab(
     edited = replace(studio.svc.members.get(lukasz).as_input(), phone="600 100 300")
     # An edit made at another desk reaches this profile through the shared signals.
     MembersController(studio.svc, signals).update(lukasz, edited)
-    assert log_actions(view)[-1] == "Member details edited: phone 600 100 200 → 600 100 300"
+    assert log_actions(view)[0] == "Member details edited: phone 600 100 200 → 600 100 300"

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from studio_app.app import build_main_window
 from studio_app.domain.backups import BackupKind
@@ -172,9 +173,12 @@ def test_the_window_keeps_running_while_catching_up(
     slow.result = Result(None)  # nothing to say when done
     window = build_main_window(studio.svc)
     qtbot.addWidget(window)
-    window.show()
     routine = window.findChild(DailyRoutineController)
-    assert routine is not None and slow.started.wait(PATIENCE_S)
+    assert routine is not None
+    QApplication.processEvents()
+    assert not slow.started.is_set(), "nothing runs before the window is on the screen"
+    window.show()
+    qtbot.waitUntil(slow.started.is_set, timeout=PATIENCE_S * 1000)  # once it has painted
 
     fired: list[bool] = []
     QTimer.singleShot(20, lambda: fired.append(True))
@@ -220,7 +224,7 @@ def test_closing_the_window_while_catching_up_waits_for_it(
 ) -> None:
     window = build_main_window(studio.svc)
     window.show()
-    assert slow.started.wait(PATIENCE_S)
+    qtbot.waitUntil(slow.started.is_set, timeout=PATIENCE_S * 1000)  # once it has painted
 
     release = threading.Timer(0.2, slow.go_on.set)  # the GUI thread is about to block
     release.start()

@@ -4,6 +4,7 @@ Cancel while the export runs, and the File menu of the main window."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from studio_app.dto.exports import ExportProgress
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.data_export import ExportController
 from studio_app.gui.views.export_dialog import NEEDS_REPORTS, ExportDialog
+from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton
@@ -43,6 +45,26 @@ def export_and_wait(qtbot, dialog: ExportDialog) -> None:
     with qtbot.waitSignal(dialog.controller.finished, timeout=20_000):
         qtbot.mouseClick(dialog.ui.exportButton, LEFT)
     assert not dialog.controller.running
+
+
+def hold_the_export(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> tuple[threading.Event, threading.Event]:
+    """The export holds at its first progress report (``reporting`` is then set) until
+    ``go_on`` is set."""
+    exports = services.exports
+    export, reporting, go_on = exports.export, threading.Event(), threading.Event()
+
+    def held(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
+        def first_waits(report: ExportProgress) -> bool:
+            reporting.set()
+            go_on.wait(10)
+            return bool(progress(report))
+
+        return export(*args, progress=first_waits, **kwargs)
+
+    monkeypatch.setattr(exports, "export", held)
+    return reporting, go_on
 
 
 def test_export_to_a_workbook_then_open_its_folder(
@@ -95,16 +117,27 @@ def test_export_to_a_folder_of_csv_files_for_a_date_range(
     assert dialog.summary is not None and dialog.summary.path == tmp_path / "csv"
 
 
+#: Export clicked again and again on a refused path: each click is all start and teardown of the
+#: worker thread, where a race crashed the app now and then (SIGBUS in the thread's wait).
+CLICKS = 300
+
+
 def test_a_refusal_is_shown_in_red_and_the_dialog_stays_open(
     qtbot: QtBot,
     dialog: ExportDialog,
     tmp_path: Path,
 ) -> None:
+    """However often Export is clicked again: each click is refused, once."""
     ui = dialog.ui
     ui.csvRadio.click()  # the radio reacts on its label, not the middle of its row
     ui.pathEdit.setText(str(tmp_path / "studio.ods"))
-    with qtbot.waitSignal(dialog.controller.failed, timeout=20_000):
-        qtbot.mouseClick(ui.exportButton, LEFT)
+    refusals: list[str] = []
+    dialog.controller.failed.connect(refusals.append)
+    for _ in range(CLICKS):
+        with qtbot.waitSignal(dialog.controller.failed, timeout=20_000):
+            qtbot.mouseClick(ui.exportButton, LEFT)
+        assert not dialog.controller.running and ui.exportButton.isEnabled()
+    assert len(refusals) == CLICKS
     assert ui.errorLabel.isVisible() and "color: #8a1c1c" in ui.errorLabel.styleSheet()
     assert "choose a file ending in .xlsx" in ui.errorLabel.text()
     assert dialog.isVisible() and ui.exportButton.isEnabled() and ui.pathEdit.isEnabled()
@@ -131,18 +164,7 @@ def test_cancel_while_the_export_runs_leaves_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The export holds at its first progress report until Cancel has been clicked."""
-    exports = dialog.controller.services.exports
-    export, reporting, go_on = exports.export, threading.Event(), threading.Event()
-
-    def held(*args: Any, progress: Any = None, **kwargs: Any) -> Any:
-        def first_waits(report: ExportProgress) -> bool:
-            reporting.set()
-            go_on.wait(10)
-            return bool(progress(report))
-
-        return export(*args, progress=first_waits, **kwargs)
-
-    monkeypatch.setattr(exports, "export", held)
+    reporting, go_on = hold_the_export(dialog.controller.services, monkeypatch)
     ui = dialog.ui
     folder = tmp_path / "exports"
     folder.mkdir()
@@ -157,6 +179,31 @@ def test_cancel_while_the_export_runs_leaves_nothing(
     assert ui.messageLabel.text() == "Export cancelled: nothing was written."
     assert not ui.errorLabel.isVisible() and ui.exportButton.isEnabled()
     assert list(folder.iterdir()) == []
+
+
+def test_a_controller_dropped_while_exporting_lets_the_export_finish(
+    studio: StudioFactory,
+    signals: AppSignals,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As the app drops it (the window closing as the app quits): it waits for the export, whose
+    workbook is whole, rather than destroying a running thread."""
+    studio.member("Łukasz", "Żółć")
+    reporting, go_on = hold_the_export(studio.svc, monkeypatch)
+    controller = ExportController(studio.svc, signals)
+    out = tmp_path / "studio.xlsx"
+    controller.start(out, None, None)
+    assert reporting.wait(10)
+
+    release = threading.Timer(0.2, go_on.set)  # the GUI thread is about to block
+    release.start()
+    del controller
+    gc.collect()
+
+    members = load_workbook(out, read_only=True)["Members"]
+    assert list(members.iter_rows(min_row=2, values_only=True))[0][1:3] == ("Łukasz", "Żółć")
+    release.join()
 
 
 def test_file_export_data_opens_the_dialog(qtbot: QtBot, studio: StudioFactory) -> None:

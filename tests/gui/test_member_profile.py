@@ -109,7 +109,7 @@ def test_selling_a_pass_shows_ten_of_ten_and_a_bought_log_line(
     local = datetime(2026, 12, 1, 9, 0, tzinfo=UTC).astimezone()
     assert when == f"{local.day} Dec 2026 {local:%H:%M}"
     assert (staff, after) == ("Olivia Owner", "10")
-    assert logs[0][2] == "Member created" and logs[0][3] == ""  # oldest first, blank when None
+    assert logs[-1][2] == "Member created" and logs[-1][3] == ""  # newest first, blank when None
     qtmodeltester.check(view.memberships_model)
     qtmodeltester.check(view.logs_model)
 
@@ -143,7 +143,7 @@ def test_sign_up_elsewhere_then_sign_out_from_the_bookings_tab(
         ["Vinyasa Flow", "Tue 8 Dec 2026 18:00", "10-session pass", "booked"],
     ]
     assert cells(view.memberships_model)[0][5] == "9 of 10"
-    assert cells(view.logs_model)[-1][3] == "9"
+    assert cells(view.logs_model)[0][3] == "9"
     qtmodeltester.check(view.upcoming_model)
 
     ui.tabs.setCurrentIndex(BOOKINGS_TAB)
@@ -156,7 +156,7 @@ def test_sign_up_elsewhere_then_sign_out_from_the_bookings_tab(
     assert cells(view.history_model)[0][3] == "signed out"
     assert ui.historyLabel.text() == "History (1)"
     assert cells(view.memberships_model)[0][5] == "10 of 10"
-    assert [row[3] for row in cells(view.logs_model) if row[3]] == ["10", "9", "10"]
+    assert [row[3] for row in cells(view.logs_model) if row[3]] == ["10", "9", "10"]  # newest first
     assert not ui.signOutButton.isEnabled()
 
 
@@ -199,9 +199,9 @@ def test_details_tab_shows_what_the_editor_saved(
     )
     assert ui.contactLabel.text() == "Card 0042  ·  peter@example.com  ·  555-0101"
     assert [row[2] for row in cells(view.logs_model)] == [
-        "Member created",
         "Member details edited: phone (none) → 555-0101; birth date (none) → 2 Apr 1988; "
         "notes (none) → Knee injury: no deep lunges.",
+        "Member created",
     ]
 
 
@@ -250,7 +250,7 @@ def test_unpaid_visits_are_marked_and_paid_with_a_membership(
     assert view.history_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is None
     assert cells(view.memberships_model)[0][5] == "9 of 10"
     assert ui.unpaidLabel.text() == "· 1 unpaid visit to pay"
-    assert cells(view.logs_model)[-1][2:] == [
+    assert cells(view.logs_model)[0][2:] == [
         "Paid unpaid visit for Vinyasa Flow on Tue 1 Dec 2026 18:00 with 10-session pass",
         "9",
     ]

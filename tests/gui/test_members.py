@@ -63,6 +63,43 @@ def test_typing_filters_instantly(qtbot, view: MembersView, typed: str, expected
     assert view.ui.countLabel.text() == f"{len(expected)} found"
 
 
+def test_names_and_cards_starting_with_what_is_typed_are_listed_first(
+    qtbot, studio: StudioFactory, signals: AppSignals
+) -> None:  # noqa: ANN001
+    """Typing "ann": the clerk sees Peter Annan, Annabel Young and the member whose card is
+    ANN-7 (name or card starting with it) before Hanna and Joanna, each group by last name."""
+    studio.member("Hanna", "Abel")
+    studio.member("Anna", "Zimmer")
+    studio.member("Peter", "Annan")
+    studio.member("Joanna", "Brown")
+    studio.member("Mia", "Young", card_code="ANN-7")
+    studio.member("Annabel", "Young")
+    widget = MembersView(
+        MembersController(studio.svc, signals), MemberProfileController(studio.svc, signals)
+    )
+    qtbot.addWidget(widget)
+    table = widget.ui.membersTable
+
+    def shown() -> list[tuple[str, str]]:
+        model = table.model()
+        return [
+            (model.index(r, 0).data(), model.index(r, 3).data()) for r in range(model.rowCount())
+        ]
+
+    qtbot.keyClicks(widget.ui.searchEdit, "ann")
+    assert shown() == [
+        ("Peter Annan", ""),
+        ("Annabel Young", ""),
+        ("Mia Young", "ANN-7"),
+        ("Anna Zimmer", ""),
+        ("Hanna Abel", ""),
+        ("Joanna Brown", ""),
+    ]
+    qtbot.keyClicks(widget.ui.searchEdit, "a z")
+    assert shown() == [("Anna Zimmer", "")]
+    assert widget.ui.countLabel.text() == "1 found"
+
+
 def test_search_is_capped_with_a_hint(qtbot, studio: StudioFactory, signals) -> None:  # noqa: ANN001
     for i in range(203):
         studio.member("Runner", f"Number{i:03d}")

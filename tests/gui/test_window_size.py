@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from studio_app.app import apply_style, build_main_window
+from studio_app.app import build_main_window
 from studio_app.domain.privileges import Role
+from studio_app.gui.launch import apply_style
 from studio_app.gui.views.main_window import MEMBERS_PAGE, MainWindow
 from tests.factories import StudioFactory
 
@@ -32,7 +33,8 @@ AT_150 = """
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from studio_app.app import apply_style, build_main_window
+from studio_app.app import build_main_window
+from studio_app.gui.launch import apply_style
 from studio_app.domain import passwords
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.daily_routine import DailyRoutineController

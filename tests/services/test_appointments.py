@@ -69,7 +69,7 @@ def test_booking_charges_a_pt_credit_and_shows_on_the_calendar(studio: StudioFac
         "PT 4",
         "3 left",
     )
-    log = studio.svc.profiles.profile(peter).logs[-1]
+    log = studio.svc.profiles.profile(peter).logs.rows[0]
     assert log.action.startswith("Booked appointment for Personal training · Tom Trainer")
     assert log.entries_after == 3
 

@@ -39,8 +39,10 @@ def actions(svc: Services, folder: Path) -> list[str]:
 
 
 def profile_log(svc: Services, member_id: int) -> list[tuple[str, str]]:
-    """(staff, action) of a member's user log as the profile shows it, oldest first."""
-    return [(row.staff_name, row.action) for row in svc.profiles.profile(member_id).logs]
+    """(staff, action) of a member's user log, oldest first (the profile shows it newest
+    first)."""
+    rows = svc.profiles.profile(member_id).logs.rows
+    return [(row.staff_name, row.action) for row in reversed(rows)]
 
 
 def test_member_edit_names_each_changed_field_before_and_after(studio: StudioFactory) -> None:

@@ -67,13 +67,13 @@ def test_late_cancel_keeps_the_session_charged_unless_forgiven(
     assert svc.memberships.for_member(member)[0].entries_left == 8
     assert svc.bookings.attendance(tonight).attendees == ()
     profile = svc.profiles.profile(member)
-    assert any(b.status == "late cancel (charged)" for b in profile.history + profile.upcoming)
-    assert profile.logs[-1].action.startswith("Late cancel of Vinyasa Flow on Tue 1 Dec 2026")
+    assert any(b.status == "late cancel (charged)" for b in profile.history.rows + profile.upcoming)
+    assert profile.logs.rows[0].action.startswith("Late cancel of Vinyasa Flow on Tue 1 Dec 2026")
 
     forgiven = svc.bookings.sign_up(tonight, member).value
     svc.bookings.sign_out(forgiven, forgive=True)
     assert svc.memberships.for_member(member)[0].entries_left == 8  # the new charge came back
-    assert "late cancel forgiven" in svc.profiles.profile(member).logs[-1].action
+    assert "late cancel forgiven" in svc.profiles.profile(member).logs.rows[0].action
 
 
 def test_no_cut_off_by_default_every_sign_out_returns_the_session(studio: StudioFactory) -> None:
@@ -102,7 +102,7 @@ def test_no_shows_are_marked_after_the_class_only(studio: StudioFactory, clock: 
     assert svc.bookings.mark_no_shows(tonight).value == 1
     flags = {a.member_name: a.no_show for a in svc.bookings.attendance(tonight).attendees}
     assert flags == {"Ann Absent": True, "Pia Present": False}
-    assert svc.profiles.profile(absent).history[0].status == "no-show"
+    assert svc.profiles.profile(absent).history.rows[0].status == "no-show"
     assert svc.memberships.for_member(absent)[0].entries_left == 9  # still charged
 
 

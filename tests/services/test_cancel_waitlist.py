@@ -56,14 +56,14 @@ def test_cancelling_a_class_clears_its_waitlist_with_a_log_line_each(
     assert svc.schedule.session(session).waiting == 0
     for member in waiting:
         profile = svc.profiles.profile(member)
-        last = profile.logs[-1]
+        last = profile.logs.rows[0]
         assert (last.staff_name, last.action, last.entries_after) == (
             "Olivia Owner",
             REMOVED,
             None,
         )
         assert profile.memberships[0].entries_left == 10  # waiting never charged anything
-    assert REMOVED not in [row.action for row in svc.profiles.profile(peter).logs]
+    assert REMOVED not in [row.action for row in svc.profiles.profile(peter).logs.rows]
 
 
 def test_a_class_without_a_waitlist_cancels_as_before(studio: StudioFactory) -> None:
@@ -82,7 +82,7 @@ def test_a_session_dropped_by_a_series_edit_loses_its_waitlist_too(
     svc.schedule.update_series(series.id, moved)
     assert svc.schedule.session(session).cancelled
     assert svc.bookings.attendance(session).waitlist == ()
-    assert [svc.profiles.profile(m).logs[-1].action for m in waiting] == [REMOVED, REMOVED]
+    assert [svc.profiles.profile(m).logs.rows[0].action for m in waiting] == [REMOVED, REMOVED]
 
 
 def test_joining_the_waitlist_of_a_cancelled_class_says_it_is_cancelled(

@@ -160,7 +160,7 @@ def test_e14_pay_2_more_on_contract_11_of_24_gives_11_of_13_and_removal_restores
 
     studio.svc.contracts.remove_cancellation(membership)
     assert [k for k, _, _ in _periods(studio, member)][-1] == "11/24"
-    logs = [row.action for row in studio.svc.profiles.profile(member).logs]
+    logs = [row.action for row in studio.svc.profiles.profile(member).logs.rows]
     assert any("pay 2 more installments, 11/24 → 11/13" in a for a in logs)
     assert any("Removed the cancellation" in a and "11/24" in a for a in logs)
 

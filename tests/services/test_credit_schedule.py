@@ -76,10 +76,10 @@ def test_catch_up_logs_automatic_lines_and_ledger_needs_no_staff(
         ("grant", 2, "Olivia Owner"),
         ("grant", 4, "Automatic"),
     ]
-    logs = svc.profiles.profile(member).logs
-    assert logs[-1].staff_name == "Automatic"
-    assert "Issued 4 Group class credits" in logs[-1].action
-    assert logs[-1].entries_after == 6
+    newest = svc.profiles.profile(member).logs.rows[0]
+    assert newest.staff_name == "Automatic"
+    assert "Issued 4 Group class credits" in newest.action
+    assert newest.entries_after == 6
 
 
 def test_a_sign_up_takes_from_the_lot_expiring_first_across_memberships(

@@ -18,7 +18,8 @@ from studio_app.domain.errors import PermissionDenied, ValidationError
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import PaymentInput, ProductInput, ProductSale
-from studio_app.dto.exports import ExportFormat, ExportProgress
+from studio_app.dto.exports import ExportProgress
+from studio_app.exchange.targets import ExportFormat
 from studio_app.exchange.writers import ExportCancelled, ExportRefused
 from studio_app.services.container import Services
 from studio_app.services.export_balances import BALANCES_NAME

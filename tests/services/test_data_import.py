@@ -79,7 +79,7 @@ def test_import_creates_members_as_typed_with_their_balance_and_logs_the_file(
     [membership] = profile.memberships
     assert (membership.plan_name, membership.entries_left) == ("10-session pass", 7)
     assert (membership.starts_on, membership.ends_on) == (date(2026, 12, 1), date(2027, 3, 31))
-    actions = [(log.staff_name, log.action, log.entries_after) for log in profile.logs]
+    actions = [(log.staff_name, log.action, log.entries_after) for log in profile.logs.rows]
     assert ("Olivia Owner", "Member imported from clients.csv", None) in actions
     assert any(
         staff == "Olivia Owner" and "from clients.csv" in action and after == 7
@@ -132,7 +132,7 @@ def test_update_fills_details_and_keeps_a_balance_already_imported(
     assert svc.members.get(lukasz.id).email == "lukasz.zolc@example.com"
     profile = svc.profiles.profile(lukasz.id)
     assert len(profile.memberships) == 1
-    assert "Member details updated from clients-2.csv" in [log.action for log in profile.logs]
+    assert "Member details updated from clients-2.csv" in [log.action for log in profile.logs.rows]
 
 
 def test_a_member_added_meanwhile_is_matched_not_duplicated(

@@ -37,9 +37,9 @@ def test_hold_signs_out_bookings_inside_and_returns_their_sessions(studio: Studi
     assert (row.entries_left, row.ends_on) == (9, date(2027, 2, 28))
     attendees = [a.member_id for a in svc.bookings.attendance(inside).attendees]
     assert attendees == []
-    logs = [log.action for log in svc.profiles.profile(member).logs]
-    assert "Signed out (membership on hold) of Vinyasa Flow on Thu 10 Dec 2026 18:00" in logs[-2]
-    assert logs[-1].startswith("Put 10-session pass on hold 7–20 December 2026 (14 days)")
+    logs = [log.action for log in svc.profiles.profile(member).logs.rows]  # newest first
+    assert "Signed out (membership on hold) of Vinyasa Flow on Thu 10 Dec 2026 18:00" in logs[1]
+    assert logs[0].startswith("Put 10-session pass on hold 7–20 December 2026 (14 days)")
 
 
 def test_time_based_membership_is_extended_and_removal_restores_it(

@@ -96,7 +96,7 @@ def test_front_desk_cannot_edit_plans_but_can_sell(studio: StudioFactory) -> Non
     with pytest.raises(PermissionDenied, match="Dana Desk \\(Front desk\\) may not edit plans"):
         svc.plans.update(plan, row.as_input())
     svc.memberships.sell(member, plan, date(2026, 12, 1))
-    assert svc.profiles.profile(member).logs[-1].staff_name == "Dana Desk"
+    assert svc.profiles.profile(member).logs.rows[0].staff_name == "Dana Desk"
 
 
 def test_owner_grants_and_revokes_privileges(studio: StudioFactory) -> None:

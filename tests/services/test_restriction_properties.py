@@ -51,7 +51,7 @@ def _check_periods_of(svc: Services, member: int, day: date) -> None:
     profile = svc.profiles.profile(member)
     visits = [
         b.starts_at.date()
-        for b in profile.upcoming + profile.history
+        for b in profile.upcoming + profile.history.rows
         if b.status.split(" · ")[0] in COUNTED
     ]
     holds = [(h.starts_on, h.ends_on) for h in svc.holds.for_member(member) if not h.removed]

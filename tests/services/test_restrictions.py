@@ -237,7 +237,7 @@ def test_a_package_itself_never_pays_and_its_plans_are_sold_inside_its_price(
     reasons = {o.label: o.reason for o in options}
     assert reasons["Bundle"] == "'Bundle' is a package: the plans in it pay for classes"
     assert reasons["Unlimited"] is None
-    logs = [log.action for log in svc.profiles.profile(member).logs]
+    logs = [log.action for log in svc.profiles.profile(member).logs.rows]
     assert any(a.startswith("Bought Unlimited (in package Bundle)") for a in logs)
 
 

@@ -28,7 +28,7 @@ def _nothing_sold(studio: StudioFactory, member: int) -> None:
     assert studio.svc.memberships.for_member(member) == []
     assert studio.svc.contracts.installments(member) == []
     assert studio.svc.payments.history(member) == []
-    logs = studio.svc.profiles.profile(member).logs
+    logs = studio.svc.profiles.profile(member).logs.rows
     assert not [log for log in logs if "Bought" in log.action or "Paid" in log.action]
 
 
@@ -53,12 +53,12 @@ def test_selling_with_payment_pays_the_first_installment_in_the_same_step(
         "€5.00",
         "Olivia Owner",
     )
-    logs = [(log.staff_name, log.action) for log in studio.svc.profiles.profile(zoe).logs]
-    assert logs[-1] == (
+    logs = [(log.staff_name, log.action) for log in studio.svc.profiles.profile(zoe).logs.rows]
+    assert logs[0] == (
         "Olivia Owner",
         "Paid installment 1 of Open monthly: €26.00 (Cash, on-time discount €5.00)",
     )
-    assert logs[-2][1].startswith("Bought Open monthly (€31.00)")
+    assert logs[1][1].startswith("Bought Open monthly (€31.00)")
 
 
 def test_a_declined_payment_sells_nothing(studio: StudioFactory, zoe: int) -> None:

@@ -52,7 +52,8 @@ def test_e2_user_log_reads_4_3_4_3_2_naming_the_staff(studio: StudioFactory) -> 
     svc.bookings.sign_up(a, member)
     svc.bookings.sign_up(b, member)
 
-    logs = [log for log in svc.profiles.profile(member).logs if log.entries_after is not None]
+    oldest_first = reversed(svc.profiles.profile(member).logs.rows)
+    logs = [log for log in oldest_first if log.entries_after is not None]
     assert [log.entries_after for log in logs] == [4, 3, 4, 3, 2]
     assert [log.staff_name for log in logs] == ["Olivia Owner"] + ["Dana Desk"] * 4
     assert logs[0].action.startswith("Bought 4-session pass")

@@ -79,7 +79,7 @@ def test_unpaid_visit_takes_a_place_and_shows_as_unpaid(billing_off: StudioFacto
         "Unpaid visit",
         True,
     )
-    assert profile.logs[-1].action == f"Signed up for {LABEL} (unpaid visit)"
+    assert profile.logs.rows[0].action == f"Signed up for {LABEL} (unpaid visit)"
 
 
 def test_pay_with_a_pass_charges_one_session_and_logs_it(billing_off: StudioFactory) -> None:
@@ -93,7 +93,7 @@ def test_pay_with_a_pass_charges_one_session_and_logs_it(billing_off: StudioFact
     profile = studio.svc.profiles.profile(walter)
     assert profile.memberships[0].entries_left == 9
     assert (profile.upcoming[0].status, profile.upcoming[0].unpaid) == ("booked", False)
-    last = profile.logs[-1]
+    last = profile.logs.rows[0]
     assert last.action == f"Paid unpaid visit for {LABEL} with 10-session pass"
     assert (last.entries_after, last.staff_name) == (9, "Olivia Owner")
 
@@ -132,7 +132,8 @@ def test_visits_of_an_upcoming_period_cannot_pay_last_weeks_visit(
         studio.svc.bookings.pay_visit(booking)  # the automatic choice refuses the same way
     profile = studio.svc.profiles.profile(walter)  # nothing changed
     assert profile.memberships[0].entries_left == 10
-    assert (profile.history[0].status, profile.history[0].unpaid) == ("taken place · unpaid", True)
+    visit = profile.history.rows[0]
+    assert (visit.status, visit.unpaid) == ("taken place · unpaid", True)
     assert studio.svc.bookings.attendance(session).attendees[0].unpaid
 
 
@@ -153,7 +154,7 @@ def test_drop_in_payment_records_amount_method_and_staff(billing_off: StudioFact
         "Drop-in 15.00 (cash)",
         "booked",
     )
-    last = profile.logs[-1]
+    last = profile.logs.rows[0]
     assert (last.action, last.staff_name) == (
         f"Paid unpaid visit for {LABEL}: Drop-in 15.00 (cash)",
         "Dana Desk",
@@ -194,6 +195,6 @@ def test_signing_out_an_unpaid_visit_frees_the_place_and_owes_nothing(
     with pytest.raises(BookingRefused) as refused:
         studio.svc.bookings.pay_visit_drop_in(booking, 1500, "cash")
     assert refused.value.rule == "not-booked"
-    history = studio.svc.profiles.profile(walter).history[0]
+    history = studio.svc.profiles.profile(walter).history.rows[0]
     assert (history.status, history.unpaid) == ("signed out", False)
     assert _payments(studio) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
+from studio_app.db.member_search import in_models
 from studio_app.db.migrate import ForeignKeysBroken
 from studio_app.models import Base
 
@@ -34,6 +35,7 @@ def run_migrations_online() -> None:
                 target_metadata=target_metadata,
                 render_as_batch=True,
                 compare_type=True,
+                include_name=in_models,
             )
             with context.begin_transaction():
                 context.run_migrations()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -13,7 +13,9 @@ from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
-from studio_app.services.container import Services
+
+if TYPE_CHECKING:  # the services load behind the first window (gui/launch.py)
+    from studio_app.services.container import Services
 
 T = TypeVar("T")
 

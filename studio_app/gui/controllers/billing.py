@@ -11,6 +11,7 @@ from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import (
     CancellationPreview,
     InstallmentRow,
+    MemberBilling,
     PaymentInput,
     PaymentQuote,
     PaymentRow,
@@ -26,6 +27,7 @@ __all__ = [
     "Discount",
     "InstallmentRow",
     "InstallmentState",
+    "MemberBilling",
     "MoneyFormat",
     "PaymentInput",
     "PaymentMethod",
@@ -38,13 +40,10 @@ __all__ = [
 class BillingController(Controller):
     RELOAD_ON = frozenset({Change.MEMBERSHIPS, Change.PAYMENTS, Change.MEMBERS, Change.STUDIO})
 
-    def installments(self, member_id: int) -> list[InstallmentRow]:
-        """Every installment of the member's memberships, newest first."""
-        return self.ask(self.services.contracts.installments, member_id) or []
-
-    def history(self, member_id: int) -> list[PaymentRow]:
-        """The member's payments (installments, drop-ins, products), newest first."""
-        return self.ask(self.services.payments.history, member_id) or []
+    def member_billing(self, member_id: int) -> MemberBilling | None:
+        """Every installment of the member's memberships and every payment (installments,
+        drop-ins, products), newest first."""
+        return self.ask(self.services.contracts.billing, member_id)
 
     def quote(self, installment_id: int) -> PaymentQuote | None:
         return self.ask(self.services.payments.quote, installment_id)

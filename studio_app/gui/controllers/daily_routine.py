@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from studio_app.domain.errors import DomainError
 from studio_app.dto.changes import Result
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
 from studio_app.services.container import Services
 
 #: Run a little after midnight, so the studio clock has surely turned to the new day.
@@ -37,9 +38,9 @@ def msecs_to_next_run(now: datetime) -> int:
     return int((next_run + AFTER_MIDNIGHT - now).total_seconds() * 1000)
 
 
-class _Worker(QObject):
-    """Lives on the worker thread: runs each step, reports each outcome (a result, a refusal
-    or an unexpected failure) and quits the thread when all are over, however they ended."""
+class _Worker(Worker):
+    """Runs each step on the worker thread and reports each outcome (a result, a refusal or an
+    unexpected failure), however they ended."""
 
     outcome = Signal(object)
 
@@ -47,33 +48,12 @@ class _Worker(QObject):
         super().__init__()
         self.steps = steps
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            for step in self.steps:
-                try:
-                    self.outcome.emit(step())
-                except Exception as failure:  # DomainError or not: the GUI thread decides
-                    self.outcome.emit(failure)
-        finally:
-            self.thread().quit()
-
-
-class _Running:
-    """The running worker thread, outside the controller: waited for as the controller is
-    destroyed (its ``destroyed`` signal comes before its children, the thread, are deleted)."""
-
-    def __init__(self) -> None:
-        self.thread: QThread | None = None
-
-    def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-
-    def end(self) -> None:
-        """The controller is going, and its thread with it: wait, and forget the thread."""
-        self.wait()
-        self.thread = None
+    def work(self) -> None:
+        for step in self.steps:
+            try:
+                self.outcome.emit(step())
+            except Exception as failure:  # DomainError or not: the GUI thread decides
+                self.outcome.emit(failure)
 
 
 class DailyRoutineController(Controller):
@@ -95,21 +75,15 @@ class DailyRoutineController(Controller):
         self._status_timer.timeout.connect(self._show_status)
         self._status_shown = False  # the status is in the banner (or was, until replaced)
         self._said = False  # this run has put a message in the banner
-        self._running = _Running()
-        self._worker: _Worker | None = None  # kept referenced while it runs
+        # Closing while a run goes waits for it: as the controller is destroyed, and as the
+        # application quits.
+        self._work = WorkerThread(self)
+        self._work.ended.connect(self._ended)
         self._again = False
-        # Closing while a run goes waits for it: as the controller is destroyed (before its
-        # child the thread is), and as the application quits. A lambda holds ``running`` (a
-        # bound method would not keep it alive).
-        running = self._running
-        self.destroyed.connect(lambda *_: running.end())
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(lambda: running.wait())
 
     @property
     def running(self) -> bool:
-        return self._running.thread is not None
+        return self._work.running
 
     def run(self) -> None:
         """Back up and catch up on a worker thread, then wait for the next midnight. While a
@@ -121,19 +95,14 @@ class DailyRoutineController(Controller):
         self._again = False
         self._status_shown = self._said = False
         services = self.services
-        thread = QThread(self)
         worker = _Worker([services.backups.automatic, services.credit_schedule.catch_up])
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
         worker.outcome.connect(self._publish)
-        thread.finished.connect(self._ended)
-        self._running.thread, self._worker = thread, worker
         self._status_timer.start()
-        thread.start()
+        self._work.start(worker)
 
     def wait(self) -> None:
         """Block until the running worker thread (if any) has ended."""
-        self._running.wait()
+        self._work.wait()
 
     @Slot(object)
     def _publish(self, outcome: object) -> None:
@@ -161,12 +130,7 @@ class DailyRoutineController(Controller):
 
     @Slot()
     def _ended(self) -> None:
-        thread, worker = self._running.thread, self._worker
-        if thread is not None:
-            thread.wait()  # over: the worker can go (here, with its Python wrapper)
-            thread.deleteLater()
-        self._running.thread, self._worker = None, None
-        del worker
+        """On the GUI thread, the worker thread over and released, every outcome published."""
         self._status_timer.stop()
         if self._status_shown and not self._said:  # nothing replaced the status
             self.signals.info.emit(UP_TO_DATE)

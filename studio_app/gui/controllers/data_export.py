@@ -15,14 +15,16 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from studio_app.domain.errors import DomainError
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Result
-from studio_app.dto.exports import ExportFormat, ExportProgress, ExportSummary
+from studio_app.dto.exports import ExportProgress, ExportSummary
+from studio_app.exchange.targets import ExportFormat
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
 from studio_app.services.container import Services
 
 __all__ = ["ExportController", "ExportFormat", "ExportSummary"]
@@ -39,8 +41,8 @@ class _Job:
     outcome: ExportSummary | str = ""
 
 
-class _Worker(QObject):
-    """Lives on the worker thread; quits it when the export is over, however it ended."""
+class _Worker(Worker):
+    """Runs the export on the worker thread and keeps its outcome, however it ended."""
 
     progress = Signal(str, int, int)
 
@@ -49,16 +51,13 @@ class _Worker(QObject):
         self.job = job
         self._shown = ("", -1)  # the table and rows last told to the GUI
 
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> None:
         try:
             self.job.outcome = self.job.run(progress=self._tell).value
         except DomainError as refused:
             self.job.outcome = refused.message
         except Exception as error:  # any failure: the dialog must hear of it, not wait forever
             self.job.outcome = f"The export failed: {error}"
-        finally:
-            self.thread().quit()
 
     def _tell(self, progress: ExportProgress) -> bool:
         """Tell the GUI of each table and of each further 1% of the rows (not of every batch:
@@ -79,8 +78,8 @@ class ExportController(Controller):
     def __init__(self, services: Services, signals: AppSignals, parent: QObject | None = None):
         super().__init__(services, signals, parent)
         self._job: _Job | None = None
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None  # kept referenced while it runs
+        self._work = WorkerThread(self)  # dropped while exporting, the controller waits
+        self._work.ended.connect(self._ended)
 
     def can_export(self) -> bool:
         return self.can(Privilege.REPORTS)
@@ -108,21 +107,16 @@ class ExportController(Controller):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._work.running
 
     def start(self, out: Path, date_from: date | None, date_to: date | None) -> None:
         """Export on a worker thread; ``finished`` or ``failed`` follows once it has ended."""
         if self.running:
             return
         self._job = job = _Job(partial(self.services.exports.export, out, date_from, date_to))
-        self._thread = thread = QThread(self)
-        self._worker = worker = _Worker(job)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        worker = _Worker(job)
         worker.progress.connect(self.progress)
-        thread.finished.connect(worker.deleteLater)
-        thread.finished.connect(self._ended)
-        thread.start()
+        self._work.start(worker)
 
     def cancel(self) -> None:
         """Stop at the next batch of rows; the export then fails with "Export cancelled"."""
@@ -131,15 +125,12 @@ class ExportController(Controller):
 
     def wait(self) -> None:
         """Block until the worker thread has ended (closing while it runs)."""
-        if self._thread is not None:
-            self._thread.wait()
+        self._work.wait()
 
+    @Slot()
     def _ended(self) -> None:
-        job, thread = self._job, self._thread
-        self._job, self._thread, self._worker = None, None, None
-        if thread is not None:
-            thread.wait()
-            thread.deleteLater()
+        """On the GUI thread, the worker thread over and released: publish the outcome."""
+        job, self._job = self._job, None
         if job is None:
             return
         if isinstance(job.outcome, ExportSummary):

@@ -34,7 +34,3 @@ class HoldController(Controller):
     def remove(self, hold_id: int) -> bool:
         """Take a hold off: the days it added come off again; it stays listed as removed."""
         return self.act(self.services.holds.remove, hold_id) is not None
-
-    def for_member(self, member_id: int) -> list[HoldRow]:
-        """Every hold of the member's memberships, newest first, removed ones included."""
-        return self.ask(self.services.holds.for_member, member_id) or []

@@ -9,13 +9,19 @@ from studio_app.domain.durations import describe_duration
 from studio_app.domain.plans import PlanKind
 from studio_app.dto.billing import PaymentInput, PaymentQuote
 from studio_app.dto.changes import Change
-from studio_app.dto.members import MemberProfile
+from studio_app.dto.members import AuditRow, BookingRow, MemberProfile, Page, PageCursor
 from studio_app.dto.plans import PlanRow
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
+from studio_app.services.member_profile import PAGE_SIZE
 
 __all__ = [
+    "PAGE_SIZE",
+    "AuditRow",
+    "BookingRow",
     "MemberProfile",
     "MemberProfileController",
+    "Page",
+    "PageCursor",
     "PaymentInput",
     "PaymentQuote",
     "PlanRow",
@@ -38,10 +44,26 @@ def describe_plan(plan: PlanRow) -> str:
 class MemberProfileController(VisitPaymentController):
     RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
 
-    def profile(self, member_id: int) -> MemberProfile | None:
-        """Details, memberships (newest end first), upcoming bookings (active signups),
-        booking history and the user log (oldest first)."""
-        return self.ask(self.services.profiles.profile, member_id)
+    def profile(
+        self, member_id: int, history_limit: int = PAGE_SIZE, logs_limit: int = PAGE_SIZE
+    ) -> MemberProfile | None:
+        """Details, memberships (newest end first) with their holds, upcoming bookings (active
+        signups), the newest ``history_limit`` bookings of the history and the newest
+        ``logs_limit`` lines of the user log."""
+        return self.ask(
+            self.services.profiles.profile,
+            member_id,
+            history_limit=history_limit,
+            logs_limit=logs_limit,
+        )
+
+    def older_history(self, member_id: int, before: PageCursor) -> Page[BookingRow] | None:
+        """The next page of the booking history, older than ``before``."""
+        return self.ask(self.services.profiles.history, member_id, before=before)
+
+    def older_logs(self, member_id: int, before: PageCursor) -> Page[AuditRow] | None:
+        """The next page of the user log, older than ``before``."""
+        return self.ask(self.services.profiles.logs, member_id, before=before)
 
     def plans(self) -> list[PlanRow]:
         """Only active plans are on sale; editing a plan never rewrites memberships sold."""

@@ -35,8 +35,9 @@ class MembersController(Controller):
     RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
 
     def search(self, text: str = "", include_archived: bool = False) -> SearchResult:
-        """Members whose name, email, phone or card code contains every typed word; archived
-        members only when asked. At most ``SEARCH_LIMIT`` rows; ``capped`` tells if more exist."""
+        """Members whose name, email, phone or card code contains every typed word, those whose
+        name or card code starts with the typed text first; archived members only when asked.
+        At most ``SEARCH_LIMIT`` rows; ``capped`` tells if more exist."""
         rows = (
             self.ask(
                 self.services.members.search,

@@ -21,6 +21,10 @@ from studio_app.domain.formats import DateStyle
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.reports import Paper
 
+#: The amount a money format's example is written with: big enough to show the decimals.
+EXAMPLE_CENTS = 123450
+#: The paper sizes offered, as the lists show them.
+PAPER_NAMES = {Paper.A4: "A4 (210 × 297 mm)", Paper.LETTER: "Letter (8.5 × 11 in)"}
 #: Regions printing on Letter paper (ISO 3166 codes).
 LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
 #: Regions writing the month before the day.

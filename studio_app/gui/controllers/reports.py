@@ -23,7 +23,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from studio_app.domain.date_ranges import QuickRange, quick_range
 from studio_app.domain.errors import DomainError
@@ -32,6 +32,7 @@ from studio_app.dto.changes import Change, Result
 from studio_app.dto.reports import REPORTS, ReportChoices, ReportRequest
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
 from studio_app.services.container import Services
 from studio_app.services.output_files import copy_file
 
@@ -46,9 +47,8 @@ class _Job:
     outcome: Result[Path] | BaseException | None = None
 
 
-class _Worker(QObject):
-    """Lives on the worker thread: writes the report, tells each stage, and quits the thread when
-    the writing is over, however it ended."""
+class _Worker(Worker):
+    """Writes the report on the worker thread, tells each stage, and keeps the outcome."""
 
     stage = Signal(str)
 
@@ -56,36 +56,24 @@ class _Worker(QObject):
         super().__init__()
         self.job = job
 
-    @Slot()
-    def run(self) -> None:
+    def work(self) -> None:
         try:
             self.job.outcome = self.job.write(progress=self.stage.emit)
         except Exception as failure:  # DomainError or not: the GUI thread decides
             self.job.outcome = failure
-        finally:
-            self.thread().quit()
 
 
-class _Outside:
-    """What must outlive the controller's Python side: the running thread (waited for as the
-    controller is destroyed, before its child the thread is) and the preview folder (deleted
-    then, or when the application quits)."""
+class _PreviewFolder:
+    """What must outlive the controller's Python side: the preview folder, deleted as the
+    controller is destroyed, or when the application quits."""
 
     def __init__(self) -> None:
-        self.thread: QThread | None = None
-        self.folder: Path | None = None
+        self.path: Path | None = None
 
-    def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-
-    def end(self) -> None:
-        """Wait for a running report, forget the thread and remove the previews."""
-        self.wait()
-        self.thread = None
-        if self.folder is not None:
-            shutil.rmtree(self.folder, ignore_errors=True)
-            self.folder = None
+    def remove(self) -> None:
+        if self.path is not None:
+            shutil.rmtree(self.path, ignore_errors=True)
+            self.path = None
 
 
 class ReportsController(Controller):
@@ -103,15 +91,18 @@ class ReportsController(Controller):
         self, services: Services, signals: AppSignals, parent: QObject | None = None
     ) -> None:
         super().__init__(services, signals, parent)
-        self._outside = outside = _Outside()
+        # Made first, so it waits for a running report before the previews are removed (Qt
+        # calls the slots of ``destroyed`` and ``aboutToQuit`` in the order they were connected).
+        self._work = WorkerThread(self)
+        self._work.ended.connect(self._ended)
+        self._folder = folder = _PreviewFolder()
         self._job: _Job | None = None
-        self._worker: _Worker | None = None  # kept referenced while it runs
         self._previews = 0
-        # A lambda holds ``outside`` (a bound method would not keep it alive).
-        self.destroyed.connect(lambda *_: outside.end())
+        # A lambda holds ``folder`` (a bound method would not keep it alive).
+        self.destroyed.connect(lambda *_: folder.remove())
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(lambda: outside.end())
+            app.aboutToQuit.connect(lambda: folder.remove())
 
     # -- reading ----------------------------------------------------------------------------
     def can_print(self) -> bool:
@@ -145,16 +136,16 @@ class ReportsController(Controller):
     # -- writing ----------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self._outside.thread is not None
+        return self._work.running
 
     def preview_file(self) -> Path:
         """A new file for a preview in the private temporary folder (made on first use)."""
-        outside = self._outside
-        if outside.folder is None:
-            outside.folder = Path(tempfile.mkdtemp(prefix="studio-app-reports-"))
-            atexit.register(shutil.rmtree, outside.folder, ignore_errors=True)
+        folder = self._folder
+        if folder.path is None:
+            folder.path = Path(tempfile.mkdtemp(prefix="studio-app-reports-"))
+            atexit.register(shutil.rmtree, folder.path, ignore_errors=True)
         self._previews += 1
-        return outside.folder / f"preview-{self._previews}.pdf"
+        return folder.path / f"preview-{self._previews}.pdf"
 
     @staticmethod
     def discard(path: Path | None) -> None:
@@ -169,19 +160,14 @@ class ReportsController(Controller):
         if self.running:
             return False
         self._job = job = _Job(partial(self.services.reports.write, request, out), announce)
-        thread = QThread(self)
-        self._worker = worker = _Worker(job)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
+        worker = _Worker(job)
         worker.stage.connect(self.stage)
-        thread.finished.connect(self._ended)
-        self._outside.thread = thread
-        thread.start()
+        self._work.start(worker)
         return True
 
     def wait(self) -> None:
         """Block until the running report (if any) has been written."""
-        self._outside.wait()
+        self._work.wait()
 
     def save_copy(self, previewed: Path, out: Path, what: str) -> Path | None:
         """Save the previewed PDF as ``out`` (what was seen is what is saved). The studio's own
@@ -197,14 +183,10 @@ class ReportsController(Controller):
 
     @Slot()
     def _ended(self) -> None:
-        """On the GUI thread: the worker is over; release it, then publish the outcome as
+        """On the GUI thread, the worker thread over and released: publish the outcome as
         ``act`` does. An unexpected failure is raised here, for the error hook, once the page
         has heard of it."""
-        thread, job = self._outside.thread, self._job
-        if thread is not None:
-            thread.wait()  # over: the worker can go (here, with its Python wrapper)
-            thread.deleteLater()
-        self._outside.thread, self._job, self._worker = None, None, None
+        job, self._job = self._job, None
         if job is None:
             return
         outcome = job.outcome

@@ -3,6 +3,8 @@ logged out at its next action."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
 from studio_app.domain.errors import DomainError
@@ -11,7 +13,9 @@ from studio_app.dto.changes import Change
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
 from studio_app.gui.controllers.regional_defaults import PLAIN_STYLE, StudioStyle
-from studio_app.services.container import Services
+
+if TYPE_CHECKING:  # the services load behind the first window (gui/launch.py)
+    from studio_app.services.container import Services
 
 
 class SessionController(Controller):

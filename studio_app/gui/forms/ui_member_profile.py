@@ -216,6 +216,25 @@ class Ui_MemberProfileView(object):
 
         self.bookingsLayout.addWidget(self.historyTable)
 
+        self.historyMoreRow = QHBoxLayout()
+        self.historyMoreRow.setObjectName(u"historyMoreRow")
+        self.historyShownLabel = QLabel(self.bookingsTab)
+        self.historyShownLabel.setObjectName(u"historyShownLabel")
+
+        self.historyMoreRow.addWidget(self.historyShownLabel)
+
+        self.historyMoreButton = QPushButton(self.bookingsTab)
+        self.historyMoreButton.setObjectName(u"historyMoreButton")
+
+        self.historyMoreRow.addWidget(self.historyMoreButton)
+
+        self.historyMoreSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.historyMoreRow.addItem(self.historyMoreSpacer)
+
+
+        self.bookingsLayout.addLayout(self.historyMoreRow)
+
         self.tabs.addTab(self.bookingsTab, "")
         self.logsTab = QWidget()
         self.logsTab.setObjectName(u"logsTab")
@@ -232,6 +251,25 @@ class Ui_MemberProfileView(object):
         self.logsTable.verticalHeader().setVisible(False)
 
         self.logsLayout.addWidget(self.logsTable)
+
+        self.logsMoreRow = QHBoxLayout()
+        self.logsMoreRow.setObjectName(u"logsMoreRow")
+        self.logsShownLabel = QLabel(self.logsTab)
+        self.logsShownLabel.setObjectName(u"logsShownLabel")
+
+        self.logsMoreRow.addWidget(self.logsShownLabel)
+
+        self.logsMoreButton = QPushButton(self.logsTab)
+        self.logsMoreButton.setObjectName(u"logsMoreButton")
+
+        self.logsMoreRow.addWidget(self.logsMoreButton)
+
+        self.logsMoreSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.logsMoreRow.addItem(self.logsMoreSpacer)
+
+
+        self.logsLayout.addLayout(self.logsMoreRow)
 
         self.tabs.addTab(self.logsTab, "")
         self.detailsTab = QWidget()
@@ -361,7 +399,19 @@ class Ui_MemberProfileView(object):
 #endif // QT_CONFIG(tooltip)
         self.historyLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"font-weight: 600;", None))
         self.historyLabel.setText(QCoreApplication.translate("MemberProfileView", u"History", None))
+        self.historyShownLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"color: #4d5a5a;", None))
+        self.historyShownLabel.setText("")
+        self.historyMoreButton.setText(QCoreApplication.translate("MemberProfileView", u"Show more", None))
+#if QT_CONFIG(tooltip)
+        self.historyMoreButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Add the next, older bookings below these.", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.bookingsTab), QCoreApplication.translate("MemberProfileView", u"Bookings", None))
+        self.logsShownLabel.setStyleSheet(QCoreApplication.translate("MemberProfileView", u"color: #4d5a5a;", None))
+        self.logsShownLabel.setText("")
+        self.logsMoreButton.setText(QCoreApplication.translate("MemberProfileView", u"Show more", None))
+#if QT_CONFIG(tooltip)
+        self.logsMoreButton.setToolTip(QCoreApplication.translate("MemberProfileView", u"Add the next, older lines below these.", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.logsTab), QCoreApplication.translate("MemberProfileView", u"User logs", None))
         self.emailCaption.setText(QCoreApplication.translate("MemberProfileView", u"Email", None))
         self.emailValue.setText("")

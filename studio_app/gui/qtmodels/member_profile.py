@@ -80,7 +80,7 @@ class BookingsModel(_ProfileModel):
 
 
 class LogsModel(_ProfileModel):
-    """``AuditRow``s, oldest first: who did what, and the entries available after it."""
+    """``AuditRow``s, newest first: who did what, and the entries available after it."""
 
     COLUMNS = (
         ("When", lambda r: stored_moment_text(r.at)),

@@ -28,6 +28,14 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._rows = list(rows)
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[T]) -> None:
+        """Add ``rows`` below those shown, keeping the selection and the scroll position."""
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
     def row_at(self, row: int) -> T:
         return self._rows[row]
 

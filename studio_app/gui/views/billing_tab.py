@@ -7,6 +7,8 @@ payments or the member change."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QWidget
 
 from studio_app.domain.privileges import Privilege
@@ -32,7 +34,7 @@ _OVERDUE_STYLE = "color: #b3261e; font-weight: 600;"
 _CALM_STYLE = "color: #4d5a5a;"
 
 
-def summary_text(rows: list[InstallmentRow]) -> str:
+def summary_text(rows: Sequence[InstallmentRow]) -> str:
     """ "2 overdue · 1 due", "All paid", or "" without installments."""
     overdue = sum(r.state is InstallmentState.OVERDUE for r in rows)
     due = sum(r.state is InstallmentState.DUE for r in rows)
@@ -87,9 +89,10 @@ class BillingTab(QWidget):
             self._update_buttons()
             return
         ui.stack.setCurrentWidget(ui.billingPage)
-        rows = self.billing.installments(self.member_id)
+        billing = self.billing.member_billing(self.member_id)
+        rows = billing.installments if billing else ()
         keep_selection(ui.installmentsTable, self.installments_model, rows, "id")
-        payments = self.billing.history(self.member_id)
+        payments = billing.payments if billing else ()
         self.payments_model.set_rows(payments)
         summary = summary_text(rows)
         ui.summaryLabel.setText(f"· {summary}" if summary else "")

@@ -90,7 +90,7 @@ class CreditsTab(QWidget):
         ui.expiredValue.setText(str(report.expired))
         ui.categoriesLabel.setText(per_category_text(report))
         ui.categoriesLabel.setVisible(bool(ui.categoriesLabel.text()))
-        has_memberships = bool(self.controller.memberships(report.member_id))
+        has_memberships = report.memberships > 0
         allowed = self.controller.can(Privilege.BILLING)
         tip = ADJUST_TIP if has_memberships else SELL_FIRST
         allow(ui.adjustButton, Privilege.BILLING, allowed, ready=has_memberships, tip=tip)

@@ -11,6 +11,7 @@ so a name typed after a click never switches pages.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -39,30 +40,42 @@ NO_CLASS = "Select a class in the schedule first, then print its attendance shee
 STUDIO_NAME_WIDTH, STAFF_NAME_WIDTH = 300, 220
 
 
+@dataclass(frozen=True)
+class Pages:
+    """How to build each page of the navigation. A page is built when it is first shown (or
+    first asked for), so the window paints at start with only the Schedule built: a page
+    nobody opens costs nothing, and each reads its data fresh as it is built."""
+
+    schedule: Callable[[], QWidget]
+    front_desk: Callable[[], QWidget]
+    members: Callable[[], QWidget]
+    reports: Callable[[], QWidget]
+    settings: Callable[[], QWidget]
+
+    def in_navigation_order(self) -> tuple[Callable[[], QWidget], ...]:
+        """In the order of the navigation items (the *_PAGE constants)."""
+        return (self.schedule, self.front_desk, self.members, self.reports, self.settings)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
         session: SessionController,
-        schedule_page: QWidget,
-        front_desk_page: QWidget,
-        members_page: QWidget,
-        reports_page: QWidget,
-        settings_page: QWidget,
+        pages: Pages,
         *,
         export_dialog_factory: Callable[[QWidget], QDialog] | None = None,
+        offers_import: bool = False,
     ) -> None:
         super().__init__()
         self._export_dialog_factory = export_dialog_factory
+        self._offers_import = offers_import
         self.session = session
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.schedule_page, self.front_desk_page = schedule_page, front_desk_page
-        self.members_page, self.settings_page = members_page, settings_page
-        self.reports_page = reports_page
-        # In the order of the navigation items (the *_PAGE constants).
-        pages = (schedule_page, front_desk_page, members_page, reports_page, settings_page)
-        for page in pages:
-            self.ui.pages.addWidget(page)
+        self._factories = pages.in_navigation_order()
+        self._built: dict[int, QWidget] = {}
+        for _factory in self._factories:
+            self.ui.pages.addWidget(QWidget())  # stands in until the page is first shown
         self.ui.navigation.currentRowChanged.connect(self._open_page)
         self.ui.navigation.installEventFilter(_NoTypeAhead(self))
         self.ui.navigation.setCurrentRow(SCHEDULE_PAGE)
@@ -89,6 +102,41 @@ class MainWindow(QMainWindow):
         self._bind_shortcuts()
         self.refresh_header()
 
+    def page(self, index: int) -> QWidget:
+        """The page at navigation row ``index``, built now if it has not been yet."""
+        built = self._built.get(index)
+        if built is None:
+            built = self._built[index] = self._factories[index]()
+            stand_in = self.ui.pages.widget(index)
+            self.ui.pages.insertWidget(index, built)
+            self.ui.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+        return built
+
+    @property
+    def schedule_page(self) -> QWidget:
+        return self.page(SCHEDULE_PAGE)
+
+    @property
+    def front_desk_page(self) -> QWidget:
+        return self.page(FRONT_DESK_PAGE)
+
+    @property
+    def members_page(self) -> QWidget:
+        return self.page(MEMBERS_PAGE)
+
+    @property
+    def reports_page(self) -> QWidget:
+        return self.page(REPORTS_PAGE)
+
+    @property
+    def settings_page(self) -> QWidget:
+        return self.page(SETTINGS_PAGE)
+
+    def built_pages(self) -> list[int]:
+        """The navigation rows whose page has been built so far."""
+        return sorted(self._built)
+
     def refresh_navigation(self) -> None:
         """Reports is listed only while the logged-in account holds the ``reports`` privilege
         (taken away at another desk, it goes at the next change seen here)."""
@@ -106,7 +154,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&File")
         menu.setToolTipsVisible(True)
         needs: dict[QAction, Privilege] = {}
-        if getattr(self.members_page, "imports", None) is not None:
+        if self._offers_import:
             action = menu.addAction("&Import members…", self.open_import_wizard)
             needs[action] = Privilege.SETTINGS
         if self._export_dialog_factory is not None:
@@ -170,7 +218,11 @@ class MainWindow(QMainWindow):
             self.show_banner(NO_CLASS, MessageKind.ERROR)
 
     def _open_page(self, row: int) -> None:
-        """Show the navigation's page; the Members search takes the focus whenever it opens."""
+        """Show the navigation's page (built as it first opens); the Members search takes the
+        focus whenever it opens."""
+        if row < 0:
+            return
+        self.page(row)
         self.ui.pages.setCurrentIndex(row)
         if row == MEMBERS_PAGE:
             self.members_page.focus_search()  # type: ignore[attr-defined]

@@ -1,6 +1,11 @@
 """One member's profile: who they are, what they bought (and its holds), where they are booked,
-and the user log of every change to their memberships (oldest first, with the entries available
-after it). Unpaid visits (upcoming or past) are marked, counted and paid from the Bookings tab."""
+and the user log of every change to their memberships (newest first, with the entries available
+after it). Unpaid visits (upcoming or past) are marked, counted and paid from the Bookings tab.
+
+Opening a member reads the header and the Memberships, Bookings, User logs and Details tabs in
+one go (the history and the log their newest page; "Show more" reads the next). The other tabs
+(Credits, Installments & payments, Appointments, Can pay?) read the member when the desk opens
+them, so selecting members one after another in the list stays instant."""
 
 from __future__ import annotations
 
@@ -14,7 +19,11 @@ from studio_app.domain.formats import day_text, moment_text
 from studio_app.dto.members import BookingRow
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.holds import HoldController
-from studio_app.gui.controllers.member_profile import MemberProfile, MemberProfileController
+from studio_app.gui.controllers.member_profile import (
+    PAGE_SIZE,
+    MemberProfile,
+    MemberProfileController,
+)
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.forms.ui_member_profile import Ui_MemberProfileView
 from studio_app.gui.qtmodels.member_profile import (
@@ -27,6 +36,7 @@ from studio_app.gui.views.member_editor import MemberEditorDialog
 from studio_app.gui.views.membership_holds import MembershipHolds
 from studio_app.gui.views.pay_visit_dialog import PayVisitDialog, VisitToPay
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
+from studio_app.gui.views.show_more import ShowMore
 from studio_app.gui.views.table_selection import fit_columns, selected_row
 
 MEMBERSHIPS_TAB, BOOKINGS_TAB = 0, 1
@@ -34,7 +44,7 @@ MEMBERSHIPS_TAB, BOOKINGS_TAB = 0, 1
 
 class MemberTab(Protocol):
     """A profile tab built elsewhere (Credits, Appointments, Can pay?) that shows one member and
-    reloads itself when its part changes."""
+    reloads itself when its part changes; ``show_member(None)`` empties it."""
 
     def show_member(self, member_id: int | None, member_name: str = "") -> None: ...
 
@@ -62,11 +72,15 @@ class MemberProfileView(QWidget):
         self.ui = Ui_MemberProfileView()
         self.ui.setupUi(self)
         ui = self.ui
-        # Extra tabs go between Bookings and User logs, in the order given.
+        # Extra tabs go between Bookings and User logs, in the order given. Each shows the
+        # member once opened (``_shown_in``: which member each one shows).
         self.extra_tabs: list[MemberTab] = []
+        self._shown_in: dict[MemberTab, int | None] = {}
         for title, tab in tabs:
             ui.tabs.insertTab(ui.tabs.indexOf(ui.logsTab), tab, title)
             self.extra_tabs.append(tab)  # type: ignore[arg-type]
+            self._shown_in[tab] = None  # type: ignore[index]
+        ui.tabs.currentChanged.connect(lambda _index: self._on_tab_changed())
         self.memberships_model = MembershipsModel(self)
         self.upcoming_model = BookingsModel(self)
         self.history_model = BookingsModel(self)
@@ -83,11 +97,25 @@ class MemberProfileView(QWidget):
         fit_columns(ui.historyTable, stretch=0)
         fit_columns(ui.logsTable, stretch=2)
         self.holds = MembershipHolds(ui, holds, self)
+        self.history_pages = ShowMore(
+            self.history_model,
+            ui.historyMoreButton,
+            ui.historyShownLabel,
+            lambda before: profile.older_history(self.member_id or 0, before),
+            PAGE_SIZE,
+            self,
+        )
+        self.log_pages = ShowMore(
+            self.logs_model,
+            ui.logsMoreButton,
+            ui.logsShownLabel,
+            lambda before: profile.older_logs(self.member_id or 0, before),
+            PAGE_SIZE,
+            self,
+        )
         self.billing = billing
-        # A log line ("Signed up for Yin Yoga on Thu 03 Dec 2026 19:30 (10-session pass)") wraps
-        # rather than being cut off; a member's log is short enough to size every row.
-        ui.logsTable.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         ui.logsTable.setStyleSheet("QTableView::item { padding: 4px 2px; }")
+        self._size_log_rows()
         set_primary(ui.sellButton)
         ui.editButton.clicked.connect(self.edit)
         ui.archiveButton.clicked.connect(self.toggle_archived)
@@ -107,19 +135,58 @@ class MemberProfileView(QWidget):
         if member_id is None:
             super().show()
             return
-        changed = member_id != self.member_id
-        if changed:
+        if member_id != self.member_id:
             self.ui.tabs.setCurrentIndex(MEMBERSHIPS_TAB)
         self.member_id = member_id
         self.reload()
-        if changed and self.current is not None:
-            for tab in self.extra_tabs:
-                tab.show_member(member_id, self.current.detail.full_name)
+        self._show_in_current_tab()
 
     def reload(self) -> None:
-        """Read the member again; a member that no longer exists leaves the profile empty."""
-        profile = self.controller.profile(self.member_id) if self.member_id is not None else None
-        self._fill(profile)
+        """Read the member again, with as many bookings and log lines as the desk had shown of
+        them; a member that no longer exists leaves the profile empty."""
+        if self.member_id is None:
+            self._fill(None)
+            return
+        same = self.current is not None and self.current.detail.id == self.member_id
+        self._fill(
+            self.controller.profile(
+                self.member_id,
+                max(PAGE_SIZE, self.history_pages.shown) if same else PAGE_SIZE,
+                max(PAGE_SIZE, self.log_pages.shown) if same else PAGE_SIZE,
+            )
+        )
+
+    def _on_tab_changed(self) -> None:
+        self._size_log_rows()
+        self._show_in_current_tab()
+
+    def _size_log_rows(self) -> None:
+        """A log line ("Signed up for Yin Yoga on Thu 03 Dec 2026 19:30 (10-session pass)")
+        wraps rather than being cut off, each row as tall as its text; the rows are measured
+        while the User logs tab is open (measuring a page of wrapped lines takes longer than
+        reading them, so opening a member does not wait for a tab the desk is not looking
+        at)."""
+        sizing = (
+            QHeaderView.ResizeMode.ResizeToContents
+            if self.ui.tabs.currentWidget() is self.ui.logsTab
+            else QHeaderView.ResizeMode.Interactive
+        )
+        self.ui.logsTable.verticalHeader().setSectionResizeMode(sizing)
+
+    def _show_in_current_tab(self) -> None:
+        """The extra tab open shows the member shown. A tab still showing another member is
+        emptied until it is opened again, so it neither reads nor reloads a member the desk has
+        moved on from; a tab merely left for another keeps its member and follows its changes."""
+        name = self.current.detail.full_name if self.current is not None else ""
+        current = self.ui.tabs.currentWidget()
+        for tab in self.extra_tabs:
+            shown = self._shown_in[tab]
+            if tab is current and shown != self.member_id:
+                self._shown_in[tab] = self.member_id
+                tab.show_member(self.member_id, name)
+            elif tab is not current and shown not in (None, self.member_id):
+                self._shown_in[tab] = None
+                tab.show_member(None)
 
     def _fill(self, profile: MemberProfile | None) -> None:
         self.current = profile
@@ -129,14 +196,12 @@ class MemberProfileView(QWidget):
         if profile is None:
             self.member_id = None
             for tab in self.extra_tabs:
+                self._shown_in[tab] = None
                 tab.show_member(None)
-            for model in (
-                self.memberships_model,
-                self.upcoming_model,
-                self.history_model,
-                self.logs_model,
-            ):
+            for model in (self.memberships_model, self.upcoming_model):
                 model.set_rows([])
+            self.history_pages.fill(None)
+            self.log_pages.fill(None)
             ui.nameLabel.clear()
             ui.contactLabel.clear()
             ui.archivedBadge.hide()
@@ -166,14 +231,14 @@ class MemberProfileView(QWidget):
         self.memberships_model.set_rows(profile.memberships)
         self.holds.fill(profile)
         self.upcoming_model.set_rows(profile.upcoming)
-        self.history_model.set_rows(profile.history)
-        self.logs_model.set_rows(profile.logs)
+        self.history_pages.fill(profile.history)
+        self.log_pages.fill(profile.logs)
         ui.activeSignupsLabel.setText(f"Active signups: {profile.active_signups}")
-        unpaid = sum(row.unpaid for row in (*profile.upcoming, *profile.history))
+        unpaid = profile.unpaid_visits
         ui.unpaidLabel.setText(
             f"· {unpaid} unpaid visit{'s' if unpaid != 1 else ''} to pay" if unpaid else ""
         )
-        ui.historyLabel.setText(f"History ({len(profile.history)})")
+        ui.historyLabel.setText(f"History ({self.history_pages.total:,})")
         ui.emailValue.setText(detail.email or "—")
         ui.phoneValue.setText(detail.phone or "—")
         ui.birthDateValue.setText(day_text(detail.birth_date) if detail.birth_date else "—")

@@ -55,11 +55,12 @@ class MembershipHolds(QObject):
         return self.controller is not None and self.controller.concerns(changes)
 
     def fill(self, profile: MemberProfile | None) -> None:
-        """Show the holds of the member shown (none without a member or a controller)."""
+        """Show the holds of the member shown (none without a member or a controller); they
+        are read with the profile."""
         self.profile = profile
-        rows: list[HoldRow] = []
+        rows: tuple[HoldRow, ...] = ()
         if profile is not None and self.controller is not None:
-            rows = self.controller.for_member(profile.detail.id)
+            rows = profile.holds
             self.model.set_holds(rows, self.controller.today())
         else:
             self.model.set_rows([])

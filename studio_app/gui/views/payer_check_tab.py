@@ -49,6 +49,9 @@ class PayerCheckTab(QWidget):
         self.controller = controller
         self.member_id: int | None = None
         self.member_name = ""
+        # The day's classes are the same for every member: read when a member is first
+        # shown, then again when the day or the schedule changes.
+        self._sessions_stale = True
         self.ui = ui = Ui_PayerCheckTab()
         ui.setupUi(self)
         follow_date_format(ui.dayEdit)
@@ -79,7 +82,10 @@ class PayerCheckTab(QWidget):
     def show_member(self, member_id: int | None, member_name: str = "") -> None:
         """Check ``member_id``'s memberships against the chosen class; None clears."""
         self.member_id, self.member_name = member_id, member_name
-        self.reload_sessions()
+        if member_id is not None and self._sessions_stale:
+            self.reload_sessions()
+        else:
+            self.reload_options()
 
     def reload_sessions(self) -> None:
         """List the day's classes (counts included), keeping the chosen one if still there;
@@ -95,6 +101,7 @@ class PayerCheckTab(QWidget):
         combo.setCurrentIndex(combo.findData(chosen) if chosen is not None else 0)
         combo.setEnabled(bool(blocks))
         combo.blockSignals(False)
+        self._sessions_stale = False
         self.reload_options()
 
     def reload_options(self) -> None:
@@ -120,5 +127,9 @@ class PayerCheckTab(QWidget):
 
     def _on_changed(self, changes: frozenset[Change]) -> None:
         # New or edited classes change the day's list too, not only credits and bookings.
+        # Without a member (another tab of the profile is open) the list waits for one.
         if self.controller.concerns(changes) or Change.SCHEDULE in changes:
-            self.reload_sessions()
+            if self.member_id is None:
+                self._sessions_stale = True
+            else:
+                self.reload_sessions()

@@ -10,8 +10,8 @@ onto the QPrinter page, so what prints is exactly the ReportLab document.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from studio_app.dto.reports import PDF
 from studio_app.gui.views.credits_tab import PDF_FILTER, with_suffix
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 PRINT_DPI = 300
 SAVE_AS = "Save as…"
@@ -77,6 +80,8 @@ def print_pdf(path: Path, parent: QWidget | None = None) -> bool:
 
 def paint_pdf(path: Path, printer: QPrinter) -> int:
     """Paint each page of ``path`` onto ``printer``, scaled to fit the page; returns pages."""
+    import pypdfium2 as pdfium  # loaded when something is printed, not at every start
+
     document = pdfium.PdfDocument(str(path))
     painter = QPainter()
     if not painter.begin(printer):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from studio_app.domain.formats import DateStyle
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change
+from studio_app.gui.controllers.regional_defaults import EXAMPLE_CENTS, PAPER_NAMES
 from studio_app.gui.controllers.sales_settings import (
     MoneyFormat,
     Paper,
@@ -38,11 +39,6 @@ from studio_app.gui.views.table_selection import (
     select_row,
     selected_row,
 )
-
-#: The amount the example is written with: big enough to show where the decimals go.
-EXAMPLE_CENTS = 123450
-#: The paper sizes offered, as the list shows them.
-PAPER_NAMES = {Paper.A4: "A4 (210 × 297 mm)", Paper.LETTER: "Letter (8.5 × 11 in)"}
 
 
 class SalesSettingsPage(QWidget):

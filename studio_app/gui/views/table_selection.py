@@ -18,6 +18,7 @@ T = TypeVar("T")
 def fit_columns(table: QTableView, stretch: int | None = None) -> None:
     """Every column as wide as its text; column ``stretch`` (if any) takes the room left."""
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if stretch is not None:
         header.setStretchLastSection(False)
