@@ -17,8 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from studio_app.app import apply_style, build_main_window
+from studio_app.app import build_main_window
 from studio_app.domain.clock import FixedClock
+from studio_app.gui.controllers.daily_routine import DailyRoutineController
+from studio_app.gui.launch import apply_style
 from studio_app.gui.views.main_window import FRONT_DESK_PAGE, MEMBERS_PAGE, SCHEDULE_PAGE
 from studio_app.services.container import open_services
 from studio_app.services.demo import build_demo
@@ -46,12 +48,16 @@ def main() -> int:
     window.resize(*SIZE)
     window.show()
     _settle(app)
+    routine = window.findChild(DailyRoutineController)
+    while routine is not None and routine.running:  # it starts once the window has painted
+        routine.wait()
+        _settle(app)
     navigation = window.ui.navigation
     navigation.setCurrentRow(SCHEDULE_PAGE)
     schedule = window.schedule_page
     busiest = max(schedule.schedule.week(schedule.week_start), key=lambda b: b.booked)
     schedule.select_session(busiest.id)
-    window.hide_banner()  # the start-up's "Daily backup saved" would cover the week's title
+    window.hide_banner()  # the daily routine's "Daily backup saved" would cover the page
     window.statusBar().clearMessage()
     _settle(app)
     window.grab().save(str(DOCS / "schedule.png"))
