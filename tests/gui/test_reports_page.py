@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 from studio_app.app import build_main_window
 from studio_app.dto.reports import ReportKind
 from studio_app.gui.controllers.app_signals import AppSignals
-from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.controllers.reports import ReportsController
 from studio_app.gui.views import reports_page
 from studio_app.gui.views.main_window import REPORTS_PAGE, MainWindow
@@ -24,6 +23,7 @@ from studio_app.gui.views.pdf_output import SAVE_AS
 from studio_app.gui.views.reports_page import STALE, ReportsPage
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
+from tests.gui.windows import show_settled
 from tests.pdf_text import pdf_text, sheet_rows
 
 LEFT = Qt.MouseButton.LeftButton
@@ -70,10 +70,10 @@ def reports_window(qtbot: QtBot, studio: StudioFactory, *, settled: bool = False
     banner's) is over."""
     window = build_main_window(studio.svc)
     qtbot.addWidget(window)
-    window.show()
     if settled:
-        routine = window.findChild(DailyRoutineController)
-        qtbot.waitUntil(lambda: not routine.running, timeout=WAIT_MS)
+        show_settled(qtbot, window, WAIT_MS)
+    else:
+        window.show()
     return window
 
 

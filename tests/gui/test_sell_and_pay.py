@@ -15,7 +15,6 @@ from studio_app.domain.money import MoneyFormat
 from studio_app.dto.members import MemberInput
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.billing import BillingController
-from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.views.member_profile import MemberProfileView
@@ -24,6 +23,7 @@ from studio_app.services.payment_provider import CardCharge, ChargeReceipt, Paym
 from tests.factories import StudioFactory
 from tests.gui.billing_helpers import click_choice
 from tests.gui.modal import when_modal
+from tests.gui.windows import show_settled
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -142,9 +142,7 @@ def test_selling_without_payment_says_in_the_banner_what_is_due_and_when(
     plan = studio.contract_plan("Monthly unlimited", price_cents=5900)
     window = build_main_window(studio.svc)
     qtbot.addWidget(window)
-    window.show()
-    routine = window.findChild(DailyRoutineController)
-    qtbot.waitUntil(lambda: not routine.running)  # its backup message comes first
+    show_settled(qtbot, window)  # its backup message comes first
     window.open_member(zoe)
     told: list[str] = []
     window.session.signals.info.connect(told.append)
