@@ -14,7 +14,7 @@ from pathlib import Path
 
 from studio_app.dto.reports import ReportKind, ReportRequest
 from studio_app.services.container import Services
-from tests.benchmarks.test_desk_speed import _median_ms
+from tests.benchmarks.baselines import median_ms
 
 TARGET_MS = 300
 CARDS_SQL = "SELECT id, first_name, last_name, card_code FROM members WHERE id IN ({})"
@@ -35,10 +35,10 @@ def test_member_cards_and_a_credit_statement(big_studio: Services, tmp_path: Pat
     for count, target in ((10, TARGET_MS), (1_000, None)):
         ids = tuple(range(1, count + 1))
         sql = CARDS_SQL.format(",".join("?" * count))
-        baseline = _median_ms(lambda s=sql, i=ids: _raw(database, s, i), runs=5)
+        baseline = median_ms(lambda s=sql, i=ids: _raw(database, s, i), runs=5)
         request = ReportRequest(ReportKind.CARDS, member_ids=ids)
         out = tmp_path / f"cards{count}.pdf"
-        ms = _median_ms(lambda r=request, o=out: big_studio.reports.write(r, o), runs=3)
+        ms = median_ms(lambda r=request, o=out: big_studio.reports.write(r, o), runs=3)
         print(
             f"\ncards, {count:,} ({count // 10:,} sheets): {ms:.0f} ms "
             f"(raw sqlite3 {baseline:.2f} ms, {ms / baseline:.0f}×)"
@@ -48,11 +48,11 @@ def test_member_cards_and_a_credit_statement(big_studio: Services, tmp_path: Pat
 
     (member_id,) = _raw(database, BUSIEST_SQL)[0]
     entries = len(_raw(database, LEDGER_SQL, (member_id,)))
-    baseline = _median_ms(lambda: _raw(database, LEDGER_SQL, (member_id,)), runs=5)
+    baseline = median_ms(lambda: _raw(database, LEDGER_SQL, (member_id,)), runs=5)
     request = ReportRequest(ReportKind.CREDITS, member_ids=(int(member_id),))
     for suffix in (".pdf", ".xlsx"):
         out = tmp_path / f"statement{suffix}"
-        ms = _median_ms(lambda o=out: big_studio.reports.write(request, o), runs=5)
+        ms = median_ms(lambda o=out: big_studio.reports.write(request, o), runs=5)
         print(
             f"\ncredit statement {suffix} ({entries} ledger entries): {ms:.0f} ms "
             f"(raw sqlite3 {baseline:.2f} ms, {ms / baseline:.0f}×)"

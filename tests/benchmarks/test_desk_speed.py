@@ -1,19 +1,16 @@
-"""Desk speed on the 20,000-member, one-year demo studio (targets from issue #2):
-opening a week in the schedule view < 100 ms, a member-search keystroke < 30 ms,
-a sign-up < 5 ms and at most 20× the same writes through raw sqlite3 (issue 15). Each figure is
-the median of repeated runs, printed with -s."""
+"""Desk speed (targets from issue #2 and issue 15) on both demo studios, the 20,000-member year
+and the 9,000-member five-year history: opening a week in the schedule view < 100 ms, a
+member-search keystroke < 30 ms, a sign-up < 5 ms and at most 20× the same writes through the
+raw driver, the front desk's due list < 100 ms and its expiring list < 200 ms. Each figure is
+the median of repeated runs, printed with -s beside its raw baseline measured in the same run
+(tests/benchmarks/raw_db.py) and the ratio. tests/benchmarks/test_postgresql_ratios.py runs the
+same measurements on PostgreSQL."""
 
 from __future__ import annotations
 
-import sqlite3
-import statistics
-import time
-from collections.abc import Callable
-from contextlib import closing
 from datetime import date, timedelta
 from datetime import time as time_of
 
-from studio_app.db.engine import BUSY_TIMEOUT_MS
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.dto.schedule import SeriesInput
 from studio_app.gui.controllers.app_signals import AppSignals
@@ -25,109 +22,51 @@ from studio_app.gui.views.members import MembersView
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.services.container import Services
 from studio_app.services.demo import DEMO_OWNER
-from tests.benchmarks.conftest import BENCH_NOW
+from tests.benchmarks.baselines import in_blocks
+from tests.benchmarks.conftest import BENCH_NOW, Studio
+from tests.benchmarks.raw_db import Ratio, raw_db, raw_read, raw_sign_up
 
-SIGN_UP_MS, SIGN_UP_RATIO = 5, 20
-#: The app's connection settings (studio_app/db/engine.py), for the raw sqlite3 baseline.
-APP_PRAGMAS = (
-    "PRAGMA foreign_keys=ON",
-    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-    "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
-)
-#: The rows a sign-up paid with a pass writes, as the service writes them (seen with echo).
-RAW_SIGN_UP = (
-    "INSERT INTO bookings (session_id, member_id, membership_id, lot_id, status, present,"
-    " unpaid, no_show, booked_at, booked_by_id) VALUES (?, ?, ?, ?, 'booked', 0, 0, 0, ?, ?)",
-    "UPDATE credit_lots SET remaining = remaining - 1 WHERE id = ?",
-    "INSERT INTO ledger_entries (lot_id, member_id, kind, amount, booking_id, reason, staff_id,"
-    " created_at) VALUES (?, ?, 'charge', -1, ?, '', ?, ?)",
-    "INSERT INTO audit_entries (at, staff_id, member_id, membership_id, action, entries_after)"
-    " VALUES (?, ?, ?, ?, ?, ?)",
-    "UPDATE class_sessions SET booked_count = booked_count + 1 WHERE id = ?",
-)
+WEEK_MS, KEYSTROKE_MS, SIGN_UP_MS, SIGN_UP_RATIO, DUE_MS, EXPIRING_MS = 100, 30, 5, 20, 100, 200
+#: What a clerk types into the member search: a name letter by letter, phone digits, a card.
+SEARCHES = ["a", "an", "ann", "anna", "anna n", "anna no", "5", "55", "555", "1001", "100012"]
 
 
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
-
-
-def test_open_a_week_in_the_schedule_view(qtbot, big_studio: Services) -> None:  # noqa: ANN001
+def week_view(qtbot, svc: Services) -> tuple[Ratio, int]:  # noqa: ANN001
+    """Opening weeks around today in the schedule view (the week's classes read, the calendar
+    filled and repainted), beside the raw reads of the same classes; and how many classes this
+    week holds."""
     signals = AppSignals()
-    view = ScheduleView(
-        ScheduleController(big_studio, signals), AttendanceController(big_studio, signals)
-    )
+    view = ScheduleView(ScheduleController(svc, signals), AttendanceController(svc, signals))
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
     weeks = [BENCH_NOW.date() + timedelta(weeks=k) for k in (-3, -2, -1, 0, 1, 2)]
-    counter = iter(range(10_000))
 
-    def open_week() -> None:
-        view.show_week(weeks[next(counter) % len(weeks)])
+    def open_week(index: int) -> None:
+        view.show_week(weeks[index])
         view.calendar.repaint()
 
-    median = _median_ms(open_week, 30)
-    print(f"\nweek view: {median:.1f} ms median ({len(view.schedule.week(weeks[3]))} classes)")
-    assert median < 100
+    return raw_read(svc, open_week, len(weeks), turns=30), len(view.schedule.week(weeks[3]))
 
 
-def test_member_search_keystroke(qtbot, big_studio: Services) -> None:  # noqa: ANN001
+def search_keystroke(qtbot, svc: Services) -> Ratio:  # noqa: ANN001
+    """Keystrokes in the Members page's search field (the search and the table's rows
+    replaced), beside the raw statements each search sent."""
     signals = AppSignals()
-    view = MembersView(
-        MembersController(big_studio, signals), MemberProfileController(big_studio, signals)
-    )
+    view = MembersView(MembersController(svc, signals), MemberProfileController(svc, signals))
     qtbot.addWidget(view)
     view.show()
-    edit = view.ui.searchEdit
-    queries = ["a", "an", "ann", "anna", "anna n", "anna no", "5", "55", "555", "1001", "100012"]
-    counter = iter(range(10_000))
 
-    def keystroke() -> None:
-        edit.setText(queries[next(counter) % len(queries)])
+    def keystroke(index: int) -> None:
+        view.ui.searchEdit.setText(SEARCHES[index])
 
-    median = _median_ms(keystroke, 44)
-    print(f"\nsearch keystroke: {median:.1f} ms median over {big_studio.members.count()} members")
-    assert median < 30
+    return raw_read(svc, keystroke, len(SEARCHES), turns=44)
 
 
-def _raw_sign_up(
-    db: sqlite3.Connection, session_id: int, member_id: int, pass_: tuple[int, int], staff_id: int
-) -> float:
-    """The writes of one sign-up (booking, credit off the pass's lot, ledger entry, user-log
-    line, booked count) in one BEGIN IMMEDIATE … COMMIT through raw sqlite3, in ms."""
-    membership_id, lot_id = pass_
-    at = f"{BENCH_NOW:%Y-%m-%d %H:%M:%S.%f}"
-    booking, lot, ledger, log, count = RAW_SIGN_UP
-    started = time.perf_counter()
-    db.execute("BEGIN IMMEDIATE")
-    booking_id = db.execute(
-        booking, (session_id, member_id, membership_id, lot_id, at, staff_id)
-    ).lastrowid
-    db.execute(lot, (lot_id,))
-    db.execute(ledger, (lot_id, member_id, booking_id, staff_id, at))
-    db.execute(log, (at, staff_id, member_id, membership_id, "Signed up (raw sqlite3)", 8))
-    db.execute(count, (session_id,))
-    db.execute("COMMIT")
-    return (time.perf_counter() - started) * 1000
-
-
-def _timed_ms(action: Callable[[], object]) -> float:
-    started = time.perf_counter()
-    action()
-    return (time.perf_counter() - started) * 1000
-
-
-def test_sign_up(big_studio: Services) -> None:
-    """Sign-ups of members who just bought the 10-class pass (6 visits a month), alternating in
-    blocks of 10 with the same writes through raw sqlite3 into next week's class on the same
-    data file (blocks, so neither connection keeps finding its page cache stale)."""
-    svc = big_studio
+def sign_ups(svc: Services) -> tuple[Ratio, int, int]:
+    """Sign-ups of 100 members who just bought the 10-class pass (6 visits a month) into a new
+    class next week, alternating in blocks of 10 with the same writes through the raw driver into
+    the week after's class; and the class's id and how many were signed up."""
     svc.staff.log_in(DEMO_OWNER[0], DEMO_OWNER[1])
     day = BENCH_NOW.date() + timedelta(days=7)
     svc.schedule.create_series(
@@ -153,26 +92,57 @@ def test_sign_up(big_studio: Services) -> None:
     sold = [svc.memberships.sell(member, plan.id, date(2026, 12, 1)).value for member in members]
     assert svc.ctx.actor is not None
     staff_id = svc.ctx.actor.staff_id
-    database = svc.ctx.uow.engine.url.database
-    with closing(sqlite3.connect(str(database), isolation_level=None)) as db:
-        for pragma in APP_PRAGMAS:
-            db.execute(pragma)
+    with raw_db(svc) as raw:
         lot_of = "SELECT id FROM credit_lots WHERE membership_id = ?"
         passes = {
-            member: (pass_id, db.execute(lot_of, (pass_id,)).fetchone()[0])
+            member: (pass_id, raw.execute(lot_of, (pass_id,)).fetchone()[0])
             for member, pass_id in zip(members, sold, strict=True)
         }
-        raw: list[float] = []
-        service: list[float] = []
-        for block in range(0, len(members), 10):
-            chunk = members[block : block + 10]
-            for member in chunk:
-                raw.append(_raw_sign_up(db, next_week, member, passes[member], staff_id))
-            for member in chunk:
-                service.append(_timed_ms(lambda m=member: svc.bookings.sign_up(session, m)))
-    median, baseline = statistics.median(service), statistics.median(raw)
-    ratio = median / baseline
-    print(f"\nsign-up: {median:.2f} ms median, raw sqlite3 {baseline:.2f} ms, ratio {ratio:.1f}×")
-    assert svc.schedule.session(session).booked == len(members)
-    assert median < SIGN_UP_MS
-    assert ratio <= SIGN_UP_RATIO
+        to_sign_up, to_write = iter(members), iter(members)
+
+        def write_next() -> None:
+            member = next(to_write)
+            raw_sign_up(raw, next_week, member, passes[member], staff_id, BENCH_NOW)
+
+        app, baseline = in_blocks(
+            lambda: svc.bookings.sign_up(session, next(to_sign_up)), write_next, len(members)
+        )
+        ratio = Ratio(app, baseline, raw.driver)
+    return ratio, session, len(members)
+
+
+def desk_lists(svc: Services) -> tuple[Ratio, int, Ratio, int]:
+    """The front desk's lists as the desk reads them, beside the raw reads of the same rows:
+    installments due today or overdue, and memberships ending within 7 days (each with its
+    extension notice); with their row counts."""
+    due = raw_read(svc, lambda _: svc.front_desk.due(), 1, turns=10)
+    expiring = raw_read(svc, lambda _: svc.front_desk.expiring(7), 1, turns=10)
+    return due, len(svc.front_desk.due()), expiring, len(svc.front_desk.expiring(7))
+
+
+def test_open_a_week_in_the_schedule_view(qtbot, studio: Studio) -> None:  # noqa: ANN001
+    ratio, classes = week_view(qtbot, studio.svc)
+    print(f"\nweek view ({studio.name}; {classes} classes this week): {ratio}")
+    assert ratio.app < WEEK_MS
+
+
+def test_member_search_keystroke(qtbot, studio: Studio) -> None:  # noqa: ANN001
+    ratio = search_keystroke(qtbot, studio.svc)
+    members = studio.svc.members.count()
+    print(f"\nsearch keystroke ({studio.name}; {members:,} members): {ratio}")
+    assert ratio.app < KEYSTROKE_MS
+
+
+def test_sign_up(studio: Studio) -> None:
+    ratio, session, signed_up = sign_ups(studio.svc)
+    print(f"\nsign-up ({studio.name}): {ratio}")
+    assert studio.svc.schedule.session(session).booked == signed_up
+    assert ratio.app < SIGN_UP_MS
+    assert ratio.times <= SIGN_UP_RATIO
+
+
+def test_front_desk_lists(studio: Studio) -> None:
+    due, due_rows, expiring, expiring_rows = desk_lists(studio.svc)
+    print(f"\nfront desk due list ({studio.name}; {due_rows:,} rows): {due}")
+    print(f"front desk expiring in 7 days ({studio.name}; {expiring_rows:,} rows): {expiring}")
+    assert due.app < DUE_MS and expiring.app < EXPIRING_MS

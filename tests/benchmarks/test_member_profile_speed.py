@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from studio_app.models import AuditEntry, Booking, Membership
 from studio_app.services.container import Services
+from tests.benchmarks.baselines import median_ms
 from tests.benchmarks.conftest import BENCH_NOW, Studio
 from tests.benchmarks.raw_db import Ratio, RawDb, raw_db
 from tests.gui.members_page import members_page
@@ -81,7 +82,7 @@ def open_profiles(qtbot, svc: Services) -> ProfileOpening:  # noqa: ANN001
                 lambda index=index: tabs.setCurrentIndex(index), queries, before=open_next
             )
     with raw_db(svc) as raw:
-        baseline = _median_ms(_raw_reader(raw, members), RUNS)
+        baseline = median_ms(_raw_reader(raw, members), RUNS)
         ratio = Ratio(opened.filled, baseline, raw.driver)
     return ProfileOpening(len(members), opened, opened_tabs, ratio)
 
@@ -143,15 +144,6 @@ def _busiest_members(svc: Services) -> list[int]:
     return list(dict.fromkeys(found))
 
 
-def _median_ms(action: Callable[[], object], runs: int) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
-
-
 def _raw_reader(raw: RawDb, members: list[int]) -> Callable[[], None]:
     """The raw driver reading what the profile shows: the member, their memberships with
     credits left, holds and installments, the upcoming bookings and the newest 50 of the history
@@ -191,11 +183,12 @@ def _raw_reader(raw: RawDb, members: list[int]) -> Callable[[], None]:
             (member, now),
         ).fetchall()
         ids = [row[0] for row in upcoming + history]
-        raw.execute(
-            f"SELECT booking_id, amount_cents, method FROM payments WHERE membership_id IS NULL "
-            f"AND booking_id IN ({','.join('?' * len(ids))})",
-            ids,
-        ).fetchall()
+        if ids:  # as the app: no bookings, no drop-in payments to look for
+            raw.execute(
+                f"SELECT booking_id, amount_cents, method FROM payments WHERE membership_id IS NULL"
+                f" AND booking_id IN ({','.join('?' * len(ids))})",
+                ids,
+            ).fetchall()
         raw.execute(
             "SELECT a.*, s.full_name FROM audit_entries a LEFT JOIN staff s ON s.id = a.staff_id "
             "WHERE a.member_id = ? ORDER BY a.at DESC, a.id DESC LIMIT 51",

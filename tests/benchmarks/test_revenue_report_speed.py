@@ -1,22 +1,20 @@
 """The revenue report for a month on the 20,000-member, one-year demo (about 5,000 payments a
 month): the PDF and the workbook each in under 300 ms. The baseline of the same run is raw
 sqlite3 running the report's queries (the month's payments grouped by what they paid for,
-method, discount, plan and product; the open unpaid visits) with nothing written. Medians, printed
-with -s:
+method, discount, plan and product; the open unpaid visits; the studio's settings) on the same
+file with nothing written (baselines.py). Medians, printed with -s:
 
     .venv/bin/pytest tests/benchmarks/test_revenue_report_speed.py -s
 """
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 from studio_app.dto.reports import ReportKind, ReportRequest
 from studio_app.services.container import Services
-from tests.benchmarks.test_desk_speed import _median_ms
+from tests.benchmarks.baselines import ratio_line, versus_raw_read
 
 TARGET_MS = 300
 FIRST, LAST = date(2026, 11, 1), date(2026, 11, 30)
@@ -41,28 +39,26 @@ QUERIES = (
         " ORDER BY s.starts_at, m.last_name, m.first_name, b.id",
         (BOUNDS[1],),
     ),
+    ("SELECT * FROM studio_settings WHERE id = 1", ()),
 )
-
-
-def _raw_queries(database: str) -> int:
-    """The report's queries in raw sqlite3; how many payments the month holds."""
-    with closing(sqlite3.connect(database)) as db:
-        results = [db.execute(sql, params).fetchall() for sql, params in QUERIES]
-    return sum(row[8] for row in results[0])
 
 
 def test_a_month_of_revenue_as_pdf_and_workbook(big_studio: Services, tmp_path: Path) -> None:
     database = big_studio.ctx.uow.engine.url.database
     assert database, "the baseline reads the demo's SQLite file directly"
     request = ReportRequest(ReportKind.REVENUE, FIRST, LAST)
-    payments = _raw_queries(database)
-    baseline = _median_ms(lambda: _raw_queries(database), runs=7)
-    pdf = _median_ms(lambda: big_studio.reports.write(request, tmp_path / "revenue.pdf"), 7)
-    xlsx = _median_ms(lambda: big_studio.reports.write(request, tmp_path / "revenue.xlsx"), 7)
+    pdf, raw_pdf, (groups, unpaid, _) = versus_raw_read(
+        lambda: big_studio.reports.write(request, tmp_path / "revenue.pdf"), database, QUERIES, 7
+    )
+    xlsx, raw_xlsx, _ = versus_raw_read(
+        lambda: big_studio.reports.write(request, tmp_path / "revenue.xlsx"), database, QUERIES, 7
+    )
+    payments = sum(row[8] for row in groups)
     print(
-        f"\nrevenue, Nov 2026 ({payments:,} payments): raw sqlite3 GROUP BY {baseline:.1f} ms"
-        f"\n  PDF  {pdf:6.1f} ms ({pdf / baseline:.1f}x the baseline; target {TARGET_MS} ms)"
-        f"\n  xlsx {xlsx:6.1f} ms ({xlsx / baseline:.1f}x the baseline; target {TARGET_MS} ms)"
+        f"\nrevenue, Nov 2026 ({payments:,} payments, {len(unpaid):,} unpaid visits; "
+        f"target {TARGET_MS} ms):"
+        f"\n  {ratio_line('PDF', pdf, raw_pdf)}"
+        f"\n  {ratio_line('xlsx', xlsx, raw_xlsx)}"
     )
     assert payments > 1_000  # the demo's month is a real one
     assert pdf < TARGET_MS and xlsx < TARGET_MS
