@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from studio_app.domain.installments import Discount, InstallmentState
 from studio_app.domain.money import MoneyFormat
@@ -138,9 +139,10 @@ class ProductSale:
     member_id: int | None = None
 
 
-@dataclass(frozen=True)
-class DueInstallmentRow:
-    """A line of the front desk's "due today / overdue" list."""
+class DueInstallmentRow(NamedTuple):
+    """A line of the front desk's "due today / overdue" list: a named tuple rather than a
+    frozen dataclass, since the list holds thousands of lines at a large studio and a named
+    tuple is made several times faster (issue 15)."""
 
     installment_id: int
     member_id: int

@@ -1,11 +1,15 @@
 """The billing reports (SPEC §6, §7): memberships expiring in a range with what happens at their
-end, and the installments due in a range together with every older one still unpaid."""
+end, and the installments due in a range together with every older one still unpaid.
+
+A report's rows are named tuples rather than frozen dataclasses: a month at a 20,000-member
+studio is thousands of them, and a named tuple is made several times faster (issue 15)."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 
 class Outcome(enum.StrEnum):
@@ -19,8 +23,7 @@ class Outcome(enum.StrEnum):
     ENDS = "ends"
 
 
-@dataclass(frozen=True)
-class ExpiringMembership:
+class ExpiringMembership(NamedTuple):
     """One membership whose last day falls in the range."""
 
     membership_id: int
@@ -51,8 +54,7 @@ class ExpiringReport:
         return sum(row.price_cents for row in self.rows)
 
 
-@dataclass(frozen=True)
-class DueInstallment:
+class DueInstallment(NamedTuple):
     """One unpaid installment and how late it is."""
 
     installment_id: int

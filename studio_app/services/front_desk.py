@@ -4,6 +4,7 @@ expiring in the next days with what will happen when they end (the extension not
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import cache
 
 from sqlalchemy import select
 
@@ -25,7 +26,7 @@ class FrontDeskService:
         today = self.ctx.clock.today()
         with self.ctx.uow.read() as uow:
             s = uow.session
-            money = money_format(s)
+            amount = cache(money_format(s).text)  # thousands of rows share a few amounts
             return [
                 DueInstallmentRow(
                     row.installment_id,
@@ -34,7 +35,7 @@ class FrontDeskService:
                     row.plan_name,
                     row.numbered,
                     row.due_on,
-                    money.text(row.amount_cents),
+                    amount(row.amount_cents),
                     installment_state(False, row.due_on, today),
                     row.card_on_file,
                 )

@@ -3,7 +3,7 @@ entries."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Executable, Row, Select, insert
@@ -56,6 +56,16 @@ def plain_rows(
     flushed first, as autoflush would, so the rows include them."""
     session.flush()
     return session.connection().execute(statement, params).all()
+
+
+def streamed_rows(
+    session: Session, statement: Executable, params: Mapping[str, Any]
+) -> Iterator[Row[Any]]:
+    """``plain_rows`` one at a time, each let go once the caller has read it: for lists of
+    thousands of rows (a report, the desk's due list), which held all at once set the garbage
+    collector going twice as often while they are turned into what the caller returns."""
+    session.flush()
+    return iter(session.connection().execute(statement, params))
 
 
 def audit(

@@ -170,3 +170,72 @@ def test_a_long_list_runs_over_pages_with_its_header_on_each_and_the_total_on_th
     assert all(f"Member {n:04d} Open monthly" in text for n in range(500))
     assert "Total 500 memberships 15500,00 zł" in pages[-1]
     assert "Total" not in "\n".join(pages[:-1]).replace("TOTAL OF PRICES", "")
+
+
+def test_a_cancelled_contract_counts_each_round_to_its_own_last_installment(
+    studio: StudioFactory, clock, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A 3-installment contract renewing by itself runs a second round from 1 March; a
+    cancellation then ends that round after installment 2. Unpaid, the first round still reads
+    k/3 on the desk's due list and in the report, the second k/2 (nothing paid: all overdue)."""
+    svc = studio.svc
+    plan = studio.contract_plan("Open 3 months", installments=3, auto_renew=True)
+    ada = studio.member("Ada", "Aalto")
+    membership = svc.memberships.sell(ada, plan, date(2026, 12, 1)).value
+    clock.advance_to(datetime(2027, 3, 1, 9, 0))
+    svc.credit_schedule.catch_up()
+    svc.contracts.cancel(membership, 1)
+    clock.advance_to(datetime(2027, 3, 2, 9, 0))
+
+    due = [(r.number_text, r.due_on) for r in svc.front_desk.due()]
+    report = ReportRequest(ReportKind.DUES, date(2027, 3, 1), date(2027, 3, 31))
+    lines = pdf_lines(svc.reports.write(report, tmp_path / "dues.pdf").value)
+
+    assert due == [
+        ("1/3", date(2026, 12, 1)),
+        ("2/3", date(2027, 1, 1)),
+        ("3/3", date(2027, 2, 1)),
+        ("1/2", date(2027, 3, 1)),
+    ]
+    assert [line for line in lines if line.startswith("Ada Aalto")] == [
+        "Ada Aalto Open 3 months 1/3 1 Dec 2026 31.00 91 no",
+        "Ada Aalto Open 3 months 2/3 1 Jan 2027 31.00 60 no",
+        "Ada Aalto Open 3 months 3/3 1 Feb 2027 31.00 29 no",
+        "Ada Aalto Open 3 months 1/2 1 Mar 2027 31.00 1 no",
+    ]
+
+
+def test_names_in_hundreds_of_letters_and_long_plans_print_as_typed(tmp_path: Path) -> None:
+    """248 letters (Latin Extended-A, Greek, Cyrillic) besides the report's own: more than one
+    subset of the embedded font holds (256 codes each), so rows switch between subsets. A plan
+    name takes three lines in its column, a membership without installments leaves its cell
+    empty; every row still reads back as typed, in order."""
+    letters = [
+        chr(c)
+        for block in (range(0x100, 0x180), range(0x391, 0x3CA), range(0x410, 0x450))
+        for c in block
+        if chr(c).isalpha()
+    ]
+    names = [
+        f"{''.join(letters[i : i + 4])} {''.join(letters[i + 4 : i + 8])}"
+        for i in range(0, len(letters), 8)
+    ]
+    plans = ("Open monthly", "Open monthly with a name far too long for its column")
+    rows = tuple(
+        ExpiringMembership(
+            n, name, plans[n % 2], "" if n % 3 == 0 else "2/12", date(2026, 12, 1 + n % 31),
+            "Contract continues: next installment issued automatically", Outcome.EXTENDED, 3100,
+        )
+        for n, name in enumerate(names)
+    )  # fmt: skip
+    header = ReportHeader("Lotus Yoga", datetime(2026, 12, 1, 9), Paper.A4, ZLOTY)
+
+    pdf = write_expiring_pdf(ExpiringReport(*DECEMBER, rows), header, tmp_path / "letters.pdf")
+
+    lines = pdf_lines(pdf)
+    assert len({c for name in names for c in name if c != " "}) == len(letters) == 248
+    shown = [line for line in lines if line.split(" ")[0] in {n.split(" ")[0] for n in names}]
+    assert [line.split(" Open monthly")[0] for line in shown] == names
+    assert all(letter in "\n".join(lines) for letter in letters)
+    assert lines.count("a name far too long issued automatically") == len(names) // 2
+    assert lines.count("for its column") == len(names) // 2
