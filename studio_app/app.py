@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget
 
     from studio_app.gui.controllers.data_export import ExportController
-    from studio_app.gui.controllers.reports import ReportsController
 
 
 def build_main_window(services: Services, settings: QSettings | None = None) -> MainWindow:
@@ -43,7 +42,7 @@ def build_main_window(services: Services, settings: QSettings | None = None) -> 
     appointments = AppointmentController(services, signals)
     credits = CreditsController(services, signals)
     billing = BillingController(services, signals)
-    made: dict[str, ExportController | ReportsController] = {}
+    exports: list[ExportController] = []  # made with the first export dialog, then kept
 
     def schedule() -> ScheduleView:
         return ScheduleView(
@@ -88,7 +87,7 @@ def build_main_window(services: Services, settings: QSettings | None = None) -> 
         from studio_app.gui.controllers.reports import ReportsController
         from studio_app.gui.views.reports_page import ReportsPage
 
-        controller = made["reports"] = ReportsController(services, signals)
+        controller = ReportsController(services, signals)
         # It goes with the window, not the page: it waits for a report, removes previews.
         controller.setParent(window)
         return ReportsPage(controller)
@@ -117,9 +116,9 @@ def build_main_window(services: Services, settings: QSettings | None = None) -> 
         from studio_app.gui.controllers.data_export import ExportController
         from studio_app.gui.views.export_dialog import ExportDialog
 
-        if "exports" not in made:  # one for the window: it waits for an export at closing
-            made["exports"] = ExportController(services, signals, window)
-        return ExportDialog(made["exports"], parent)  # type: ignore[arg-type]
+        if not exports:  # one for the window: it waits for an export at closing
+            exports.append(ExportController(services, signals, window))
+        return ExportDialog(exports[0], parent)
 
     window = MainWindow(
         session,

@@ -149,3 +149,19 @@ def test_member_profile_has_credits_appointments_and_can_pay_tabs(
     tabs.setCurrentIndex(titles.index("Credits"))
     credits_tab = tabs.currentWidget()
     assert credits_tab.ui.availableValue.text() == "2"
+
+
+def test_only_the_schedule_is_built_at_start_and_each_page_as_it_first_opens(
+    qtbot,  # noqa: ANN001
+    studio: StudioFactory,
+) -> None:
+    window = build_main_window(studio.svc)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.built_pages() == [SCHEDULE_PAGE]
+
+    navigation = window.ui.navigation
+    members = navigation.visualItemRect(navigation.item(MEMBERS_PAGE)).center()
+    qtbot.mouseClick(navigation.viewport(), LEFT, pos=members)
+    assert window.built_pages() == [SCHEDULE_PAGE, MEMBERS_PAGE]
+    assert window.ui.pages.currentWidget() is window.members_page
