@@ -70,7 +70,11 @@ class UnitOfWork:
         else:
             self._thread.check = None  # the action that armed it only read
         try:
-            self.session.rollback()
+            if self._writes:
+                # What was not committed is forgotten by the objects the action loaded.
+                self.session.rollback()
+            # Ends the transaction (rolled back) and lets go of every object as it was read:
+            # a read unit of work, which wrote nothing, need not mark them stale one by one.
             self.session.close()
         except (SQLAlchemyError, sqlite3.Error) as failure:
             if exc is None:

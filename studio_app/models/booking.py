@@ -32,11 +32,13 @@ class Booking(Base):
             sqlite_where=text("status = 'booked'"),
             postgresql_where=text("status = 'booked'"),
         ),
+        # A member's bookings with what their profile sorts them by, read from the index alone.
+        Index("ix_bookings_member_visits", "member_id", "session_id", "status", "unpaid"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("class_sessions.id"), index=True)
-    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id"))
     membership_id: Mapped[int | None] = mapped_column(ForeignKey("memberships.id"), index=True)
     lot_id: Mapped[int | None] = mapped_column(ForeignKey("credit_lots.id"))
     status: Mapped[str] = mapped_column(String(20), default=BookingStatus.BOOKED.value)

@@ -6,14 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 from functools import cache
 
-from sqlalchemy import select
-
 from studio_app.domain.bounds import MAX_LOOKAHEAD_DAYS, check_int
 from studio_app.domain.installments import installment_state
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
-from studio_app.models import Member, Membership
 from studio_app.services import installments
 from studio_app.services.context import ServiceContext
+from studio_app.services.expiring import ending_between
 from studio_app.services.studio import money_format
 
 
@@ -48,35 +46,19 @@ class FrontDeskService:
         is 0 to 366."""
         check_int(days, "Days ahead", 0, MAX_LOOKAHEAD_DAYS)
         today = self.ctx.clock.today()
+        if days == 0:
+            return []
         with self.ctx.uow.read() as uow:
-            s = uow.session
-            rows = s.execute(
-                select(Membership, Member)
-                .join(Member, Membership.member_id == Member.id)
-                .where(
-                    Membership.ends_on >= today,
-                    Membership.ends_on < today + timedelta(days=days),
-                    Membership.cancelled.is_(False),
-                    Membership.package_id.is_(None),
+            return [
+                ExpiringRow(
+                    m.membership_id,
+                    m.member_id,
+                    m.member_name,
+                    m.plan_name,
+                    m.ends_on,
+                    m.installment,
+                    m.ending,
+                    m.notice,
                 )
-                .order_by(Membership.ends_on, Member.last_name, Member.first_name)
-            ).all()
-            ids = [m.id for m, _ in rows]
-            latest, rounds = installments.latest_of(s, ids), installments.newest_rounds(s, ids)
-            result = []
-            for m, member in rows:
-                last = latest.get(m.id)
-                ending = installments.extension(m, last, bool(member.card_on_file))
-                result.append(
-                    ExpiringRow(
-                        m.id,
-                        member.id,
-                        member.full_name,
-                        m.plan_name,
-                        m.ends_on,
-                        installments.number_text(m, last, rounds.get(m.id, 1)) if last else "",
-                        ending.text,
-                        ending.notice,
-                    )
-                )
-            return result
+                for m in ending_between(uow.session, today, today + timedelta(days=days - 1))
+            ]

@@ -113,26 +113,6 @@ def newest_rounds(s: Session, ids: list[int]) -> dict[int, int]:
     return {membership_id: newest for membership_id, newest in rows}
 
 
-def latest_of(s: Session, ids: list[int]) -> dict[int, Installment]:
-    """``latest`` of many memberships in one query."""
-    if not ids:
-        return {}
-    last = (
-        select(Installment.membership_id, func.max(Installment.starts_on).label("starts_on"))
-        .where(Installment.membership_id.in_(ids))
-        .group_by(Installment.membership_id)
-        .subquery()
-    )
-    rows = s.scalars(
-        select(Installment).join(
-            last,
-            (Installment.membership_id == last.c.membership_id)
-            & (Installment.starts_on == last.c.starts_on),
-        )
-    )
-    return {i.membership_id: i for i in rows}
-
-
 #: Installments of some memberships in the order they begin (built once: profiles read it).
 _OF_MEMBERSHIPS = (
     select(Installment)

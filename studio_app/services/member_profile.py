@@ -2,9 +2,10 @@
 the history) and the user log; the history and the log are read a page at a time, newest first.
 
 Opening a profile is one read unit of work of about ten queries whatever the member's history:
-the memberships' credits, holds and installments are read for all of them at once, and only
-the newest page of the history and of the log is read (with the number of older rows left,
-counted in the same query)."""
+the memberships' credits, holds and installments are read for all of them at once; the
+member's bookings are sorted into the two lists from indexes alone and only the rows shown are
+read; the log's newest page is read from the end of its (member, time) index, with the number
+of lines counted in the same query."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, and_, bindparam, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Row, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from studio_app.domain.bounds import SEARCH_RESULTS_MAX, check_datetime, check_id, check_int
 from studio_app.domain.formats import day_text
@@ -111,17 +112,19 @@ _BOOKING_COLUMNS = (
 )
 _MEMBER = bindparam("member_id")
 _NOW = bindparam("now")
+
 #: Still booked and not paid: a visit owed.
 _OWED = and_(Booking.status == _BOOKED, Booking.unpaid.is_(True))
 
 # The profile's queries are built once (the desk opens profiles all day); the rows are plain
-# columns, read without the ORM's part of a query.
+# columns, read without the ORM's part of a query. Which bookings the lists hold is read from
+# the member's bookings index (migration 0010: with their status) and their classes' starts; the
+# bookings' rows are read only for those shown, by ``_BOOKINGS``.
 
 #: Active signups (still booked, their class not begun), soonest first.
 _UPCOMING = (
-    select(*_BOOKING_COLUMNS)
+    select(Booking.id)
     .join(ClassSession, Booking.session_id == ClassSession.id)
-    .outerjoin(Membership, Booking.membership_id == Membership.id)
     .where(Booking.member_id == _MEMBER, Booking.status == _BOOKED, ClassSession.starts_at >= _NOW)
     .order_by(ClassSession.starts_at, Booking.id)
 )
@@ -130,12 +133,11 @@ _UPCOMING = (
 #: many of them are owed.
 _HISTORY = (
     select(
-        *_BOOKING_COLUMNS,
+        Booking.id,
         func.count().over().label("rows"),
         func.sum(case((_OWED, 1), else_=0)).over().label("owed"),
     )
     .join(ClassSession, Booking.session_id == ClassSession.id)
-    .outerjoin(Membership, Booking.membership_id == Membership.id)
     .where(
         Booking.member_id == _MEMBER,
         or_(Booking.status != _BOOKED, ClassSession.starts_at < _NOW),
@@ -143,21 +145,69 @@ _HISTORY = (
     .order_by(ClassSession.starts_at.desc(), Booking.id.desc())
     .limit(bindparam("limit"))
 )
-#: The user log, newest line first, a page at a time (with how many lines there are).
-_LOGS = (
-    select(
-        AuditEntry.id,
-        AuditEntry.at,
-        AuditEntry.action,
-        AuditEntry.entries_after,
-        Staff.full_name,
-        func.count().over().label("rows"),
-    )
-    .outerjoin(Staff, AuditEntry.staff_id == Staff.id)
-    .where(AuditEntry.member_id == _MEMBER)
-    .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-    .limit(bindparam("limit"))
+#: The bookings ``ids`` as the profile lists them.
+_BOOKINGS = (
+    select(*_BOOKING_COLUMNS)
+    .join(ClassSession, Booking.session_id == ClassSession.id)
+    .outerjoin(Membership, Booking.membership_id == Membership.id)
+    .where(Booking.id.in_(bindparam("ids", expanding=True)))
 )
+
+
+def _bookings(s: Session, ids: list[int]) -> list[Row[Any]]:
+    """The bookings ``ids`` as the profile lists them, in that order."""
+    if not ids:
+        return []
+    found = {row.id: row for row in plain_rows(s, _BOOKINGS, {"ids": ids})}
+    return [found[i] for i in ids]
+
+
+def _check_cursor(before: PageCursor | None, what: str) -> None:
+    """The cursor's moment is within the business dates and its id a valid one."""
+    if before is not None:
+        check_datetime(before.at, "The oldest row shown")
+        check_id(before.id, what)
+
+
+def _after(
+    before: PageCursor | None,
+    at: InstrumentedAttribute[datetime],
+    row_id: InstrumentedAttribute[int],
+) -> list[ColumnElement[bool]]:
+    """Rows after ``before`` in newest-first order (by ``at``, then ``row_id``)."""
+    if before is None:
+        return []
+    return [at <= before.at, or_(at < before.at, row_id < before.id)]
+
+
+def _logs(before: PageCursor | None) -> Select[Any]:
+    """The user log's lines older than ``before`` (every line without one), newest first, a
+    page at a time, each with how many such lines there are (a subquery the database runs
+    once, over the (member, time) index)."""
+    counted = aliased(AuditEntry)
+    rows = (
+        select(func.count())
+        .where(counted.member_id == _MEMBER, *_after(before, counted.at, counted.id))
+        .scalar_subquery()
+    )
+    return (
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.action,
+            AuditEntry.entries_after,
+            Staff.full_name,
+            rows.label("rows"),
+        )
+        .outerjoin(Staff, AuditEntry.staff_id == Staff.id)
+        .where(AuditEntry.member_id == _MEMBER, *_after(before, AuditEntry.at, AuditEntry.id))
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(bindparam("limit"))
+    )
+
+
+#: The newest page of the user log (built once).
+_NEWEST_LOGS = _logs(None)
 
 
 class MemberProfileService:
@@ -190,20 +240,23 @@ class MemberProfileService:
                 today,
                 card_on_file=bool(member.card_on_file),
             )
-            upcoming = plain_rows(s, _UPCOMING, {"member_id": member_id, "now": now})
-            history = plain_rows(
-                s, _HISTORY, {"member_id": member_id, "now": now, "limit": history_limit}
-            )
-            drop_ins = _drop_ins(s, (*upcoming, *history))
+            ids = {"member_id": member_id, "now": now}
+            upcoming_ids = [r.id for r in plain_rows(s, _UPCOMING, ids)]
+            page = plain_rows(s, _HISTORY, {**ids, "limit": history_limit})
+            shown = _bookings(s, [*upcoming_ids, *(r.id for r in page)])
+            upcoming, history = shown[: len(upcoming_ids)], shown[len(upcoming_ids) :]
+            drop_ins = _drop_ins(s, shown)
             upcoming_rows = _booking_rows(upcoming, now, drop_ins)
             return MemberProfile(
                 detail=_detail(member),
                 memberships=rows,
                 upcoming=upcoming_rows,
-                history=_history_page(history, now, drop_ins),
-                logs=_log_page(plain_rows(s, _LOGS, {"member_id": member_id, "limit": logs_limit})),
+                history=_history_page(history, page[0].rows if page else 0, now, drop_ins),
+                logs=_log_page(
+                    plain_rows(s, _NEWEST_LOGS, {"member_id": member_id, "limit": logs_limit})
+                ),
                 unpaid_visits=sum(r.unpaid for r in upcoming_rows)
-                + (int(history[0].owed) if history else 0),
+                + (int(page[0].owed) if page else 0),
                 holds=tuple(holds),
                 notices=notices(s, rows, memberships, plan_installments, today),
             )
@@ -216,13 +269,18 @@ class MemberProfileService:
         ``older``), and how many older ones are left."""
         check_id(member_id, "member")
         check_int(limit, "The number of bookings", 1, SEARCH_RESULTS_MAX)
-        query = _HISTORY.where(*_after(before, ClassSession.starts_at, Booking.id, "booking"))
+        _check_cursor(before, "booking")
         now = self.ctx.clock.now()
         with self.ctx.uow.read() as uow:
             s = uow.session
             load(s, Member, member_id, "Member")
-            rows = plain_rows(s, query, {"member_id": member_id, "now": now, "limit": limit})
-            return _history_page(rows, now, _drop_ins(s, rows))
+            page = plain_rows(
+                s,
+                _HISTORY.where(*_after(before, ClassSession.starts_at, Booking.id)),
+                {"member_id": member_id, "now": now, "limit": limit},
+            )
+            rows = _bookings(s, [r.id for r in page])
+            return _history_page(rows, page[0].rows if page else 0, now, _drop_ins(s, rows))
 
     def logs(
         self, member_id: int, *, before: PageCursor | None = None, limit: int = PAGE_SIZE
@@ -231,24 +289,13 @@ class MemberProfileService:
         ``before`` (the last page's ``older``), and how many older ones are left."""
         check_id(member_id, "member")
         check_int(limit, "The number of user-log lines", 1, SEARCH_RESULTS_MAX)
-        query = _LOGS.where(*_after(before, AuditEntry.at, AuditEntry.id, "user-log line"))
+        _check_cursor(before, "user-log line")
+        query = _NEWEST_LOGS if before is None else _logs(before)
         with self.ctx.uow.read() as uow:
             load(uow.session, Member, member_id, "Member")
             return _log_page(
                 plain_rows(uow.session, query, {"member_id": member_id, "limit": limit})
             )
-
-
-def _after(
-    before: PageCursor | None, at: ColumnElement[datetime], row_id: ColumnElement[int], what: str
-) -> list[ColumnElement[bool]]:
-    """Rows after ``before`` in newest-first order (by ``at``, then ``row_id``); the cursor's
-    moment is within the business dates and its id a valid one."""
-    if before is None:
-        return []
-    check_datetime(before.at, "The oldest row shown")
-    check_id(before.id, what)
-    return [at <= before.at, or_(at < before.at, row_id < before.id)]
 
 
 def _drop_ins(s: Session, rows: Sequence[Row[Any]]) -> dict[int, str]:
@@ -285,10 +332,11 @@ def _booking_rows(
 
 
 def _history_page(
-    rows: Sequence[Row[Any]], now: datetime, drop_ins: dict[int, str]
+    rows: Sequence[Row[Any]], older: int, now: datetime, drop_ins: dict[int, str]
 ) -> Page[BookingRow]:
+    """The page ``rows`` of a history of ``older`` bookings from the page's first on."""
     found = _booking_rows(rows, now, drop_ins)
-    left = rows[0].rows - len(rows) if rows else 0
+    left = older - len(rows)
     older = PageCursor(found[-1].starts_at, found[-1].id) if left else None
     return Page(found, left, older)
 

@@ -6,6 +6,10 @@
 temporary directory. ``large_studio`` is the five-year history (``demo --large-history``: 9,000
 members, 200 classes a week, ~956k bookings), built once per run (about 2 minutes) and only
 when a test asks for it. The desk's key measurements take ``studio`` and run on both.
+
+With ``STUDIO_BENCH_DEMOS=<folder>`` each demo is built once into that folder and later runs
+start from a copy of it (for working on one benchmark; delete the folder after changing the
+demo or the schema).
 """
 
 from __future__ import annotations
@@ -14,10 +18,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import shutil  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from datetime import datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
@@ -64,10 +70,34 @@ def demo_studio(
     return services
 
 
+def kept_demo(
+    path: Path,
+    name: str,
+    *,
+    members: int | None = None,
+    weeks: int | None = None,
+    large_history: bool = False,
+) -> Services:
+    """The demo ``name`` opened at ``path``: built there, or copied from the folder
+    ``STUDIO_BENCH_DEMOS`` names (built there first when it is not yet)."""
+    size = {"members": members, "weeks": weeks, "large_history": large_history}
+    kept = os.environ.get("STUDIO_BENCH_DEMOS")
+    if not kept:
+        return demo_studio(f"sqlite:///{path}", name, **size)
+    saved = Path(kept) / path.name
+    if not saved.exists():
+        saved.parent.mkdir(parents=True, exist_ok=True)
+        demo_studio(f"sqlite:///{saved}", name, **size).ctx.uow.engine.dispose()
+    shutil.copyfile(saved, path)
+    services = open_services(f"sqlite:///{path}", FixedClock(BENCH_NOW))
+    services.staff.log_in(DEMO_DESK[0], DEMO_DESK[1])
+    return services
+
+
 @pytest.fixture(scope="session")
 def big_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("bench") / "big.sqlite3"
-    services = demo_studio(f"sqlite:///{path}", BIG, members=20_000, weeks=52)
+    services = kept_demo(path, BIG, members=20_000, weeks=52)
     yield services
     services.ctx.uow.engine.dispose()
 
@@ -75,7 +105,7 @@ def big_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 @pytest.fixture(scope="session")
 def large_studio(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     path = tmp_path_factory.mktemp("bench") / "large.sqlite3"
-    services = demo_studio(f"sqlite:///{path}", LARGE, large_history=True)
+    services = kept_demo(path, LARGE, large_history=True)
     yield services
     services.ctx.uow.engine.dispose()
 

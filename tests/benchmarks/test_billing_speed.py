@@ -28,7 +28,7 @@ from tests.benchmarks.conftest import BENCH_NOW
 TODAY = BENCH_NOW.date()
 SETTINGS: Statement = ("SELECT * FROM studio_settings WHERE id = 1", ())
 #: What each list and tab reads, as plain SQL: the rows, each membership's newest installment
-#: round (for "3/12"), and on the expiring list the newest installment (whether it renews).
+#: round (for "3/12"), and on the expiring list the latest installment (whether it renews).
 NEWEST_ROUND = "(SELECT max(r.round) FROM installments r WHERE r.membership_id = m.id)"
 DUE: Statement = (
     f"SELECT i.id, p.id, p.first_name, p.last_name, m.plan_name, i.number, i.round, {NEWEST_ROUND},"
@@ -39,13 +39,13 @@ DUE: Statement = (
     (TODAY.isoformat(),),
 )
 EXPIRING: Statement = (
-    f"SELECT m.*, p.id, p.first_name, p.last_name, p.card_on_file, i.*, {NEWEST_ROUND}"
+    "SELECT m.*, p.id, p.first_name, p.last_name, p.card_on_file, i.number, i.round"
     " FROM memberships m JOIN members p ON p.id = m.member_id"
     " LEFT JOIN installments i ON i.membership_id = m.id AND i.starts_on ="
     " (SELECT max(l.starts_on) FROM installments l WHERE l.membership_id = m.id)"
-    " WHERE m.ends_on >= ? AND m.ends_on < ? AND m.cancelled = 0 AND m.package_id IS NULL"
-    " ORDER BY m.ends_on, p.last_name, p.first_name",
-    (TODAY.isoformat(), (TODAY + timedelta(days=7)).isoformat()),
+    " WHERE m.ends_on >= ? AND m.ends_on <= ? AND m.cancelled = 0 AND m.package_id IS NULL"
+    " ORDER BY m.ends_on, p.last_name, p.first_name, m.id",
+    (TODAY.isoformat(), (TODAY + timedelta(days=6)).isoformat()),
 )
 TAB_INSTALLMENTS = (
     f"SELECT i.*, m.*, {NEWEST_ROUND}, pay.* FROM installments i"

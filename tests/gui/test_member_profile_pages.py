@@ -21,8 +21,9 @@ from tests.query_count import QueryCount
 
 _LEFT = Qt.MouseButton.LeftButton
 #: What opening a member may read, in one unit of work: BEGIN, the member, the studio's money
-#: format, memberships, their installments, their credits, holds, active signups, the newest
-#: page of the history and of the user log, and the drop-in payments among those bookings.
+#: format, memberships, their installments, their credits, holds, which bookings are active
+#: signups and which history, the rows of those shown, the newest page of the user log, and the
+#: drop-in payments among the bookings shown.
 MAX_QUERIES_PER_OPEN = 11
 
 
@@ -138,6 +139,7 @@ def test_opening_a_member_is_one_unit_of_work_whatever_the_history(
     svc = studio.svc
     peter = studio.member("Peter", "Parker")
     svc.memberships.sell(peter, studio.pass_plan(10), date(2026, 12, 1))
+    svc.bookings.sign_up(studio.session_on(date(2026, 12, 8), studio.series()), peter)
     svc.memberships.sell(lena, studio.time_plan(), date(2026, 12, 1))
     svc.memberships.sell(lena, studio.contract_plan("Open monthly"), date(2026, 12, 1))
     with QueryCount(svc) as short:
