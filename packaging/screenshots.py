@@ -18,12 +18,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from studio_app.app import build_main_window
+from studio_app.container import open_services
+from studio_app.demo import build_demo
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.launch import apply_style
 from studio_app.gui.views.main_window import FRONT_DESK_PAGE, MEMBERS_PAGE, SCHEDULE_PAGE
-from studio_app.services.container import open_services
-from studio_app.services.demo import build_demo
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 SIZE = (1440, 900)

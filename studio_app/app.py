@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 
 from studio_app.config import default_db_path
+from studio_app.container import Services
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/icons and :/style.qss)
 from studio_app.gui.controllers.app_signals import AppSignals
@@ -22,7 +23,6 @@ from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.views.first_paint import after_first_paint
 from studio_app.gui.views.main_window import MainWindow, Pages
 from studio_app.gui.views.schedule import ScheduleView
-from studio_app.services.container import Services
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QWidget

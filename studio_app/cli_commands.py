@@ -16,14 +16,14 @@ from studio_app.cli_errors import fail
 from studio_app.cli_export import run_export
 from studio_app.cli_import import run_import
 from studio_app.cli_login import log_in
+from studio_app.container import Services, open_services
 from studio_app.db.engine import make_engine
 from studio_app.db.sqlite_files import sqlite_file
 from studio_app.domain.clock import SystemClock
 from studio_app.domain.date_ranges import quick_range
 from studio_app.domain.errors import BackupRefused, DatabaseDamaged, DomainError
 from studio_app.dto.reports import Param, ReportRequest, ReportSpec
-from studio_app.services.backup_files import restore_database
-from studio_app.services.container import Services, open_services
+from studio_app.runtime.backup_files import restore_database
 
 
 def _report_request(args: argparse.Namespace, today: date) -> ReportRequest:
@@ -71,7 +71,7 @@ def open_and_run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, services: Services) -> int:
     if args.command == "demo":
-        from studio_app.services.demo import DEMO_DESK, DEMO_OWNER, build_demo
+        from studio_app.demo import DEMO_DESK, DEMO_OWNER, build_demo
 
         started = time.perf_counter()
         summary = build_demo(
@@ -227,7 +227,7 @@ def _restore_backup(url: str, backup: Path, by: str, *, confirmed: bool) -> str:
 
 def _copy_to(source: Services, target_option: str) -> int:
     """Copy the studio into another database; the source stays as it is."""
-    from studio_app.services.database_copy import copy_studio
+    from studio_app.studio_copy import copy_studio
 
     target_url = checked_database_url(target_option, label="copy-to")
     reach_server(target_url)

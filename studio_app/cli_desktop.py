@@ -18,7 +18,7 @@ from studio_app.domain.errors import DatabaseDamaged, DomainError
 from studio_app.qt_platform_libs import check_qt_platform
 
 if TYPE_CHECKING:
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 SQLITE_PREFIX = "sqlite:///"
 
@@ -51,7 +51,7 @@ def open_studio(db_option: str | None) -> Services:
     """Check the database option, reach its server and open the studio (a new SQLite file is
     made: the set-up dialog is waiting for it). Runs on the opening's worker thread."""
     from studio_app.cli_database import checked_database_url, reach_server
-    from studio_app.services.container import open_services
+    from studio_app.container import open_services
 
     url = checked_database_url(db_option)
     reach_server(url)

@@ -1,5 +1,5 @@
 """`studio-app export --out FILE.xlsx|DIR [--from D] [--to D]`: every table of the studio's data
-to one Excel workbook or a folder of CSV files (see services/data_export.py).
+to one Excel workbook or a folder of CSV files (see services/exports.py).
 
 It acts as a staff account (``--user``, default the owner) holding the ``reports`` privilege.
 Each table is announced on stderr as it is written; the closing line says how many rows went
@@ -20,7 +20,7 @@ from studio_app.cli_login import add_login_options, log_in
 from studio_app.dto.exports import ExportProgress
 
 if TYPE_CHECKING:
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 
 def add_export_command(commands: Any) -> None:

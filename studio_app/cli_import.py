@@ -22,7 +22,7 @@ from studio_app.exchange.preview import ColumnMapping, ImportPreview, RowStatus
 from studio_app.exchange.table import SourceTable
 
 if TYPE_CHECKING:
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 #: Rows listed on the terminal per kind (rejected, warnings); the rest are counted.
 LISTED = 50

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from studio_app.domain.errors import AuthenticationFailed
 
 if TYPE_CHECKING:
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 #: Where a scheduled job can keep the password instead of typing it.
 PASSWORD_ENV = "STUDIO_APP_PASSWORD"

@@ -16,9 +16,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from studio_app.container import Services, open_services  # noqa: E402
 from studio_app.domain import formats, passwords  # noqa: E402
 from studio_app.domain.clock import FixedClock  # noqa: E402
-from studio_app.services.container import Services, open_services  # noqa: E402
 from tests.databases import PG_ENV, Databases, open_databases  # noqa: E402
 from tests.factories import StudioFactory  # noqa: E402
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from studio_app.container import Services
 from studio_app.domain.contracts import ContractTerms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
@@ -15,7 +16,6 @@ from studio_app.domain.restrictions import Restriction
 from studio_app.dto.members import MemberInput
 from studio_app.dto.plans import PlanInput
 from studio_app.dto.schedule import SeriesInput
-from studio_app.services.container import Services
 
 OWNER_PASSWORD = "owner-secret"
 NO_HOLD_LIMITS = HoldPolicy()

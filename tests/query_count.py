@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from studio_app.services.container import Services
+from studio_app.container import Services
 
 
 class QueryCount:

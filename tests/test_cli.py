@@ -13,8 +13,8 @@ from sqlalchemy import create_engine, make_url, text
 
 from studio_app.cli import main
 from studio_app.cli_login import PASSWORD_ENV
+from studio_app.demo import DEMO_OWNER
 from studio_app.domain.errors import DatabaseDamaged
-from studio_app.services.demo import DEMO_OWNER
 from tests.databases import Databases
 from tests.pdf_text import pdf_text
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from studio_app.cli import main
-from studio_app.services.container import open_services
+from studio_app.container import open_services
 from studio_app.services.integrity import IntegrityService
 
 

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from studio_app.cli import main
 from studio_app.cli_login import PASSWORD_ENV
+from studio_app.container import open_services
 from studio_app.domain.privileges import Privilege
-from studio_app.services.container import open_services
 from tests.databases import Databases
 from tests.factories import StudioFactory
 

@@ -10,7 +10,7 @@ import pytest
 
 from studio_app.cli import main
 from studio_app.cli_login import PASSWORD_ENV
-from studio_app.services.container import open_services
+from studio_app.container import open_services
 from tests.databases import Databases
 
 DATA = Path(__file__).parent / "data"

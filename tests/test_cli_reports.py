@@ -12,11 +12,11 @@ import pytest
 
 from studio_app.cli import main
 from studio_app.cli_login import PASSWORD_ENV
+from studio_app.container import open_services
 from studio_app.domain.clock import SystemClock
 from studio_app.domain.date_ranges import QuickRange, quick_range
 from studio_app.dto.changes import Result
 from studio_app.dto.reports import ReportKind, ReportRequest
-from studio_app.services.container import open_services
 from studio_app.services.reports import ReportService
 from tests.databases import Databases
 from tests.factories import StudioFactory

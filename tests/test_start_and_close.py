@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from studio_app.cli import main
-from studio_app.services.demo import DEMO_OWNER
+from studio_app.demo import DEMO_OWNER
 
 ROOT = Path(__file__).resolve().parent.parent
 

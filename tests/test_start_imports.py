@@ -12,8 +12,8 @@ import sys
 import pytest
 
 FIRST_WINDOW = ("studio_app.cli", "studio_app.cli_desktop", "studio_app.gui.launch")
-MAIN_WINDOW = ("studio_app.services.container", "studio_app.app")
-DATABASE_LAYER = ("sqlalchemy", "studio_app.models", "studio_app.services.container")
+MAIN_WINDOW = ("studio_app.container", "studio_app.app")
+DATABASE_LAYER = ("sqlalchemy", "studio_app.models", "studio_app.container")
 ON_FIRST_USE = ("alembic", "openpyxl", "reportlab", "pypdfium2")
 
 

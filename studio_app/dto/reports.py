@@ -166,6 +166,5 @@ class ReportChoices:
     series: tuple[tuple[int, str], ...]
     #: Every instructor who has a class, by name.
     instructors: tuple[str, ...]
-    #: Active members without a card code, and active members whose card is not printed yet.
-    members_without_code: int
+    #: Active members whose card is not printed yet.
     cards_not_printed: int

@@ -2,6 +2,6 @@
 and encoding, .xlsx), mapping their columns, validating every row, and writing the studio's own
 data as an .xlsx workbook or a folder of CSV files.
 
-Pure functions over rows: no Qt, no database. ``services/data_import.py`` and
-``services/data_export.py`` own the use cases.
+Pure functions over rows: no Qt, no database. ``services/imports.py`` and
+``services/exports.py`` own the use cases.
 """

@@ -35,7 +35,7 @@ from studio_app.gui.views.first_run_dialog import FirstRunDialog
 from studio_app.gui.views.login_dialog import LoginDialog
 
 if TYPE_CHECKING:
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 
 class StudioOpening(QObject):

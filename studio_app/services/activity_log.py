@@ -48,8 +48,8 @@ from studio_app.domain.formats import day_text
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.activity_log import ActivityCursor, ActivityPage, ActivityRow
 from studio_app.models import AuditEntry, Member, Staff
-from studio_app.services.context import ServiceContext
-from studio_app.services.member_search import holding
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps.member_search import holding
 
 #: Lines per page ("Show older…" reads the next page).
 PAGE_SIZE = 500

@@ -33,10 +33,11 @@ from studio_app.dto.appointments import (
 from studio_app.dto.attendance import PayerOption
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Booking, BookingStatus, ClassSession, Member, MemberStatus
-from studio_app.services import appointment_queries as q
-from studio_app.services import booking_ops, payers, policies
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import load
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import appointment_queries as q
+from studio_app.steps import booking_ops, payers
+from studio_app.steps import studio_policy as policies
+from studio_app.steps.records import load
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.CREDITS, Change.MEMBERSHIPS, Change.SCHEDULE})
 

@@ -29,10 +29,10 @@ from studio_app.domain.privileges import Privilege
 from studio_app.dto.backups import BackupRow, BackupStatus, RestoreDone
 from studio_app.dto.changes import Change, Result
 from studio_app.models import StudioSettings
-from studio_app.services import backup_files
-from studio_app.services.context import ServiceContext
-from studio_app.services.output_files import check_target
-from studio_app.services.records import load
+from studio_app.runtime import backup_files
+from studio_app.runtime.context import ServiceContext
+from studio_app.runtime.output_files import check_target
+from studio_app.steps.records import load
 
 #: A backup adds a file to the Backups page's list (and may rotate old ones away).
 BACKUPS = frozenset({Change.BACKUPS})

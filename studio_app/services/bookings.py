@@ -34,11 +34,13 @@ from studio_app.models import (
     WaitlistEntry,
     WaitlistStatus,
 )
-from studio_app.services import booking_ops, credits, payers, policies, visit_payments
-from studio_app.services.context import ServiceContext
-from studio_app.services.payer_preview import previews, until_text
-from studio_app.services.records import audit, load, load_by, plain_rows
-from studio_app.services.schedule_queries import block_of
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import booking_ops, payers, visit_payments
+from studio_app.steps import ledger as credits
+from studio_app.steps import studio_policy as policies
+from studio_app.steps.payer_preview import previews, until_text
+from studio_app.steps.records import audit, load, load_by, plain_rows
+from studio_app.steps.schedule_queries import block_of
 
 _CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
 _PAID_BY_MEMBERSHIP = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.CREDITS})
@@ -125,7 +127,7 @@ class BookingService:
     def payer_previews(self, session_id: int, member_ids: Sequence[int]) -> dict[int, PayerPreview]:
         """For each of the members (at most 50: a name field's suggestions), the membership that
         would pay if they were signed up for the session now and what it has left, or why none
-        can — decided by the sign-up's own rules (services/payer_preview.py), in one read unit
+        can — decided by the sign-up's own rules (steps/payer_preview.py), in one read unit
         of work. Members that do not exist are left out."""
         check_int(len(member_ids), "The number of members", 0, MAX_PREVIEWED_MEMBERS)
         ids = [check_id(member_id, "member") for member_id in member_ids]

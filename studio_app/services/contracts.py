@@ -30,11 +30,11 @@ from studio_app.dto.billing import (
 )
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Installment, Member, Membership, Payment
-from studio_app.services import installments
-from studio_app.services.context import ServiceContext
-from studio_app.services.payments import payment_rows
-from studio_app.services.records import audit, load
-from studio_app.services.studio import money_format
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import installments
+from studio_app.steps.payment_history import payment_rows
+from studio_app.steps.records import audit, load
+from studio_app.steps.studio_settings import money_format
 
 _CHANGED = frozenset({Change.MEMBERSHIPS, Change.PAYMENTS})
 

@@ -1,188 +1,160 @@
-"""Credit lot operations. Every change is an append-only ledger entry; ``remaining`` caches the sum.
-
-A charge takes one credit from a lot; a return gives it back to the same lot, and if that lot has
-expired meanwhile the returned credit is expired at once, not revived (SPEC §4). Grants and
-expiries made by the app itself (the credit schedule) record no staff member: "Automatic".
-"""
+"""The member's Credits tab and session credit report (SPEC §4): totals, lots, full ledger,
+manual adjustments (billing privilege, mandatory reason) and the Excel / PDF exports."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
-from typing import Any
+from pathlib import Path
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from studio_app.domain.bounds import MAX_COUNT, NOTE_MAX, check_date, check_int, check_text
+from studio_app.domain.errors import ValidationError
 from studio_app.domain.formats import day_text
+from studio_app.domain.privileges import Privilege
+from studio_app.dto.changes import Change, Result
+from studio_app.dto.credits import CreditReport
 from studio_app.models import (
     CreditLot,
-    LedgerEntry,
     LedgerKind,
     LotSource,
+    Member,
     Membership,
-    MembershipCreditGrant,
 )
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import plain_rows
+from studio_app.runtime.context import ServiceContext
+from studio_app.runtime.output_files import saving
+from studio_app.steps import ledger as credits
+from studio_app.steps.credit_report import build_report
+from studio_app.steps.records import audit, load
+from studio_app.steps.studio_settings import paper
+
+_CHANGED = frozenset({Change.CREDITS, Change.MEMBERSHIPS})
 
 
-def staff_id(ctx: ServiceContext, automatic: bool) -> int | None:
-    """Who made a change: the logged-in staff member, or None when the app did it itself."""
-    return None if automatic else ctx.acting().staff_id
+class CreditService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
 
+    def report(self, member_id: int) -> CreditReport:
+        with self.ctx.uow.read() as uow:
+            member = load(uow.session, Member, member_id, "Member")
+            return build_report(uow.session, member, self.ctx.clock.today())
 
-def entry(
-    session: Session,
-    ctx: ServiceContext,
-    lot: CreditLot,
-    kind: LedgerKind,
-    amount: int,
-    *,
-    booking_id: int | None = None,
-    reason: str = "",
-    automatic: bool = False,
-) -> None:
-    """Append one ledger entry and keep the lot's cached balance equal to its ledger sum."""
-    by = staff_id(ctx, automatic)
-    session.add(
-        LedgerEntry(**_line(ctx, lot.id, lot.member_id, kind, amount, booking_id, reason, by))
-    )
-    lot.remaining += amount
+    def adjust(
+        self,
+        member_id: int,
+        membership_id: int,
+        category: str,
+        amount: int,
+        reason: str,
+        expires_on: date | None = None,
+    ) -> Result[None]:
+        """Add (+) or remove (−) credits by hand, with a mandatory reason; billing privilege only.
 
+        Added credits form a new lot valid until ``expires_on`` (default: the membership's end);
+        removed credits come from the lots expiring first, and never more than are available.
+        At most 10,000 credits at a time, a reason of up to 2,000 characters (domain/bounds.py).
+        """
+        self.ctx.acting(Privilege.BILLING, "adjust credits")
+        reason = check_text(reason.strip(), "The reason", limit=NOTE_MAX, multiline=True)
+        check_int(amount, "The adjustment", -MAX_COUNT, MAX_COUNT)
+        if expires_on is not None:
+            check_date(expires_on, "The expiry of added credits")
+        if not reason:
+            raise ValidationError("Give a reason for the adjustment (it goes into the ledger).")
+        if amount == 0:
+            raise ValidationError("Adjust by at least 1 credit (+ to add, − to remove).")
+        category = check_text(category.strip(), "The credit category")
+        if not category:
+            raise ValidationError("Choose the credit category to adjust (e.g. Group class).")
+        today = self.ctx.clock.today()
+        with self.ctx.uow() as uow:
+            s = uow.session
+            membership = load(s, Membership, membership_id, "Membership")
+            if membership.member_id != member_id:
+                raise ValidationError("That membership belongs to another member.")
+            if amount > 0:
+                until = expires_on or membership.ends_on
+                if until < today:
+                    raise ValidationError(
+                        f"Added credits must be valid today or later (expiry {day_text(until)})."
+                    )
+                credits.grant_lot(
+                    s,
+                    self.ctx,
+                    membership,
+                    category=category,
+                    amount=amount,
+                    source=LotSource.ADJUSTMENT,
+                    issued_on=today,
+                    valid_from=min(today, membership.starts_on),
+                    expires_on=until,
+                    reason=reason,
+                )
+            else:
+                self._remove(s, membership, category, -amount, reason, today)
+            audit(
+                s,
+                self.ctx,
+                member_id=member_id,
+                membership_id=membership.id,
+                entries_after=credits.entries_left(s, membership.id),
+                action=f"Adjusted {amount:+d} {category} credits on {membership.plan_name}: "
+                f"{reason}",
+            )
+            uow.commit()
+        return Result(None, _CHANGED, f"Credits adjusted by {amount:+d}.")
 
-def _line(
-    ctx: ServiceContext,
-    lot_id: int,
-    member_id: int,
-    kind: LedgerKind,
-    amount: int,
-    booking_id: int | None,
-    reason: str,
-    by: int | None,
-) -> dict[str, Any]:
-    """The columns of one ledger entry, made by staff member ``by`` (None: the app itself)."""
-    return {
-        "lot_id": lot_id,
-        "member_id": member_id,
-        "kind": kind.value,
-        "amount": amount,
-        "booking_id": booking_id,
-        "reason": reason,
-        "staff_id": by,
-        "created_at": ctx.clock.utcnow(),
-    }
+    def _remove(
+        self,
+        s: Session,
+        membership: Membership,
+        category: str,
+        count: int,
+        reason: str,
+        today: date,
+    ) -> None:
+        lots = s.scalars(
+            select(CreditLot)
+            .where(
+                CreditLot.membership_id == membership.id,
+                CreditLot.category == category,
+                CreditLot.remaining > 0,
+                CreditLot.expires_on >= today,
+            )
+            .order_by(CreditLot.expires_on, CreditLot.id)
+        ).all()
+        available = sum(lot.remaining for lot in lots)
+        if count > available:
+            raise ValidationError(
+                f"Cannot remove {count} {category} credits from '{membership.plan_name}': "
+                f"only {available} are available."
+            )
+        for lot in lots:
+            take = min(count, lot.remaining)
+            credits.entry(s, self.ctx, lot, LedgerKind.ADJUSTMENT, -take, reason=reason)
+            count -= take
+            if count == 0:
+                break
 
+    def export_workbook(self, member_id: int, out: Path, studio_name: str) -> Path:
+        """The session credit report as an Excel workbook (.xlsx); a path that cannot be
+        written is refused (ExportRefused)."""
+        from studio_app.reports.credit_workbook import write_credit_workbook  # loaded when used
 
-def grant_lot(
-    session: Session,
-    ctx: ServiceContext,
-    membership: Membership,
-    *,
-    category: str,
-    amount: int,
-    source: LotSource,
-    issued_on: date,
-    valid_from: date,
-    expires_on: date,
-    reason: str,
-    grant_id: int | None = None,
-    automatic: bool = False,
-) -> CreditLot:
-    """Issue a lot of ``amount`` credits, recorded as one grant (or adjustment) entry."""
-    lot = CreditLot(
-        membership_id=membership.id,
-        member_id=membership.member_id,
-        grant_id=grant_id,
-        source=source.value,
-        category=category,
-        amount=amount,
-        issued_on=issued_on,
-        valid_from=valid_from,
-        expires_on=expires_on,
-        remaining=0,
-    )
-    session.add(lot)
-    session.flush()
-    kind = LedgerKind.ADJUSTMENT if source is LotSource.ADJUSTMENT else LedgerKind.GRANT
-    entry(session, ctx, lot, kind, amount, reason=reason, automatic=automatic)
-    return lot
+        report = self.report(member_id)
+        with saving(self.ctx.uow.engine, "the credit report", out):
+            return write_credit_workbook(check_text(studio_name, "The studio's name"), report, out)
 
+    def export_statement(self, member_id: int, out: Path, studio_name: str) -> Path:
+        """The session credit report as a printable PDF statement; a path that cannot be
+        written is refused (ExportRefused)."""
+        from studio_app.reports.credit_statement import write_credit_statement  # loaded when used
 
-def charge(session: Session, ctx: ServiceContext, lot: CreditLot, booking_id: int) -> None:
-    entry(session, ctx, lot, LedgerKind.CHARGE, -1, booking_id=booking_id)
-
-
-#: One credit taken from a lot's cached balance, and a ledger entry; built once.
-_TAKE_ONE = (
-    update(CreditLot)
-    .where(CreditLot.id == bindparam("lot_id"))
-    .values(remaining=CreditLot.remaining - 1)
-)
-_ADD_LINE = insert(LedgerEntry)
-
-
-def charge_lot(
-    session: Session,
-    ctx: ServiceContext,
-    lot_id: int,
-    member_id: int,
-    booking_id: int,
-    by: int,
-) -> None:
-    """``charge`` of a lot the booking rules chose by its id (``member_id``: the lot's member,
-    whose membership holds it; ``by``: the acting staff member, checked by the caller in this
-    unit of work): the same ledger entry and balance, written at once as one UPDATE and one
-    INSERT, without loading the lot or making ORM objects. A lot the unit of work holds (read or
-    changed earlier in it) is charged through the ORM, so the session's copy stays right."""
-    held = session.identity_map.get(session.identity_key(CreditLot, lot_id))
-    if held is not None:
-        charge(session, ctx, held, booking_id)
-        return
-    connection = session.connection()
-    connection.execute(_TAKE_ONE, {"lot_id": lot_id})
-    line = _line(ctx, lot_id, member_id, LedgerKind.CHARGE, -1, booking_id, "", by)
-    connection.execute(_ADD_LINE, line)
-
-
-def give_back(
-    session: Session, ctx: ServiceContext, lot: CreditLot, booking_id: int, reason: str
-) -> None:
-    """Return a charged credit to its lot; expire it straight away if the lot has expired."""
-    entry(session, ctx, lot, LedgerKind.RETURN, 1, booking_id=booking_id, reason=reason)
-    if lot.expires_on < ctx.clock.today():
-        entry(
-            session,
-            ctx,
-            lot,
-            LedgerKind.EXPIRY,
-            -1,
-            booking_id=booking_id,
-            reason=f"Lot expired on {day_text(lot.expires_on)}",
-        )
-
-
-def entries_left(session: Session, membership_id: int, category: str | None = None) -> int:
-    """Credits left on a membership (of one category, if given)."""
-    query = select(func.coalesce(func.sum(CreditLot.remaining), 0)).where(
-        CreditLot.membership_id == membership_id
-    )
-    if category is not None:
-        query = query.where(CreditLot.category == category)
-    return int(session.scalar(query) or 0)
-
-
-#: The categories of the memberships' grants, read at sign-up; built once.
-_GRANT_CATEGORIES = select(
-    MembershipCreditGrant.membership_id, MembershipCreditGrant.category
-).where(MembershipCreditGrant.membership_id.in_(bindparam("ids", expanding=True)))
-
-
-def credit_categories(session: Session, membership_ids: list[int]) -> dict[int, set[str]]:
-    """Categories each membership holds credits of, by its grants (a pass: its own category)."""
-    found: dict[int, set[str]] = defaultdict(set)
-    if not membership_ids:
-        return found
-    for membership_id, category in plain_rows(session, _GRANT_CATEGORIES, {"ids": membership_ids}):
-        found[membership_id].add(category)
-    return found
+        report = self.report(member_id)
+        with self.ctx.uow.read() as uow:
+            size = paper(uow.session)
+        with saving(self.ctx.uow.engine, "the credit statement", out):
+            name = check_text(studio_name, "The studio's name")
+            return write_credit_statement(name, report, out, paper=size)

@@ -9,10 +9,10 @@ from functools import cache
 from studio_app.domain.bounds import MAX_LOOKAHEAD_DAYS, check_int
 from studio_app.domain.installments import installment_state
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow
-from studio_app.services import installments
-from studio_app.services.context import ServiceContext
-from studio_app.services.expiring import ending_between
-from studio_app.services.studio import money_format
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import installments
+from studio_app.steps.expiring import ending_between
+from studio_app.steps.studio_settings import money_format
 
 
 class FrontDeskService:

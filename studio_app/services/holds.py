@@ -9,10 +9,9 @@ hold takes back the days it added and keeps the hold as history, marked removed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain import holds as rules
@@ -29,11 +28,11 @@ from studio_app.models import (
     ClassSession,
     Membership,
     MembershipHold,
-    Staff,
 )
-from studio_app.services import booking_ops, installments, payers
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import audit, load, plain_rows
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import booking_ops, installments, payers
+from studio_app.steps.hold_rows import hold_rows
+from studio_app.steps.records import audit, load
 
 _CHANGED = frozenset({Change.MEMBERSHIPS, Change.BOOKINGS, Change.CREDITS, Change.SCHEDULE})
 
@@ -243,47 +242,3 @@ class HoldService:
         check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             return hold_rows(uow.session, member_id)
-
-
-#: Every hold of a member's memberships, newest first (built once: the profile reads it).
-_HOLDS_OF_MEMBER = (
-    select(
-        MembershipHold.id,
-        MembershipHold.membership_id,
-        Membership.plan_name,
-        MembershipHold.starts_on,
-        MembershipHold.ends_on,
-        MembershipHold.extended_days,
-        Staff.full_name,
-        MembershipHold.removed_at,
-        MembershipHold.note,
-    )
-    .join(Membership, MembershipHold.membership_id == Membership.id)
-    .join(Staff, MembershipHold.created_by_id == Staff.id)
-    .where(Membership.member_id == bindparam("member_id"))
-    .order_by(MembershipHold.starts_on.desc(), MembershipHold.id.desc())
-)
-
-
-def hold_rows(s: Session, member_id: int) -> list[HoldRow]:
-    """Every hold of the member's memberships, newest first, removed ones included (inside the
-    caller's unit of work: the profile reads them with the memberships)."""
-    return [
-        HoldRow(
-            h.id,
-            h.membership_id,
-            h.plan_name,
-            h.starts_on,
-            h.ends_on,
-            h.extended_days,
-            h.full_name,
-            h.removed_at is not None,
-            h.note,
-        )
-        for h in plain_rows(s, _HOLDS_OF_MEMBER, {"member_id": member_id})
-    ]
-
-
-def held_on(holds: Iterable[HoldRow], day: date) -> set[int]:
-    """The memberships that a hold (not removed) covers on ``day``."""
-    return {h.membership_id for h in holds if not h.removed and h.starts_on <= day <= h.ends_on}

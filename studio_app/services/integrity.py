@@ -1,7 +1,7 @@
 """`studio-app check`: the database is sound and every cached number equals its source.
 
 Checks SQLite's integrity and foreign keys (on PostgreSQL: the references, see
-services/server_checks.py), that no class is over capacity, that each session's
+steps/server_checks.py), that no class is over capacity, that each session's
 booked count equals its live bookings, and that every credit lot's balance equals its ledger sum
 and is never negative.
 """
@@ -14,8 +14,8 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from studio_app.models import Booking, BookingStatus, ClassSession, CreditLot, LedgerEntry
-from studio_app.services import server_checks
-from studio_app.services.context import ServiceContext
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import server_checks
 
 
 class IntegrityService:

@@ -23,9 +23,10 @@ from studio_app.domain.formats import day_text
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberDetail, MemberInput, MemberRow
 from studio_app.models import Member, MemberStatus
-from studio_app.services.context import ServiceContext
-from studio_app.services.member_search import find_members
-from studio_app.services.records import audit, changes_text, load
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps.member_detail import member_detail
+from studio_app.steps.member_search import find_members
+from studio_app.steps.records import audit, changes_text, load
 
 _CHANGED = frozenset({Change.MEMBERS})
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -82,21 +83,6 @@ def _field_texts(data: MemberInput) -> tuple[str, ...]:
     )
 
 
-def _detail(member: Member) -> MemberDetail:
-    return MemberDetail(
-        member.id,
-        member.first_name,
-        member.last_name,
-        member.email,
-        member.phone,
-        member.birth_date,
-        member.notes,
-        member.card_code or "",
-        member.status == MemberStatus.ARCHIVED.value,
-        member.card_on_file,
-    )
-
-
 class MemberService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -130,7 +116,7 @@ class MemberService:
 
     def get(self, member_id: int) -> MemberDetail:
         with self.ctx.uow.read() as uow:
-            return _detail(load(uow.session, Member, member_id, "Member"))
+            return member_detail(load(uow.session, Member, member_id, "Member"))
 
     def create(self, data: MemberInput) -> Result[int]:
         actor = self.ctx.acting()
@@ -154,7 +140,7 @@ class MemberService:
         with self.ctx.uow() as uow:
             member = load(uow.session, Member, member_id, "Member")
             self._check_card_free(uow.session, clean.card_code, member_id)
-            before = _field_texts(_detail(member).as_input())
+            before = _field_texts(member_detail(member).as_input())
             changed = changes_text(zip(_FIELD_NAMES, before, _field_texts(clean), strict=True))
             self._apply(member, clean)
             if changed:

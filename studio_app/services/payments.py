@@ -1,145 +1,24 @@
 """Payments (SPEC §6): paying an installment with a method and at most one discount, selling
 products at the desk, and a member's payment history. Card-on-file payments go through the
-payment provider (services/payment_provider.py)."""
+payment provider (runtime/payment_provider.py)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from studio_app.domain.bounds import NOTE_MAX, check_cents, check_count, check_id, check_text
-from studio_app.domain.clock import local_time
+from studio_app.domain.bounds import check_cents, check_count, check_id
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.formats import day_text
-from studio_app.domain.installments import Discount, discount_cents
-from studio_app.domain.money import MoneyFormat
-from studio_app.domain.payments import PaymentMethod
-from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import PaymentInput, PaymentQuote, PaymentRow, ProductSale
 from studio_app.dto.changes import Change, Result
-from studio_app.models import Installment, Member, Membership, Payment, Product, Staff
-from studio_app.services import installments, money_taking
-from studio_app.services.context import ServiceContext
-from studio_app.services.money_taking import Charge
-from studio_app.services.records import audit, load
-from studio_app.services.studio import money_format
+from studio_app.models import Installment, Member, Membership, Product
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import installments, money_taking
+from studio_app.steps.installment_payments import check_payment, loyalty_note, pay
+from studio_app.steps.money_taking import Charge
+from studio_app.steps.payment_history import payment_rows
+from studio_app.steps.records import audit, load
+from studio_app.steps.studio_settings import money_format
 
 _PAID = frozenset({Change.PAYMENTS, Change.MEMBERSHIPS})
-
-
-def loyalty_note(loyalty_cents: int, due_on_text: str, offered: bool, money_text: str) -> str:
-    """Why the on-time discount is offered or not, as the payment form says it."""
-    if not loyalty_cents:
-        return "This membership has no on-time payments discount."
-    if offered:
-        return f"On-time discount {money_text} when paid by the due date {due_on_text}."
-    return f"The due date {due_on_text} has passed: no on-time discount."
-
-
-def _paid_for(s: Session, payments: list[Payment]) -> dict[int, str]:
-    """What each payment paid, as the history reads it: "Monthly 3/12 (1–31 Jan 2027)",
-    "2 × Water", or its note (a drop-in). The installments, their memberships and the products
-    are read once for all the payments."""
-    installment_ids = {p.installment_id for p in payments if p.installment_id is not None}
-    paid: dict[int, tuple[Installment, Membership]] = {}
-    if installment_ids:
-        for i, m in s.execute(
-            select(Installment, Membership)
-            .join(Membership, Installment.membership_id == Membership.id)
-            .where(Installment.id.in_(installment_ids))
-        ):
-            paid[i.id] = (i, m)
-    rounds = installments.newest_rounds(s, list({m.id for _i, m in paid.values()}))
-    product_ids = {p.product_id for p in payments if p.product_id is not None}
-    products: dict[int, str] = {}
-    if product_ids:
-        for product_id, name in s.execute(
-            select(Product.id, Product.name).where(Product.id.in_(product_ids))
-        ):
-            products[product_id] = name
-    texts = {}
-    for p in payments:
-        if p.installment_id in paid:
-            i, m = paid[p.installment_id]
-            number = installments.number_text(m, i, rounds.get(m.id, 1))
-            texts[p.id] = f"{m.plan_name} {number} ({installments.period_text(i)})"
-        elif p.product_id is not None:
-            texts[p.id] = f"{p.quantity} × {products.get(p.product_id, 'product')}"
-        else:
-            texts[p.id] = p.note or "Payment"
-    return texts
-
-
-class Paid(NamedTuple):
-    """An installment just paid, as the confirmation names it."""
-
-    payment_id: int
-    member_name: str
-    plan_name: str
-    number: str
-    #: The amount taken ("26.00"), and how ("Cash, on-time discount 5.00").
-    amount: str
-    how: str
-
-
-def check_payment(ctx: ServiceContext, data: PaymentInput) -> None:
-    """Before a payment's unit of work: someone is logged in, the note holds up to 2,000
-    characters, and another discount needs the ``billing`` privilege."""
-    ctx.acting()
-    check_text(data.note.strip(), "The payment's note", limit=NOTE_MAX, multiline=True)
-    if data.discount is Discount.OTHER:
-        ctx.acting(Privilege.BILLING, "give a discount")
-
-
-def pay(s: Session, ctx: ServiceContext, i: Installment, data: PaymentInput) -> Paid:
-    """Inside the caller's unit of work (``check_payment`` done first): take the payment of
-    installment ``i`` in full, less one discount (the on-time one only up to the due date),
-    mark it paid and log it in the member's user log."""
-    m = load(s, Membership, i.membership_id, "Membership")
-    member = load(s, Member, m.member_id, "Member")
-    money = money_format(s)
-    number = installments.text_of(s, m, i)
-    if i.paid:
-        raise ValidationError(
-            f"Installment {number} of {m.plan_name} is already paid.", rule="already-paid"
-        )
-    discount = discount_cents(
-        data.discount,
-        amount_cents=i.amount_cents,
-        loyalty_cents=m.loyalty_discount_cents,
-        other_cents=data.other_discount_cents,
-        paid_on=ctx.clock.today(),
-        due_on=i.due_on,
-    )
-    amount = i.amount_cents - discount
-    what = f"{m.plan_name} installment {number} ({installments.period_text(i)})"
-    payment = money_taking.take(
-        s,
-        ctx,
-        member,
-        Charge(
-            amount,
-            data.method,
-            (f"{what} — {data.note.strip()}" if data.note.strip() else what),
-            installment_id=i.id,
-            membership_id=m.id,
-            discount_cents=discount,
-            discount_kind=data.discount.value,
-        ),
-    )
-    i.paid = True
-    less = f", {data.discount.label.lower()} {money.text(discount)}" if discount else ""
-    how = f"{data.method.label}{less}"
-    audit(
-        s,
-        ctx,
-        member_id=member.id,
-        membership_id=m.id,
-        action=f"Paid installment {number} of {m.plan_name}: {money.text(amount)} ({how})",
-    )
-    return Paid(payment.id, member.full_name, m.plan_name, number, money.text(amount), how)
 
 
 class PaymentService:
@@ -244,28 +123,3 @@ class PaymentService:
         check_id(member_id, "member")
         with self.ctx.uow.read() as uow:
             return payment_rows(uow.session, member_id, money_format(uow.session))
-
-
-def payment_rows(s: Session, member_id: int, money: MoneyFormat) -> list[PaymentRow]:
-    """The member's payments, newest first: installments, drop-ins and products (inside the
-    caller's unit of work)."""
-    rows = s.execute(
-        select(Payment, Staff.full_name)
-        .join(Staff, Payment.staff_id == Staff.id)
-        .where(Payment.member_id == member_id)
-        .order_by(Payment.paid_at.desc(), Payment.id.desc())
-    ).all()
-    what = _paid_for(s, [p for p, _staff in rows])
-    return [
-        PaymentRow(
-            p.id,
-            local_time(p.paid_at),
-            what[p.id],
-            PaymentMethod(p.method).label,
-            money.text(p.amount_cents),
-            money.text(p.discount_cents) if p.discount_cents else "",
-            staff,
-            p.provider_reference,
-        )
-        for p, staff in rows
-    ]

@@ -28,9 +28,10 @@ from studio_app.dto.changes import Change, Result
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.models import Plan, PlanCreditGrant, PlanPackageItem, PlanRestriction
 from studio_app.models.restrictions import restriction_columns
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import audit, changes_text, load
-from studio_app.services.studio import money_format
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps.plan_items import package_items
+from studio_app.steps.records import audit, changes_text, load
+from studio_app.steps.studio_settings import money_format
 
 _CHANGED = frozenset({Change.PLANS})
 
@@ -107,16 +108,6 @@ def _restrictions(s: Session, plan_id: int) -> tuple[Restriction, ...]:
             select(PlanRestriction)
             .where(PlanRestriction.plan_id == plan_id)
             .order_by(PlanRestriction.position)
-        )
-    )
-
-
-def package_items(s: Session, plan_id: int) -> tuple[int, ...]:
-    return tuple(
-        s.scalars(
-            select(PlanPackageItem.item_plan_id)
-            .where(PlanPackageItem.package_plan_id == plan_id)
-            .order_by(PlanPackageItem.position)
         )
     )
 

@@ -12,9 +12,9 @@ from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import ProductInput, ProductRow
 from studio_app.dto.changes import Change, Result
 from studio_app.models import Product
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import audit, changes_text, load
-from studio_app.services.studio import money_format
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps.records import audit, changes_text, load
+from studio_app.steps.studio_settings import money_format
 
 _CHANGED = frozenset({Change.PRODUCTS})
 

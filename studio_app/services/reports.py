@@ -31,19 +31,19 @@ from studio_app.exchange.columns import ExportRefused
 from studio_app.models import ClassSeries, ClassSession, Member, MemberStatus, StudioSettings
 from studio_app.reports.attendance_sheet import write_attendance_sheets
 from studio_app.reports.pdf_common import Progress
-from studio_app.services import report_cards
+from studio_app.runtime.context import ServiceContext
+from studio_app.runtime.output_files import saving
 from studio_app.services.bookings import BookingService
-from studio_app.services.context import ServiceContext
-from studio_app.services.output_files import saving
-from studio_app.services.report_attendance import ATTENDANCE_SUMMARY
-from studio_app.services.report_billing import DUES, EXPIRING
-from studio_app.services.report_builder import AnyBuilder
-from studio_app.services.report_cards import CARDS
-from studio_app.services.report_credits import CREDITS
-from studio_app.services.report_revenue import REVENUE
-from studio_app.services.report_schedule import SCHEDULE
 from studio_app.services.schedule import ScheduleService
-from studio_app.services.studio import money_format, paper
+from studio_app.steps.report_rows import cards as report_cards
+from studio_app.steps.report_rows.attendance import ATTENDANCE_SUMMARY
+from studio_app.steps.report_rows.billing import DUES, EXPIRING
+from studio_app.steps.report_rows.builder import AnyBuilder
+from studio_app.steps.report_rows.cards import CARDS
+from studio_app.steps.report_rows.credits import CREDITS
+from studio_app.steps.report_rows.revenue import REVENUE
+from studio_app.steps.report_rows.schedule import SCHEDULE
+from studio_app.steps.studio_settings import money_format, paper
 
 #: The longest date range a report covers: five years.
 MAX_RANGE_DAYS = 5 * 366
@@ -118,14 +118,12 @@ class ReportService:
                 .order_by(ClassSession.instructor)
             ).all()
             active = Member.status == MemberStatus.ACTIVE.value
-            without_code = s.scalar(select(func.count()).where(active, Member.card_code.is_(None)))
             not_printed = s.scalar(
                 select(func.count()).where(active, Member.card_printed_at.is_(None))
             )
         return ReportChoices(
             tuple((i, n) for i, n in series),
             tuple(instructors),
-            without_code or 0,
             not_printed or 0,
         )
 

@@ -41,10 +41,10 @@ from studio_app.models import (
     PlanCreditGrant,
     SessionRule,
 )
-from studio_app.services import booking_ops
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import load
-from studio_app.services.schedule_queries import block_of, blocks_between
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps import booking_ops
+from studio_app.steps.records import load
+from studio_app.steps.schedule_queries import block_of, blocks_between
 
 _CHANGED = frozenset({Change.SCHEDULE})
 MAX_SERIES_DAYS = 3 * 366

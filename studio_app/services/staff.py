@@ -27,8 +27,8 @@ from studio_app.domain.privileges import (
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.staff import StaffRow
 from studio_app.models import Staff
-from studio_app.services.context import ServiceContext, studio_time
-from studio_app.services.records import NONE_TEXT, audit, changes_text, load
+from studio_app.runtime.context import ServiceContext, studio_time
+from studio_app.steps.records import NONE_TEXT, audit, changes_text, load
 
 _CHANGED = frozenset({Change.STAFF})
 WRONG_PASSWORD = "Unknown user name or wrong password."

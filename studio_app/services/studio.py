@@ -4,7 +4,6 @@ and prints; studio settings afterwards."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from studio_app.domain.bounds import SYMBOL_MAX, USERNAME_MAX, check_text
 from studio_app.domain.errors import ValidationError
@@ -15,36 +14,15 @@ from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, en
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.reports import Paper
 from studio_app.models import Staff, StudioSettings
-from studio_app.services.context import ServiceContext
-from studio_app.services.records import load
-
-
-def money_format(s: Session) -> MoneyFormat:
-    """The studio's money format (Settings → Products & money), read inside a unit of work."""
-    settings = s.get(StudioSettings, 1)
-    if settings is None:
-        return MoneyFormat()
-    return MoneyFormat(settings.currency_symbol, settings.currency_after, settings.decimal_comma)
-
-
-def paper(s: Session) -> Paper:
-    """The studio's paper size for printed reports (A4 until set), read inside a unit of work."""
-    settings = s.get(StudioSettings, 1)
-    if settings is None or settings.paper_size not in Paper._value2member_map_:
-        return Paper.A4
-    return Paper(settings.paper_size)
-
-
-#: Money as it is written until the studio says otherwise: "1234.50".
-PLAIN_MONEY = MoneyFormat()
-
-
-def date_style(s: Session) -> DateStyle:
-    """The studio's date format (day first until set), read inside a unit of work."""
-    settings = s.get(StudioSettings, 1)
-    if settings is None or settings.date_format not in DateStyle._value2member_map_:
-        return DateStyle.DAY_FIRST
-    return DateStyle(settings.date_format)
+from studio_app.runtime.context import ServiceContext
+from studio_app.steps.records import load
+from studio_app.steps.studio_settings import (
+    PLAIN_MONEY,
+    date_style,
+    enforce_billing,
+    money_format,
+    paper,
+)
 
 
 def _checked_symbol(money: MoneyFormat) -> str:
@@ -66,13 +44,6 @@ def _checked_style(style: DateStyle) -> DateStyle:
             f"The date format is day first or month first, not {str(style)[:20]!r}."
         )
     return style
-
-
-def enforce_billing(s: Session) -> bool:
-    """ "Enforce billing for session registration", read inside the caller's unit of work:
-    on (the default, also before set-up) a sign-up needs a paying membership."""
-    settings = s.get(StudioSettings, 1)
-    return True if settings is None else settings.enforce_billing
 
 
 class StudioService:

@@ -27,9 +27,9 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from studio_app.container import Services, open_services  # noqa: E402
+from studio_app.demo import DEMO_DESK, build_demo  # noqa: E402
 from studio_app.domain.clock import FixedClock  # noqa: E402
-from studio_app.services.container import Services, open_services  # noqa: E402
-from studio_app.services.demo import DEMO_DESK, build_demo  # noqa: E402
 
 BENCH_NOW = datetime(2026, 12, 1, 9, 0)
 BIG, LARGE = "20k members, 1 year", "9k members, 5 years"

@@ -21,8 +21,8 @@ from unittest.mock import patch
 
 from sqlalchemy import event
 
-from studio_app.services import member_search
-from studio_app.services.container import Services
+from studio_app.container import Services
+from studio_app.steps import member_search
 from tests.benchmarks.baselines import APP_PRAGMAS, duration, in_blocks
 
 #: Statements that only open, close or lock the app's transactions.
@@ -117,7 +117,7 @@ def captured(svc: Services, action: Callable[[], object]) -> list[Sent]:
 
     def searched(search: member_search._Search, sql: str, **params: Any) -> list[Any]:
         # On SQLite the member search runs its statements on the driver's own connection, past
-        # SQLAlchemy's events (services/member_search.py): they are taken as it sends them.
+        # SQLAlchemy's events (steps/member_search.py): they are taken as it sends them.
         if search.sqlite:
             sent.append((sql, {**search.params, **params}))
         return search_execute(search, sql, **params)

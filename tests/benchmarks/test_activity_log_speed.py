@@ -12,10 +12,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from studio_app.container import Services
+from studio_app.demo import DEMO_DESK, DEMO_OWNER
 from studio_app.dto.activity_log import ActivityPage
 from studio_app.services.activity_log import PAGE_SIZE
-from studio_app.services.container import Services
-from studio_app.services.demo import DEMO_DESK, DEMO_OWNER
 from tests.benchmarks.baselines import Statement, ratio_line, versus_raw_read
 from tests.benchmarks.conftest import BENCH_NOW
 

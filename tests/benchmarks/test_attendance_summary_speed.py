@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services
 from studio_app.dto.reports import ReportKind, ReportRequest
-from studio_app.services.container import Services
 from tests.benchmarks.baselines import Statement, ratio_line, versus_raw_read
 
 MONTH_MS, YEAR_MS = 300, 2000

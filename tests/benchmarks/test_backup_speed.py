@@ -14,9 +14,9 @@ from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
 
+from studio_app.container import Services
+from studio_app.demo import DEMO_DESK, DEMO_OWNER
 from studio_app.domain.backups import BackupKind, BackupName
-from studio_app.services.container import Services
-from studio_app.services.demo import DEMO_DESK, DEMO_OWNER
 from tests.benchmarks.baselines import duration, median_ms, ratio_line, raw_sqlite
 from tests.benchmarks.conftest import BENCH_NOW
 

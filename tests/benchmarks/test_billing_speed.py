@@ -12,10 +12,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from studio_app.container import Services
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentInput
 from studio_app.models import Installment, Membership
-from studio_app.services.container import Services
 from tests.benchmarks.baselines import (
     Statement,
     in_blocks,

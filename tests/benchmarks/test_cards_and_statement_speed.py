@@ -12,8 +12,8 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from studio_app.container import Services
 from studio_app.dto.reports import ReportKind, ReportRequest
-from studio_app.services.container import Services
 from tests.benchmarks.baselines import median_ms
 
 TARGET_MS = 300

@@ -25,9 +25,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, event
 
+from studio_app.container import open_services
 from studio_app.db.engine import BUSY_TIMEOUT_MS
 from studio_app.domain.clock import FixedClock
-from studio_app.services.container import open_services
 from tests.benchmarks.conftest import BENCH_NOW
 
 OFFLINE = timedelta(days=28)

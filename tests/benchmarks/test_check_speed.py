@@ -9,7 +9,7 @@ alternating with the baseline, printed with -s:
 
 from __future__ import annotations
 
-from studio_app.services.container import Services
+from studio_app.container import Services
 from tests.benchmarks.baselines import in_blocks, ratio_line, raw_read, raw_sqlite
 
 RATIO = 1.5

@@ -18,9 +18,9 @@ from typing import Any
 
 from sqlalchemy import Engine, event, select
 
+from studio_app.container import Services
 from studio_app.domain.clock import FixedClock
 from studio_app.models import CreditLot
-from studio_app.services.container import Services
 from studio_app.services.credit_schedule import PAUSE_S
 from tests.benchmarks.baselines import Statement, ratio_line, raw_read, raw_sqlite, versus_raw_read
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from datetime import time as time_of
 
+from studio_app.container import Services
+from studio_app.demo import DEMO_OWNER
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.dto.schedule import SeriesInput
 from studio_app.gui.controllers.app_signals import AppSignals
@@ -20,8 +22,6 @@ from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.views.members import MembersView
 from studio_app.gui.views.schedule import ScheduleView
-from studio_app.services.container import Services
-from studio_app.services.demo import DEMO_OWNER
 from tests.benchmarks.baselines import in_blocks
 from tests.benchmarks.conftest import BENCH_NOW, Studio
 from tests.benchmarks.raw_db import Ratio, raw_db, raw_read, raw_sign_up

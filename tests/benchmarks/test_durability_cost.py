@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy import event
 
+from studio_app.container import Services, open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.dto.members import MemberInput
-from studio_app.services.container import Services, open_services
 from tests.benchmarks.baselines import in_blocks, ratio_line, raw_sqlite
 from tests.factories import StudioFactory
 

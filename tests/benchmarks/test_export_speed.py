@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
-from studio_app.services.container import Services, open_services
-from studio_app.services.data_export import TABLES
-from studio_app.services.demo import DEMO_DESK
-from studio_app.services.export_balances import BALANCES_NAME
+from studio_app.container import Services, open_services
+from studio_app.demo import DEMO_DESK
+from studio_app.services.exports import TABLES
+from studio_app.steps.export_rows.balances import BALANCES_NAME
 from tests.benchmarks.baselines import ratio_line, raw_sqlite
 
 NAME = "trim(p.first_name || ' ' || p.last_name)"
@@ -85,7 +85,7 @@ XLSX_TARGET_S, CSV_TARGET_S = 30.0, 10.0
 MEMORY_PROBE = """
 import json, resource, sys, tracemalloc
 from pathlib import Path
-from studio_app.services.container import open_services
+from studio_app.container import open_services
 services = open_services(sys.argv[1], create=True)
 services.staff.log_in(sys.argv[3], sys.argv[4])
 rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services, open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.dto.plans import PlanInput
 from studio_app.exchange.mapping import guess_fields, guess_plan_ids, plan_names
 from studio_app.exchange.preview import ColumnMapping
-from studio_app.services.container import Services, open_services
 from tests.benchmarks.baselines import ratio_line, raw_read_ms
 from tests.benchmarks.conftest import BENCH_NOW
 

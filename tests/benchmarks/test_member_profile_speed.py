@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from studio_app.container import Services
 from studio_app.models import AuditEntry, Booking, Membership
-from studio_app.services.container import Services
 from tests.benchmarks.baselines import median_ms
 from tests.benchmarks.conftest import BENCH_NOW, LARGE, Studio
 from tests.benchmarks.raw_db import Ratio, RawDb, raw_db

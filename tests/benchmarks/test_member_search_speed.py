@@ -24,7 +24,9 @@ from typing import Any
 import pytest
 from sqlalchemy import insert
 
+from studio_app.container import Services, open_services
 from studio_app.db.engine import CACHE_KIB
+from studio_app.demo.content import FIRST_NAMES, LAST_NAMES
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.member_profile import MemberProfileController
@@ -32,9 +34,7 @@ from studio_app.gui.controllers.members import SEARCH_LIMIT, MembersController
 from studio_app.gui.views.members import MembersView
 from studio_app.models import Member
 from studio_app.models.member import search_text_of
-from studio_app.services import member_search
-from studio_app.services.container import Services, open_services
-from studio_app.services.demo.content import FIRST_NAMES, LAST_NAMES
+from studio_app.steps import member_search
 from tests.benchmarks.conftest import BENCH_NOW
 
 MEMBERS = 100_000
@@ -47,7 +47,7 @@ ROUNDS = 5
 
 
 def _members(count: int) -> list[dict[str, Any]]:
-    """Members shaped like the demo's (services/demo/build.py): its first and last names,
+    """Members shaped like the demo's (demo/build.py): its first and last names,
     "first.lastN@example.com", "+1 555 NNN NNNN", card code 100000 + N."""
     rng = random.Random(7)
     rows = []

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import text
 
-from studio_app.services.container import Services
+from studio_app.container import Services
 from tests.benchmarks.conftest import demo_studio
 from tests.benchmarks.raw_db import Ratio
 from tests.benchmarks.test_desk_speed import (

@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from studio_app.container import Services
 from studio_app.dto.reports import ReportKind, ReportRequest
-from studio_app.services.container import Services
 from tests.benchmarks.baselines import ratio_line, versus_raw_read
 
 TARGET_MS = 300

@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from studio_app.container import Services
 from studio_app.dto.reports import ReportKind, ReportRequest
-from studio_app.services.container import Services
 from tests.benchmarks.baselines import Statement, ratio_line, versus_raw_read
 from tests.benchmarks.conftest import BENCH_NOW
 

@@ -19,8 +19,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from studio_app.services.container import Services
-from studio_app.services.demo import DEMO_OWNER
+from studio_app.container import Services
+from studio_app.demo import DEMO_OWNER
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "tests"

@@ -17,8 +17,8 @@ from sqlalchemy.exc import OperationalError
 from studio_app.db.engine import make_engine
 from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.models import Member, Membership
-from studio_app.services.booking_ops import lock_session
-from studio_app.services.records import load
+from studio_app.steps.booking_ops import lock_session
+from studio_app.steps.records import load
 from tests.factories import StudioFactory
 
 HOLD_SECONDS = 0.3

@@ -19,7 +19,7 @@ from studio_app.db.member_search import in_models
 from studio_app.db.migrate import alembic_config, upgrade_to_head
 from studio_app.models import Base
 from studio_app.models.member import search_text_of
-from studio_app.services.member_search import find_members
+from studio_app.steps.member_search import find_members
 from tests.databases import Databases
 
 BEFORE = datetime(2026, 11, 1, 9, 0)

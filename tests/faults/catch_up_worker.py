@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sys
 
+from studio_app.container import open_services
 from studio_app.domain.clock import FixedClock
-from studio_app.services.container import open_services
 from tests.faults.kill_worker import NOW
 
 

@@ -8,9 +8,9 @@ import json
 import sys
 from datetime import datetime
 
+from studio_app.container import open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import BookingRefused
-from studio_app.services.container import open_services
 from tests.factories import OWNER_PASSWORD
 
 #: The clock every desk of the kill tests stands on.

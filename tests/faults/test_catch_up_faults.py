@@ -21,13 +21,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, event
 
+from studio_app.container import open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.contracts import ContractTerms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.dto.plans import PlanInput
-from studio_app.services.container import open_services
 from studio_app.services.credit_schedule import CatchUp
 from tests.factories import OWNER_PASSWORD, StudioFactory
 from tests.faults.kill_worker import NOW

@@ -14,10 +14,10 @@ import pytest
 
 import studio_app.gui.launch
 from studio_app.cli import main
+from studio_app.container import Services, open_services
 from studio_app.db.migrate import head_revision
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DatabaseDamaged, DatabaseUnavailable, DomainError
-from studio_app.services.container import Services, open_services
 from tests.factories import OWNER_PASSWORD, StudioFactory
 from tests.faults.damage import DAMAGES, flip_data_page
 

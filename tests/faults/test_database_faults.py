@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services, open_services
 from studio_app.db import engine as engine_module
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import (
@@ -20,7 +21,6 @@ from studio_app.domain.errors import (
     ReadOnlyDatabase,
 )
 from studio_app.dto.members import MemberInput
-from studio_app.services.container import Services, open_services
 from tests.factories import OWNER_PASSWORD, StudioFactory
 from tests.faults.injection import disk_full, read_only
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services, open_services
+from studio_app.demo import DEMO_OWNER
 from studio_app.domain.clock import FixedClock
-from studio_app.services.container import Services, open_services
-from studio_app.services.demo import DEMO_OWNER
 from tests.factories import OWNER_PASSWORD, StudioFactory
 from tests.faults.kill_worker import NOW
 
@@ -121,7 +121,7 @@ def _members_file(path: Path, count: int) -> Path:
 
 
 def test_an_import_killed_at_random_is_all_or_nothing(tmp_path: Path) -> None:
-    from studio_app.services.demo import build_demo
+    from studio_app.demo import build_demo
 
     path = tmp_path / "studio.sqlite3"
     services = open_services(f"sqlite:///{path}", FixedClock(NOW), create=True)

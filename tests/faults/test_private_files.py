@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from studio_app.services.demo import DEMO_OWNER
+from studio_app.demo import DEMO_OWNER
 
 pytestmark = [
     pytest.mark.sqlite_only("checks the rights of the SQLite file"),

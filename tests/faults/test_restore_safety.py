@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 
 import studio_app.gui.launch
 from studio_app.cli import main
+from studio_app.container import Services, open_services
 from studio_app.db.engine import make_engine
 from studio_app.db.migrate import alembic_config, head_revision
 from studio_app.db.sqlite_files import DatabaseContents
@@ -27,8 +28,7 @@ from studio_app.domain.errors import BackupRefused, DatabaseDamaged
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.backups import BackupsController
 from studio_app.gui.views.backups_page import BackupsPage
-from studio_app.services import backup_files
-from studio_app.services.container import Services, open_services
+from studio_app.runtime import backup_files
 from tests.factories import OWNER_PASSWORD, StudioFactory
 from tests.faults.damage import DAMAGES, flip_header
 from tests.gui.modal import press, when_modal

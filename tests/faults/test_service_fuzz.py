@@ -5,7 +5,7 @@ method), and their arguments are built from the type hints: ints of any size and
 the demo studio among them), text with control characters, half characters (lone surrogates),
 100,000 characters or any Unicode, dates and times from year 1 to 9999, Decimals with NaN and
 infinities, None, enums, lists, paths and the input dataclasses field by field. They run
-against a small demo studio (services/demo.py), logged in as the owner, and the test asserts
+against a small demo studio (demo/), logged in as the owner, and the test asserts
 that
 
 (a) only the app's own refusals escape: a DomainError subclass, never an OverflowError,
@@ -44,12 +44,12 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, text
 
+from studio_app.container import Services, open_services
+from studio_app.demo import DEMO_OWNER, build_demo
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DatabaseUnavailable, DomainError
 from studio_app.domain.privileges import Actor
 from studio_app.models import Base
-from studio_app.services.container import Services, open_services
-from studio_app.services.demo import DEMO_OWNER, build_demo
 
 #: Examples drawn per method: about 100 methods, some 2,000 calls, about 30 s on a laptop.
 #: STUDIO_FUZZ_EXAMPLES asks for more in a deeper run of its own (200: some 15,000 calls).

@@ -3,6 +3,7 @@ it, for tests and benchmarks that need the whole profile without the main window
 
 from __future__ import annotations
 
+from studio_app.container import Services
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.billing import BillingController
@@ -15,7 +16,6 @@ from studio_app.gui.views.billing_tab import BillingTab
 from studio_app.gui.views.credits_tab import CreditsTab
 from studio_app.gui.views.members import MembersView
 from studio_app.gui.views.payer_check_tab import PayerCheckTab
-from studio_app.services.container import Services
 
 
 def members_page(svc: Services, signals: AppSignals | None = None) -> MembersView:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from studio_app.container import Services, open_services
 from studio_app.domain.clock import FixedClock
-from studio_app.services.container import Services, open_services
 
 
 @contextmanager

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DatabaseDamaged
 from studio_app.gui.launch import offer_restore
-from studio_app.services.container import open_services
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
 

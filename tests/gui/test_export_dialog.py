@@ -16,12 +16,12 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from studio_app.app import build_main_window
+from studio_app.container import Services
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.exports import ExportProgress
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.data_export import ExportController
 from studio_app.gui.views.export_dialog import NEEDS_REPORTS, ExportDialog
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton

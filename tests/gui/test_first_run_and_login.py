@@ -7,6 +7,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from studio_app.container import Services
 from studio_app.domain.formats import DateStyle
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.reports import Paper
@@ -15,7 +16,6 @@ from studio_app.gui.controllers.regional_defaults import StudioStyle, regional_d
 from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.views.first_run_dialog import FirstRunDialog
 from studio_app.gui.views.login_dialog import LoginDialog
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 

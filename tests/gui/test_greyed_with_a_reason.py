@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from studio_app.app import build_main_window
+from studio_app.container import Services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.privileges import Privilege
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/style.qss)
@@ -25,7 +26,6 @@ from studio_app.gui.views.billing_tab import BillingTab
 from studio_app.gui.views.common import set_primary
 from studio_app.gui.views.credits_tab import CreditsTab
 from studio_app.gui.views.schedule import ScheduleView
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 from tests.gui.other_desk import desk_app
 

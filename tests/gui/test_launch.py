@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from studio_app.cli_desktop import is_new
+from studio_app.container import Services
 from studio_app.domain.errors import DomainError
 from studio_app.gui.launch import StudioOpening, first_dialog
 from studio_app.gui.views.first_run_dialog import FirstRunDialog
 from studio_app.gui.views.login_dialog import OPENING, LoginDialog
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 PATIENCE_S = 10

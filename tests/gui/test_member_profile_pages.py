@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.views.member_profile import BOOKINGS_TAB, MEMBERSHIPS_TAB
 from studio_app.gui.views.members import MembersView
-from studio_app.services.member_profile import PAGE_SIZE
+from studio_app.services.profiles import PAGE_SIZE
 from tests.factories import StudioFactory
 from tests.gui.members_page import members_page
 from tests.long_history import member_with_long_history

@@ -19,7 +19,7 @@ from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
 from studio_app.gui.views.member_profile import MemberProfileView
 from studio_app.gui.views.sell_membership_dialog import SellMembershipDialog
-from studio_app.services.payment_provider import CardCharge, ChargeReceipt, PaymentDeclined
+from studio_app.runtime.payment_provider import CardCharge, ChargeReceipt, PaymentDeclined
 from tests.factories import StudioFactory
 from tests.gui.billing_helpers import click_choice
 from tests.gui.modal import when_modal

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from studio_app.app import build_main_window
+from studio_app.container import Services, open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.session import SessionController
@@ -20,7 +21,6 @@ from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.staff import FAILED_LOGINS, LOCKED_UNTIL
 from studio_app.gui.views.login_dialog import LoginDialog
 from studio_app.gui.views.settings import SettingsView
-from studio_app.services.container import Services, open_services
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton

@@ -38,7 +38,7 @@ from studio_app.gui.launch import apply_style
 from studio_app.domain import passwords
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
-from studio_app.services.container import open_services
+from studio_app.container import open_services
 from tests.conftest import TEST_PASSWORD_COST
 from tests.gui.test_window_size import minimum_over_pages
 passwords.cost = TEST_PASSWORD_COST  # as the test hashed it: the login re-hashes nothing

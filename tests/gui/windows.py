@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from studio_app.app import build_main_window
+from studio_app.container import Services
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.views.main_window import MainWindow
-from studio_app.services.container import Services
 
 
 def open_window(qtbot, svc: Services, size: tuple[int, int] = (1280, 800)) -> MainWindow:  # noqa: ANN001

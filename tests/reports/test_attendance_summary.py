@@ -25,11 +25,11 @@ from openpyxl import load_workbook
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.plans import DEFAULT_CATEGORY
+from studio_app.dto.policies import StudioPolicy
 from studio_app.dto.report_attendance import AttendanceCounts, AttendanceLine
 from studio_app.dto.reports import ReportKind, ReportRequest
 from studio_app.dto.schedule import SeriesInput, SessionInput
 from studio_app.reports.attendance_summary import chart_bars
-from studio_app.services.policies import StudioPolicy
 from tests.factories import StudioFactory
 from tests.pdf_text import pdf_fonts, pdf_lines, sheet_rows
 

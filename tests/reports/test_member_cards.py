@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from studio_app.domain.card_codes import check_digit, is_valid_code
 from studio_app.domain.errors import BookingRefused, NotFound, ValidationError
 from studio_app.dto.reports import Paper, ReportKind, ReportRequest
-from studio_app.services import report_cards
+from studio_app.steps.report_rows import cards as report_cards
 from tests.factories import StudioFactory
 from tests.pdf_text import pdf_fonts, pdf_lines, pdf_page_count, pdf_page_size, pdf_pages, pdf_text
 

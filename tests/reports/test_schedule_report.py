@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from pathlib import Path
 
+from studio_app.container import Services
 from studio_app.domain.credit_grants import PERSONAL_TRAINING, CreditGrantTerms
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.dto.appointments import AppointmentInput
 from studio_app.dto.reports import Paper, ReportKind, ReportRequest
 from studio_app.dto.schedule import SeriesInput
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 from tests.pdf_text import pdf_fonts, pdf_lines, pdf_page_count, pdf_page_size, sheet_rows
 

@@ -11,14 +11,14 @@ from datetime import datetime
 import pytest
 from sqlalchemy import event, select
 
+from studio_app.container import Services, open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import AuthenticationFailed, PermissionDenied
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.members import MemberInput
 from studio_app.models import AuditEntry, Staff
+from studio_app.runtime.context import ACCOUNT_CLOSED
 from studio_app.services import staff as staff_service
-from studio_app.services.container import Services, open_services
-from studio_app.services.context import ACCOUNT_CLOSED
 from tests.factories import StudioFactory
 
 DEACTIVATED = "Dana Desk's account was deactivated at 10:15; log in again as someone else."

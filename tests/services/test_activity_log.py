@@ -9,12 +9,12 @@ from datetime import date, datetime
 
 import pytest
 
+from studio_app.container import Services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from studio_app.domain.privileges import Privilege, Role
 from studio_app.dto.activity_log import ActivityPage
 from studio_app.services.activity_log import AUTOMATIC
-from studio_app.services.container import Services
 from tests.factories import OWNER_PASSWORD, StudioFactory
 
 TODAY = date(2026, 12, 1)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import PermissionDenied, ValidationError
 from studio_app.domain.money import MoneyFormat
@@ -20,7 +21,6 @@ from studio_app.domain.privileges import Privilege, Role
 from studio_app.dto.billing import ProductInput
 from studio_app.dto.members import MemberInput
 from studio_app.dto.plans import PlanInput
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 NEW_PASSWORD = "n3w-secret!"

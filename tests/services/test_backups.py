@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
+from studio_app.container import open_services
 from studio_app.db.engine import make_engine
 from studio_app.db.migrate import alembic_config, current_revision, known_revisions
 from studio_app.domain.backups import BackupKind
@@ -20,7 +21,6 @@ from studio_app.domain.errors import (
     PermissionDenied,
     ValidationError,
 )
-from studio_app.services.container import open_services
 from tests.factories import StudioFactory
 
 pytestmark = pytest.mark.sqlite_only("backs up and restores the SQLite file")

@@ -11,8 +11,8 @@ from studio_app.db.uow import UnitOfWorkFactory
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import BackupRefused
 from studio_app.domain.privileges import Actor, Role
+from studio_app.runtime.context import ServiceContext
 from studio_app.services.backups import BackupService
-from studio_app.services.context import ServiceContext
 
 SERVER_NOTE = (
     "This studio's data is on a database server "

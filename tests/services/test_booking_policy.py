@@ -10,7 +10,7 @@ import pytest
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import BookingRefused, PermissionDenied
-from studio_app.services.policies import StudioPolicy
+from studio_app.dto.policies import StudioPolicy
 from tests.factories import StudioFactory
 
 DEC = date(2026, 12, 1)

@@ -10,11 +10,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from studio_app.container import open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.errors import DomainError
 from studio_app.domain.plans import DEFAULT_CATEGORY
-from studio_app.services.container import open_services
 from tests.databases import Databases
 from tests.factories import StudioFactory
 

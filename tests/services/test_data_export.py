@@ -14,6 +14,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import text
 
+from studio_app.container import Services
 from studio_app.domain.errors import PermissionDenied, ValidationError
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
@@ -21,8 +22,7 @@ from studio_app.dto.billing import PaymentInput, ProductInput, ProductSale
 from studio_app.dto.exports import ExportProgress
 from studio_app.exchange.targets import ExportFormat
 from studio_app.exchange.writers import ExportCancelled, ExportRefused
-from studio_app.services.container import Services
-from studio_app.services.export_balances import BALANCES_NAME
+from studio_app.steps.export_rows.balances import BALANCES_NAME
 from tests.factories import StudioFactory
 
 #: Each sheet and the table it holds.

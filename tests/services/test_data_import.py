@@ -14,7 +14,7 @@ from studio_app.domain.privileges import Privilege
 from studio_app.exchange.fields import Field, OnExisting
 from studio_app.exchange.mapping import guess_fields
 from studio_app.exchange.preview import ColumnMapping, RowAction
-from studio_app.services import import_writes
+from studio_app.steps import import_writes
 from tests.factories import StudioFactory
 
 HEADER = "First Name;Last Name;E-mail;Birthday;Card;Plan;Sessions left;Valid until"

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import open_services
 from studio_app.db.database_copy import row_counts
+from studio_app.demo import DEMO_DESK, build_demo
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import ValidationError
 from studio_app.dto.members import MemberInput
-from studio_app.services.container import open_services
-from studio_app.services.database_copy import copy_studio
-from studio_app.services.demo import DEMO_DESK, build_demo
+from studio_app.studio_copy import copy_studio
 from tests.databases import Databases
 
 

@@ -15,6 +15,9 @@ import pytest
 from sqlalchemy import Select, func, select, text
 
 from studio_app.cli import main
+from studio_app.container import Services
+from studio_app.demo import build as demo_build
+from studio_app.demo import build_demo
 from studio_app.domain.restrictions import Cycle, Period, window
 from studio_app.models import (
     Booking,
@@ -28,10 +31,7 @@ from studio_app.models import (
     MembershipHold,
     Payment,
 )
-from studio_app.services.container import Services
 from studio_app.services.credit_schedule import CatchUp
-from studio_app.services.demo import build as demo_build
-from studio_app.services.demo import build_demo
 from tests.databases import Databases
 
 TODAY = date(2026, 12, 1)

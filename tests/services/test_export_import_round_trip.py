@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services, open_services
+from studio_app.demo import DEMO_OWNER, build_demo
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.plans import PlanKind
 from studio_app.exchange.mapping import guess_fields, guess_plan_ids, plan_names
 from studio_app.exchange.preview import ColumnMapping
-from studio_app.services.container import Services, open_services
-from studio_app.services.demo import DEMO_OWNER, build_demo
-from studio_app.services.export_balances import BALANCES_NAME
+from studio_app.steps.export_rows.balances import BALANCES_NAME
 from tests.databases import Databases
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from studio_app.container import Services
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError, ImportRefused, NotFound, ValidationError
 from studio_app.domain.payments import PaymentMethod
@@ -31,7 +32,6 @@ from studio_app.exchange.fields import Field
 from studio_app.exchange.preview import ColumnMapping, RowAction
 from studio_app.exchange.table import SourceTable
 from studio_app.models import Base
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 HUGE = 2**63  # one more than SQLite's (and PostgreSQL's) largest integer

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 
+from studio_app.container import Services, open_services
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DomainError
-from studio_app.services import booking_ops, server_checks
-from studio_app.services.container import Services, open_services
+from studio_app.steps import booking_ops, server_checks
 from tests.factories import OWNER_PASSWORD, StudioFactory
 
 PAUSE_SECONDS = 0.2

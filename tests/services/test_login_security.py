@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from studio_app.container import Services, open_services
 from studio_app.domain import passwords
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import AuthenticationFailed, ValidationError
@@ -28,7 +29,6 @@ from studio_app.domain.privileges import Role
 from studio_app.dto.staff import StaffRow
 from studio_app.models import AuditEntry, Staff
 from studio_app.services import staff as staff_service
-from studio_app.services.container import Services, open_services
 from studio_app.services.staff import LOCKED, WRONG_PASSWORD
 from tests.factories import StudioFactory
 

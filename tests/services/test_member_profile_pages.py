@@ -13,7 +13,7 @@ import pytest
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import NotFound, ValidationError
 from studio_app.dto.members import Page, PageCursor
-from studio_app.services.member_profile import PAGE_SIZE
+from studio_app.services.profiles import PAGE_SIZE
 from tests.factories import StudioFactory
 from tests.long_history import member_with_long_history
 

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from studio_app.container import Services
+from studio_app.demo import build_demo
 from studio_app.dto.members import MemberInput
 from studio_app.exchange.mapping import guess_fields
 from studio_app.exchange.preview import ColumnMapping
 from studio_app.models.member import search_text_of
-from studio_app.services import member_search
-from studio_app.services.container import Services
-from studio_app.services.demo import build_demo
+from studio_app.steps import member_search
 from tests.factories import StudioFactory
 
 

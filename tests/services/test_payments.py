@@ -14,7 +14,7 @@ from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentInput, ProductInput, ProductSale
 from studio_app.dto.members import MemberInput
-from studio_app.services.payment_provider import CardCharge, ChargeReceipt, PaymentDeclined
+from studio_app.runtime.payment_provider import CardCharge, ChargeReceipt, PaymentDeclined
 from tests.factories import StudioFactory
 
 

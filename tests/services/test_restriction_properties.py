@@ -13,13 +13,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from studio_app.container import Services, open_services
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DomainError
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import Cycle, Period, Restriction, allowed_visits, window
-from studio_app.services.container import Services, open_services
-from studio_app.services.policies import StudioPolicy
+from studio_app.dto.policies import StudioPolicy
 from tests.databases import Databases
 from tests.factories import StudioFactory
 

@@ -15,7 +15,7 @@ from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import NoPayingMembership
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import Cycle, Period, Restriction
-from studio_app.services.policies import StudioPolicy
+from studio_app.dto.policies import StudioPolicy
 from tests.factories import StudioFactory
 
 EVERY_DAY = frozenset(range(7))

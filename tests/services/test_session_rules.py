@@ -11,12 +11,12 @@ from datetime import date
 
 import pytest
 
+from studio_app.container import Services
 from studio_app.domain.credit_grants import PERSONAL_TRAINING, CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import NoPayingMembership, ValidationError
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.dto.plans import PlanInput
-from studio_app.services.container import Services
 from tests.factories import StudioFactory
 
 TUE = date(2026, 12, 1)

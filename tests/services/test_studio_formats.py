@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from studio_app.container import Services, open_services
 from studio_app.domain import formats
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DomainError, ValidationError
@@ -15,7 +16,6 @@ from studio_app.domain.formats import DateStyle
 from studio_app.domain.money import MoneyFormat
 from studio_app.dto.changes import Change
 from studio_app.dto.reports import Paper
-from studio_app.services.container import Services, open_services
 from tests.factories import StudioFactory
 from tests.pdf_text import pdf_text
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
+from studio_app.container import Services
 from studio_app.domain.booking_policy import class_over
 from studio_app.domain.errors import BookingRefused, DomainError, NoPayingMembership
 from studio_app.dto.attendance import (
@@ -30,8 +31,7 @@ from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
-from studio_app.services.container import Services
-from studio_app.services.output_files import copy_file
+from studio_app.runtime.output_files import copy_file
 
 __all__ = [
     "AttendanceController",

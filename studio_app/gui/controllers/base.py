@@ -15,7 +15,7 @@ from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
 
 if TYPE_CHECKING:  # the services load behind the first window (gui/launch.py)
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 T = TypeVar("T")
 

@@ -17,12 +17,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from studio_app.container import Services
 from studio_app.domain.errors import DomainError
 from studio_app.dto.changes import Result
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
 from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
-from studio_app.services.container import Services
 
 #: Run a little after midnight, so the studio clock has surely turned to the new day.
 AFTER_MIDNIGHT = timedelta(seconds=5)

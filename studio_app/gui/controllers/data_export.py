@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from studio_app.container import Services
 from studio_app.domain.errors import DomainError
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Result
@@ -25,7 +26,6 @@ from studio_app.exchange.targets import ExportFormat
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
 from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
-from studio_app.services.container import Services
 
 __all__ = ["ExportController", "ExportFormat", "ExportSummary"]
 

@@ -12,7 +12,7 @@ from studio_app.dto.changes import Change
 from studio_app.dto.members import AuditRow, BookingRow, MemberProfile, Page, PageCursor
 from studio_app.dto.plans import PlanRow
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
-from studio_app.services.member_profile import PAGE_SIZE
+from studio_app.services.profiles import PAGE_SIZE
 
 __all__ = [
     "PAGE_SIZE",

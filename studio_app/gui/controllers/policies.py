@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.dto.changes import Change
+from studio_app.dto.policies import StudioPolicy
 from studio_app.gui.controllers.base import Controller
-from studio_app.services.policies import StudioPolicy
 
 __all__ = ["BookingPolicy", "PolicyController", "StudioPolicy"]
 

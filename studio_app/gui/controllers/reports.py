@@ -25,16 +25,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from studio_app.container import Services
 from studio_app.domain.date_ranges import QuickRange, quick_range
 from studio_app.domain.errors import DomainError
-from studio_app.domain.privileges import Privilege
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.reports import REPORTS, ReportChoices, ReportRequest
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.base import Controller
 from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
-from studio_app.services.container import Services
-from studio_app.services.output_files import copy_file
+from studio_app.runtime.output_files import copy_file
 
 
 @dataclass
@@ -105,10 +104,6 @@ class ReportsController(Controller):
             app.aboutToQuit.connect(lambda: folder.remove())
 
     # -- reading ----------------------------------------------------------------------------
-    def can_print(self) -> bool:
-        """Whether the logged-in account holds the ``reports`` privilege."""
-        return self.can(Privilege.REPORTS)
-
     def choices(self) -> ReportChoices | None:
         """The class series, instructors and card counts to offer; None when refused."""
         return self.ask(self.services.reports.choices)

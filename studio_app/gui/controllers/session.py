@@ -15,7 +15,7 @@ from studio_app.gui.controllers.base import Controller
 from studio_app.gui.controllers.regional_defaults import PLAIN_STYLE, StudioStyle
 
 if TYPE_CHECKING:  # the services load behind the first window (gui/launch.py)
-    from studio_app.services.container import Services
+    from studio_app.container import Services
 
 
 class SessionController(Controller):

@@ -2,7 +2,7 @@
 
 Enforce billing off, a refused sign-up offers an unpaid visit (the place is taken now, paid
 later). A full class's waitlist takes anyone, but warns first: the waitlist promotion
-(services/booking_ops.py ``promote_waitlist``) signs up only a member a membership can pay for
+(steps/booking_ops.py ``promote_waitlist``) signs up only a member a membership can pay for
 when the place frees — it never registers an unpaid visit — so one who still cannot pay then is
 passed over, the reason noted on the waitlist, and the place goes to the next member waiting.
 """

@@ -1,0 +1,1 @@
+"""The rows of each exported table, streamed inside the export's read unit of work."""

@@ -1,0 +1,1 @@
+"""The rows of each printed report, gathered inside the report's read unit of work."""
