@@ -1,4 +1,4 @@
-"""One way to write a day, a range, a time, a moment and a duration (domain/formats.py), in
+"""One way to write a day, a range, a time, a moment and a duration (domain/formats/), in
 English whatever the machine's language, day first or month first as the studio chose."""
 
 from __future__ import annotations
@@ -8,13 +8,20 @@ from datetime import date, datetime, time, timedelta
 import pytest
 
 from studio_app.domain import formats
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.formats import (
     DateStyle,
     day_text,
     duration_text,
+    moment_range_text,
     moment_text,
     range_text,
+    time_range_text,
     time_text,
+    validity_text,
+    wait_text,
+    weekday_day_text,
+    weekday_name,
     weekday_text,
 )
 
@@ -60,11 +67,30 @@ def test_a_range_may_name_its_months_in_full() -> None:
     assert range_text(date(2026, 6, 28), date(2026, 7, 4), long=True) == "28 June – 4 July 2026"
 
 
+def test_weekdays_are_named_by_day_or_by_number() -> None:
+    assert [weekday_name(d) for d in range(7)] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert (weekday_name(TUE), weekday_name(6, long=True)) == ("Tue", "Sunday")
+    assert weekday_day_text(TUE) == "Tue 1"
+    formats.use_date_style(MONTH)
+    assert weekday_day_text(TUE) == "Tue 1"
+
+
 def test_times_use_the_24_hour_clock_and_a_moment_has_its_day_first() -> None:
-    evening = datetime(2026, 12, 8, 18, 5)
+    evening = datetime(2026, 12, 8, 18, 5, 9)
     assert (time_text(time(7, 0)), time_text(evening)) == ("07:00", "18:05")
+    assert time_text(evening, seconds=True) == "18:05:09"
     assert moment_text(evening, style=DAY) == "8 Dec 2026 18:05"
     assert moment_text(evening, weekday=True, style=MONTH) == "Tue, Dec 8, 2026 18:05"
+    assert moment_text(evening, weekday=True, year=False) == "Tue 8 Dec 18:05"
+
+
+def test_a_span_of_time_has_a_dash_without_spaces() -> None:
+    start, end = datetime(2026, 12, 8, 18, 0), datetime(2026, 12, 8, 19, 15)
+    assert time_range_text(start, end) == "18:00–19:15"
+    assert time_range_text(time(7, 0), time(8, 30)) == "07:00–08:30"
+    assert moment_range_text(start, end) == "Tue 8 Dec 2026 18:00–19:15"
+    formats.use_date_style(MONTH)
+    assert moment_range_text(start, end) == "Tue, Dec 8, 2026 18:00–19:15"
 
 
 @pytest.mark.parametrize(
@@ -80,6 +106,28 @@ def test_times_use_the_24_hour_clock_and_a_moment_has_its_day_first() -> None:
 )
 def test_a_duration_reads_in_hours_and_minutes(length: timedelta, text: str) -> None:
     assert duration_text(length) == text
+
+
+@pytest.mark.parametrize(
+    ("wait", "text"),
+    [
+        (timedelta(milliseconds=200), "1 second"),
+        (timedelta(seconds=29.2), "30 seconds"),
+        (timedelta(seconds=61), "1 minute 1 second"),
+        (timedelta(minutes=15), "15 minutes"),
+    ],
+)
+def test_a_wait_is_rounded_up_to_the_second(wait: timedelta, text: str) -> None:
+    assert wait_text(wait) == text
+
+
+def test_a_validity_counts_its_units() -> None:
+    assert [
+        validity_text(1, DurationUnit.MONTHS),
+        validity_text(3, DurationUnit.WEEKS),
+        validity_text(10, DurationUnit.DAYS),
+        validity_text(1, DurationUnit.DAYS),
+    ] == ["1 month", "3 weeks", "10 days", "1 day"]
 
 
 def test_the_studios_format_is_the_one_in_use_until_changed() -> None:

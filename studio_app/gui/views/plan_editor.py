@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.domain.bounds import MAX_VALIDITY
 from studio_app.domain.credit_grants import CreditGrantTerms
-from studio_app.domain.durations import DurationUnit, describe_duration
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError
+from studio_app.domain.formats import validity_text
 from studio_app.domain.money import format_cents, parse_price
 from studio_app.domain.plans import PlanKind
 from studio_app.dto.plans import PlanInput, PlanRow
@@ -205,7 +206,7 @@ class PlanEditorDialog(QDialog):
         """One sentence of what will be sold, e.g. "Session pass: 10 sessions within 3 months
         for 90.00, Group class; at most 3 visits per week (calendar cycle)"."""
         ui = self.ui
-        duration = describe_duration(ui.durationSpin.value(), UNITS[ui.unitCombo.currentIndex()])
+        duration = validity_text(ui.durationSpin.value(), UNITS[ui.unitCombo.currentIndex()])
         if self.kind() is PlanKind.SESSION_PASS:
             count = ui.sessionsSpin.value()
             what = f"{count} session{'s' if count != 1 else ''} within {duration}"

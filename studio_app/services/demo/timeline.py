@@ -588,7 +588,7 @@ class Timeline:
             None,
             held,
             f"Issued {terms.credits} {terms.category} credits of {held.plan.name}, valid "
-            f"{day_text(day)}–{day_text(expires_on)}",
+            f"{days_text(day, expires_on)}",
             held.left(),
         )
         if terms.every_days is not None:
