@@ -12,9 +12,8 @@ from sqlalchemy.orm import Session
 from studio_app.domain.bounds import NOTE_MAX, check_cents, check_count, check_id, check_text
 from studio_app.domain.clock import local_time
 from studio_app.domain.errors import ValidationError
-from studio_app.domain.formats import day_text
+from studio_app.domain.formats import MoneyFormat, day_text
 from studio_app.domain.installments import Discount, discount_cents
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import PaymentInput, PaymentQuote, PaymentRow, ProductSale

@@ -11,10 +11,13 @@ from studio_app.domain import formats
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.formats import (
     DateStyle,
+    MoneyFormat,
+    cents_text,
     day_text,
     duration_text,
     moment_range_text,
     moment_text,
+    percent_text,
     range_text,
     time_range_text,
     time_text,
@@ -27,6 +30,7 @@ from studio_app.domain.formats import (
 
 DAY, MONTH = DateStyle.DAY_FIRST, DateStyle.MONTH_FIRST
 TUE = date(2026, 12, 1)
+ZLOTY = MoneyFormat("zł", symbol_after=True, decimal_comma=True)
 
 
 def test_a_day_reads_day_first_or_month_first() -> None:
@@ -128,6 +132,31 @@ def test_a_validity_counts_its_units() -> None:
         validity_text(10, DurationUnit.DAYS),
         validity_text(1, DurationUnit.DAYS),
     ] == ["1 month", "3 weeks", "10 days", "1 day"]
+
+
+def test_an_amount_is_written_from_its_cents_without_a_float() -> None:
+    assert [cents_text(c) for c in (1200, 5, -250, 0, 100_000_000)] == [
+        "12.00",
+        "0.05",
+        "-2.50",
+        "0.00",
+        "1000000.00",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("money", "texts"),
+    [
+        (MoneyFormat(), ("12.00", "-3.50", "80.0 %")),
+        (MoneyFormat("€"), ("€12.00", "-€3.50", "80.0 %")),
+        (MoneyFormat("$"), ("$12.00", "-$3.50", "80.0 %")),
+        (ZLOTY, ("12,00 zł", "-3,50 zł", "80,0 %")),
+    ],
+)
+def test_money_has_the_studios_symbol_and_decimal_mark(
+    money: MoneyFormat, texts: tuple[str, str, str]
+) -> None:
+    assert (money.text(1200), money.text(-350), percent_text(0.8, money)) == texts
 
 
 def test_the_studios_format_is_the_one_in_use_until_changed() -> None:

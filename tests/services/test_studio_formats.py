@@ -11,8 +11,7 @@ import pytest
 from studio_app.domain import formats
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DomainError, ValidationError
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.changes import Change
 from studio_app.dto.reports import Paper
 from studio_app.services.container import Services, open_services

@@ -23,8 +23,8 @@ from studio_app.domain.bounds import MAX_VALIDITY
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError
-from studio_app.domain.formats import validity_text
-from studio_app.domain.money import format_cents, parse_price
+from studio_app.domain.formats import cents_text, validity_text
+from studio_app.domain.money import parse_price
 from studio_app.domain.plans import PlanKind
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.settings import SettingsController
@@ -159,7 +159,7 @@ class PlanEditorDialog(QDialog):
         ui.okButton.setText("Save changes")
         ui.nameEdit.setText(plan.name)
         ui.kindCombo.setCurrentIndex(KINDS.index(plan.kind))
-        ui.priceEdit.setText(format_cents(plan.price_cents))
+        ui.priceEdit.setText(cents_text(plan.price_cents))
         ui.unitCombo.setCurrentIndex(UNITS.index(plan.duration_unit))  # first: it sets the maximum
         ui.durationSpin.setValue(plan.duration_count)
         if plan.entries is not None:
@@ -218,7 +218,7 @@ class PlanEditorDialog(QDialog):
         else:
             what = f"unlimited visits for {duration}"
         cents = self.price_cents()
-        price = "(no valid price yet)" if cents is None else f"for {format_cents(cents)}"
+        price = "(no valid price yet)" if cents is None else f"for {cents_text(cents)}"
         text = f"{self.kind().label}: {what} {price}, {ui.categoryCombo.currentText().strip()}"
         for restriction in self.restrictions.restrictions():
             sentence = restriction.describe()

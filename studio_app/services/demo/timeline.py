@@ -30,7 +30,7 @@ from studio_app.domain.booking_policy import (
 from studio_app.domain.booking_rules import Payer, choose_payer
 from studio_app.domain.credit_grants import batch_expiry
 from studio_app.domain.errors import DomainError, NoPayingMembership
-from studio_app.domain.formats import day_text
+from studio_app.domain.formats import MoneyFormat, day_text
 from studio_app.domain.formats import range_text as days_text
 from studio_app.domain.installments import (
     Numbering,
@@ -42,7 +42,6 @@ from studio_app.domain.installments import (
     next_numbering,
     renewal_span,
 )
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import range_text
 from studio_app.models import (
