@@ -1,9 +1,14 @@
-"""One way to write a day, a range, a time, a moment and a duration (domain/formats/), in
-English whatever the machine's language, day first or month first as the studio chose."""
+"""One way to write a day, a range, a time, a moment, a duration and money (domain/formats/),
+in English whatever the machine's language, day first or month first as the studio chose."""
 
 from __future__ import annotations
 
+import ast
+import locale
+import re
+from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +174,87 @@ def test_the_studios_format_is_the_one_in_use_until_changed() -> None:
         "Tue 1 Dec 2026 (day first)",
         "Tue, Dec 1, 2026 (month first)",
     ]
+
+
+#: strftime directives whose text follows the machine's locale: names of days and months,
+#: AM/PM and the locale's own date and time layouts.
+_LOCALE_DIRECTIVE = re.compile(r"%[-#_^0]?[aAbBchpxX]")
+#: A ``str.format`` field with a date format: "{:%d %b}".
+_TEMPLATE_FIELD = re.compile(r"\{[^{}]*:[^{}]*%")
+#: The package, wherever it is imported from.
+_PACKAGE = Path(formats.__file__).resolve().parents[2]
+_NON_ENGLISH = ("pl_PL.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8", "pl_PL", "de_DE")
+
+
+def _date_formats(tree: ast.AST) -> Iterator[ast.Constant]:
+    """The texts that ``tree`` hands to ``strftime``/``strptime``/``format`` as a date format,
+    or writes after a colon in an f-string or a ``str.format`` template."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+            if name in ("strftime", "strptime", "format"):
+                for arg in node.args:
+                    yield from (c for c in ast.walk(arg) if isinstance(c, ast.Constant))
+        elif isinstance(node, ast.FormattedValue) and node.format_spec is not None:
+            yield from (c for c in ast.walk(node.format_spec) if isinstance(c, ast.Constant))
+        elif isinstance(node, ast.Constant) and _TEMPLATE_FIELD.search(str(node.value)):
+            yield node
+
+
+def _locale_formats(source: str) -> list[str]:
+    return [
+        c.value
+        for c in _date_formats(ast.parse(source))
+        if isinstance(c.value, str) and _LOCALE_DIRECTIVE.search(c.value)
+    ]
+
+
+def test_the_check_for_locale_formats_finds_them() -> None:
+    found = _locale_formats(
+        "a = f'{day:%d %b}'\n"
+        "b = day.strftime('%A')\n"
+        "c = '{:%B %Y}'.format(day)\n"
+        "d = datetime.strptime(text, '%d %b %Y')\n"
+        "e = f'{day:%Y-%m-%d %H:%M}' + day.strftime('%d.%m.%Y') + f'{n:02d}%'\n"
+    )
+    assert sorted(found) == ["%A", "%d %b", "%d %b %Y", "{:%B %Y}"]
+
+
+def test_no_module_writes_or_reads_a_date_in_the_machines_language() -> None:
+    """Names of days and months come from domain/formats, never from ``%a``/``%b``/``%p``…:
+    the GUI sets the process's locale from the desktop, so those would change with it."""
+    modules = sorted(_PACKAGE.rglob("*.py"))
+    assert len(modules) > 100
+    offenders = [
+        f"{path.relative_to(_PACKAGE)}: {text!r}"
+        for path in modules
+        for text in _locale_formats(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+@pytest.fixture
+def non_english_dates() -> Iterator[str]:
+    """The process writing dates in a non-English locale, if the machine has one."""
+    before = locale.setlocale(locale.LC_TIME)
+    for name in _NON_ENGLISH:
+        try:
+            locale.setlocale(locale.LC_TIME, name)
+        except locale.Error:
+            continue
+        if date(2026, 12, 1).strftime("%b") != "Dec":
+            break
+    else:
+        locale.setlocale(locale.LC_TIME, before)
+        pytest.skip("no non-English locale is installed")
+    yield name
+    locale.setlocale(locale.LC_TIME, before)
+
+
+def test_the_texts_stay_english_under_another_locale(non_english_dates: str) -> None:
+    evening = datetime(2026, 12, 1, 18, 0)
+    assert weekday_text(TUE, long=True) == "Tuesday 1 December 2026"
+    assert moment_range_text(evening, evening + timedelta(minutes=75)) == (
+        "Tue 1 Dec 2026 18:00–19:15"
+    )
+    assert range_text(date(2026, 11, 30), date(2026, 12, 6)) == "30 Nov – 6 Dec 2026"
