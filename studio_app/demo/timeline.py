@@ -35,7 +35,7 @@ from studio_app.domain.booking_policy import (
 from studio_app.domain.booking_rules import Payer, choose_payer
 from studio_app.domain.credit_grants import batch_expiry
 from studio_app.domain.errors import DomainError, NoPayingMembership
-from studio_app.domain.formats import day_text
+from studio_app.domain.formats import MoneyFormat, day_text
 from studio_app.domain.formats import range_text as days_text
 from studio_app.domain.installments import (
     Numbering,
@@ -47,7 +47,6 @@ from studio_app.domain.installments import (
     next_numbering,
     renewal_span,
 )
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import range_text
 from studio_app.models import (
@@ -588,7 +587,7 @@ class Timeline:
             None,
             held,
             f"Issued {terms.credits} {terms.category} credits of {held.plan.name}, valid "
-            f"{day_text(day)}–{day_text(expires_on)}",
+            f"{days_text(day, expires_on)}",
             held.left(),
         )
         if terms.every_days is not None:

@@ -21,8 +21,7 @@ from datetime import date
 from studio_app.domain.bounds import check_date
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
-from studio_app.domain.formats import day_text
-from studio_app.domain.money import format_cents
+from studio_app.domain.formats import cents_text, day_text
 from studio_app.domain.plans import PlanKind
 
 #: The longest contract the editor accepts (ten years of monthly installments).
@@ -52,7 +51,7 @@ class ContractTerms:
             renew = ", auto renewal" if self.auto_renew else ""
             parts.append(f"contract of {self.installments} installments{renew}")
         if self.loyalty_discount_cents:
-            parts.append(f"on-time discount {format_cents(self.loyalty_discount_cents)}")
+            parts.append(f"on-time discount {cents_text(self.loyalty_discount_cents)}")
         if self.max_end:
             parts.append(f"until {day_text(self.max_end)}")
         return "; ".join(parts) if parts else "—"
@@ -103,6 +102,6 @@ def validated_terms(
     if not 0 <= terms.loyalty_discount_cents <= price_cents:
         raise ValidationError(
             f"The on-time payments discount must be between 0.00 and the price "
-            f"{format_cents(price_cents)} (got {format_cents(terms.loyalty_discount_cents)})."
+            f"{cents_text(price_cents)} (got {cents_text(terms.loyalty_discount_cents)})."
         )
     return terms

@@ -52,8 +52,3 @@ def period_end(start: date, count: int, unit: DurationUnit) -> date:
     on 28 February (29 in a leap year), so this one ends on 27 (28) February; the period after
     starts on 31 March again (see installments.renewal_span)."""
     return start + _delta(count, unit) - timedelta(days=1)
-
-
-def describe_duration(count: int, unit: DurationUnit) -> str:
-    word = unit.value if count != 1 else unit.value.rstrip("s")
-    return f"{count} {word}"

@@ -21,8 +21,7 @@ from studio_app.domain.bounds import check_int
 from studio_app.domain.contracts import MAX_INSTALLMENTS, ContractTerms
 from studio_app.domain.durations import DurationUnit, period_end, validity_end
 from studio_app.domain.errors import ValidationError
-from studio_app.domain.formats import day_text
-from studio_app.domain.money import format_cents
+from studio_app.domain.formats import cents_text, day_text
 from studio_app.domain.restrictions import round_half_up
 
 
@@ -208,7 +207,7 @@ def discount_cents(
     if not 0 < other_cents <= amount_cents:
         raise ValidationError(
             f"A discount must be more than 0.00 and at most the installment "
-            f"({format_cents(amount_cents)}); got {format_cents(other_cents)}.",
+            f"({cents_text(amount_cents)}); got {cents_text(other_cents)}.",
             rule="discount",
         )
     return other_cents

@@ -10,7 +10,6 @@ the account, never a pause: no desk ever waits for it.
 
 from __future__ import annotations
 
-import math
 from datetime import timedelta
 
 #: Wrong passwords in a row that are allowed before the account locks.
@@ -27,18 +26,3 @@ def lock_after(failures: int) -> timedelta | None:
         return None
     doublings = min(failures - FREE_ATTEMPTS - 1, 10)  # 30 s · 2^10 is far past the cap
     return min(FIRST_LOCK * 2**doublings, LONGEST_LOCK)
-
-
-def wait_text(wait: timedelta) -> str:
-    """ "25 seconds", "1 minute 30 seconds", "15 minutes": how long a desk waits, rounded up
-    to the second (never "0 seconds" while any wait remains)."""
-    seconds = max(1, math.ceil(wait.total_seconds()))
-    minutes, seconds = divmod(seconds, 60)
-    parts = [_count(minutes, "minute"), _count(seconds, "second")]
-    return " ".join(part for part in parts if part)
-
-
-def _count(number: int, unit: str) -> str:
-    if not number:
-        return ""
-    return f"{number} {unit}" if number == 1 else f"{number} {unit}s"

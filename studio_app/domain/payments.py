@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 from studio_app.domain.errors import ValidationError
-from studio_app.domain.money import format_cents
+from studio_app.domain.formats import cents_text
 
 
 class PaymentMethod(enum.StrEnum):
@@ -45,4 +45,4 @@ class PaymentMethod(enum.StrEnum):
 
 def describe_drop_in(amount_cents: int, method: str) -> str:
     """How a drop-in payment reads on lists and in the user log: "Drop-in 15.00 (cash)"."""
-    return f"Drop-in {format_cents(amount_cents)} ({method})"
+    return f"Drop-in {cents_text(amount_cents)} ({method})"

@@ -9,8 +9,6 @@ from dateutil.rrule import WEEKLY, rrule, weekday
 from studio_app.domain.errors import ValidationError
 from studio_app.domain.formats import day_text
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
 
 def weekly_occurrences(
     weekdays: frozenset[int], at: time, starts_on: date, until: date
@@ -36,10 +34,6 @@ def weekly_occurrences(
         until=datetime.combine(until, at),
     )
     return list(rule)
-
-
-def format_weekdays(weekdays: frozenset[int]) -> str:
-    return ", ".join(WEEKDAY_NAMES[d] for d in sorted(weekdays))
 
 
 def encode_weekdays(weekdays: frozenset[int]) -> str:

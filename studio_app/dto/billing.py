@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.installments import Discount, InstallmentState
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 
 

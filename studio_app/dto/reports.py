@@ -8,7 +8,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 
 
 class Paper(enum.StrEnum):

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from studio_app.domain.booking_policy import BookingPolicy
-from studio_app.domain.formats import time_text, weekday_text
+from studio_app.domain.formats import moment_text
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,7 @@ class SessionBlock:
 
     @property
     def label(self) -> str:
-        when = weekday_text(self.starts_at.date(), year=False)
-        return f"{self.name} {when} {time_text(self.starts_at)}"
+        return f"{self.name} {moment_text(self.starts_at, weekday=True, year=False)}"
 
     def as_input(self) -> SessionInput:
         return SessionInput(

@@ -47,9 +47,3 @@ class ExportCancelled(ExportRefused):
 
     def __init__(self) -> None:
         super().__init__(CANCELLED)
-
-
-def cents_text(cents: int) -> str:
-    """Integer cents as "12.50" (exact: no float on the way)."""
-    sign, cents = ("-", -cents) if cents < 0 else ("", cents)
-    return f"{sign}{cents // 100}.{cents % 100:02d}"

@@ -21,7 +21,8 @@ from zipfile import ZIP_DEFLATED, ZipFile
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
-from studio_app.exchange.columns import Column, ColumnKind, cents_text
+from studio_app.domain.formats import cents_text
+from studio_app.exchange.columns import Column, ColumnKind
 
 #: Rows of a table measured for its column widths (the header counts too).
 MEASURED_ROWS = 200

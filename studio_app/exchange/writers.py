@@ -27,6 +27,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from studio_app.domain.formats import cents_text
 from studio_app.exchange.columns import (
     CANCELLED,
     Column,
@@ -34,7 +35,6 @@ from studio_app.exchange.columns import (
     ExportCancelled,
     ExportRefused,
     RowWriter,
-    cents_text,
 )
 from studio_app.exchange.sheet_rows import FORMATS, SheetRows, clean_text, splice_rows
 

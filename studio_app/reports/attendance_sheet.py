@@ -23,7 +23,7 @@ from typing import Any
 from reportlab.lib.enums import TA_CENTER
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
-from studio_app.domain.formats import time_text, weekday_text
+from studio_app.domain.formats import moment_text, time_range_text, weekday_text
 from studio_app.dto.attendance import AttendanceList
 from studio_app.dto.reports import Paper
 from studio_app.dto.schedule import SessionBlock
@@ -117,12 +117,12 @@ def _time_range(session: SessionBlock) -> str:
     start = session.starts_at
     end = start + timedelta(minutes=session.duration_minutes)
     day = weekday_text(start.date(), long=True)
-    return f"{day}, {time_text(start)}\u2013{time_text(end)}"
+    return f"{day}, {time_range_text(start, end)}"
 
 
 def _short_when(moment: datetime) -> str:
     """ "Tue 8 Dec 18:00", as the footer and the waitlist name a moment."""
-    return f"{weekday_text(moment.date(), year=False)} {time_text(moment)}"
+    return moment_text(moment, weekday=True, year=False)
 
 
 def _details(session: SessionBlock) -> Table:

@@ -23,9 +23,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from studio_app.domain.formats import day_text, moment_text
+from studio_app.domain.formats import MoneyFormat, day_text, moment_text, percent_text
 from studio_app.domain.formats import range_text as days_text
-from studio_app.domain.money import MoneyFormat
 from studio_app.dto.report_attendance import AttendanceCounts, AttendanceLine, AttendanceSummary
 from studio_app.dto.reports import ReportHeader
 from studio_app.reports.charts import percent_bars, week_bars
@@ -38,7 +37,6 @@ from studio_app.reports.pdf_common import (
     grid,
     masthead,
     para,
-    percent_text,
     section,
     style,
     text_width,

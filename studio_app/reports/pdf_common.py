@@ -29,7 +29,6 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, SimpleDocTemp
 from reportlab.platypus.tables import CellStyle
 
 from studio_app.domain.formats import moment_text
-from studio_app.domain.money import MoneyFormat
 from studio_app.dto.reports import Paper, ReportHeader
 
 FONT, BOLD, ITALIC = "StudioSans", "StudioSans-Bold", "StudioSans-Oblique"
@@ -316,12 +315,6 @@ def section(title: str, *body: Flowable) -> list[Flowable]:
     """A heading and what is under it; the heading never ends a page alone: it starts with a
     few rows or on the next page, and a long table runs on under its repeated header row."""
     return [CondPageBreak(120), para(title, SECTION_STYLE), *body]
-
-
-def percent_text(fraction: float, money: MoneyFormat) -> str:
-    """ "80.0 %" (or "80,0 %" where the studio writes a decimal comma)."""
-    text = f"{fraction * 100:.1f} %"
-    return text.replace(".", ",") if money.decimal_comma else text
 
 
 def write_pdf(

@@ -22,9 +22,8 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Spacer, Table
 
-from studio_app.domain.formats import day_text, moment_text
+from studio_app.domain.formats import MoneyFormat, day_text, moment_text, percent_text
 from studio_app.domain.formats import range_text as days_text
-from studio_app.domain.money import MoneyFormat
 from studio_app.dto.report_revenue import RevenueLine, RevenueReport
 from studio_app.dto.reports import ReportHeader
 from studio_app.reports.pdf_common import (
@@ -36,7 +35,6 @@ from studio_app.reports.pdf_common import (
     grid,
     masthead,
     para,
-    percent_text,
     section,
     style,
     text_width,

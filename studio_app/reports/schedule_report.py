@@ -11,14 +11,21 @@ and other reports modules.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from studio_app.domain.formats import day_text, range_text, time_text, weekday_name, weekday_text
+from studio_app.domain.formats import (
+    day_text,
+    range_text,
+    time_range_text,
+    time_text,
+    weekday_name,
+    weekday_text,
+)
 from studio_app.dto.report_schedule import ScheduledClass, ScheduleReport
 from studio_app.dto.reports import ReportHeader
 from studio_app.reports.pdf_common import (
@@ -48,10 +55,6 @@ _TIME = style("time", 8, font=BOLD)
 _CANCELLED = "cancelled"
 
 
-def _hm(t: time) -> str:
-    return time_text(t)
-
-
 def _struck(text: str, cancelled: bool) -> str:
     """Escaped text, struck through for a cancelled class."""
     safe = escape(text)
@@ -79,7 +82,7 @@ def _day_list(report: ScheduleReport, width: float) -> Table:
         rows.append(
             [
                 Paragraph(
-                    _struck(f"{_hm(c.starts_at.time())}\u2013{_hm(c.ends_at.time())}", c.cancelled),
+                    _struck(time_range_text(c.starts_at, c.ends_at), c.cancelled),
                     _CELL,
                 ),
                 Paragraph(name, _CELL),
@@ -113,7 +116,7 @@ def _week_grid(report: ScheduleReport, width: float) -> Table:
     row_of = {t: i for i, t in enumerate(starts, 1)}
     cells: list[list[Any]] = [
         [para("", _DAY_HEAD), *(para(_short_day(d), _DAY_HEAD) for d in days)],
-        *([para(_hm(t), _TIME), *([] for _ in days)] for t in starts),
+        *([para(time_text(t), _TIME), *([] for _ in days)] for t in starts),
     ]
     for c in report.classes:
         cells[row_of[c.starts_at.time()]][column[c.starts_at.date()]].append(_slot(c))

@@ -21,7 +21,7 @@ from openpyxl.styles import Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 
 DATE = "yyyy-mm-dd"
 DATE_TIME = "yyyy-mm-dd hh:mm"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from studio_app.domain.errors import DomainError
+from studio_app.domain.formats import cents_text
 
 
 class PaymentDeclined(DomainError):
@@ -62,6 +63,6 @@ class ManualSettlementProvider:
         if charge.amount_cents <= 0:
             raise PaymentDeclined(
                 f"Nothing to charge to {charge.member_name}'s card on file (amount "
-                f"{charge.amount_cents / 100:.2f})."
+                f"{cents_text(charge.amount_cents)})."
             )
         return ChargeReceipt(f"MANUAL-{uuid.uuid4().hex[:10].upper()}", settled=False)

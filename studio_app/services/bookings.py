@@ -17,6 +17,7 @@ from studio_app.domain.bounds import (
     check_text,
 )
 from studio_app.domain.errors import BookingRefused, NotFound
+from studio_app.domain.formats import time_text
 from studio_app.dto.attendance import (
     AttendanceList,
     AttendeeRow,
@@ -207,9 +208,9 @@ class BookingService:
                 starts_at=cs.starts_at,
                 duration_minutes=cs.duration_minutes,
             ):
-                ends = cs.starts_at + timedelta(minutes=cs.duration_minutes)
+                ends = time_text(cs.starts_at + timedelta(minutes=cs.duration_minutes))
                 raise BookingRefused(
-                    f"{label} ends at {ends:%H:%M}: no-shows can be marked once the class is over.",
+                    f"{label} ends at {ends}: no-shows can be marked once the class is over.",
                     rule="no-show-too-early",
                 )
             absent = s.scalars(

@@ -12,14 +12,13 @@ from sqlalchemy.orm import Session
 from studio_app.domain.bounds import check_id
 from studio_app.domain.clock import local_time
 from studio_app.domain.errors import DomainError, ValidationError
-from studio_app.domain.formats import day_text
+from studio_app.domain.formats import MoneyFormat, day_text
 from studio_app.domain.installments import (
     cancelled_last,
     installment_state,
     installment_text,
     last_installment,
 )
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.domain.privileges import Privilege
 from studio_app.dto.billing import (

@@ -17,8 +17,9 @@ from studio_app.domain.bounds import (
 from studio_app.domain.contracts import validated_terms
 from studio_app.domain.credit_grants import CreditGrantTerms
 from studio_app.domain.credit_grants import validated as validated_grant
-from studio_app.domain.durations import DurationUnit, describe_duration
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import validity_text
 from studio_app.domain.holds import validated_policy
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.privileges import Privilege
@@ -167,7 +168,7 @@ def _terms_texts(s: Session, data: PlanInput) -> tuple[tuple[str, str], ...]:
         ("name", data.name),
         ("kind", data.kind.label),
         ("price", money.text(data.price_cents)),
-        ("duration", describe_duration(data.duration_count, data.duration_unit)),
+        ("duration", validity_text(data.duration_count, data.duration_unit)),
         ("sessions", "" if data.entries is None else str(data.entries)),
         ("credit category", data.credit_category),
         ("on sale", "yes" if data.active else "no"),

@@ -9,7 +9,8 @@ from sqlalchemy import select
 from studio_app.domain.bounds import USERNAME_MAX, check_text
 from studio_app.domain.clock import Clock
 from studio_app.domain.errors import AuthenticationFailed, ValidationError
-from studio_app.domain.logins import lock_after, wait_text
+from studio_app.domain.formats import time_text, wait_text
+from studio_app.domain.logins import lock_after
 from studio_app.domain.passwords import (
     hash_password,
     upgraded_hash,
@@ -76,11 +77,11 @@ class StaffService:
             verify_unknown_user(password)
             raise AuthenticationFailed(WRONG_PASSWORD)
         if staff.locked_until is not None and staff.locked_until > now:
-            until = studio_time(self.ctx.clock, staff.locked_until)
+            until = time_text(studio_time(self.ctx.clock, staff.locked_until), seconds=True)
             raise AuthenticationFailed(
                 f"Too many wrong passwords for '{staff.username}': logins to this account are "
                 f"refused for {wait_text(staff.locked_until - now)} more (until "
-                f"{until:%H:%M:%S}). Try again then, or ask the owner to set a new password.",
+                f"{until}). Try again then, or ask the owner to set a new password.",
                 rule=LOCKED,
             )
         if not verify_password(password, staff.password_hash):
@@ -120,11 +121,11 @@ class StaffService:
                 uow.commit()
                 return WRONG_PASSWORD
             staff.locked_until = now + lock
-            until = studio_time(self.ctx.clock, staff.locked_until)
+            until = time_text(studio_time(self.ctx.clock, staff.locked_until), seconds=True)
             audit(
                 uow.session,
                 self.ctx,
-                action=f"Staff account {staff.full_name} locked until {until:%H:%M:%S} "
+                action=f"Staff account {staff.full_name} locked until {until} "
                 f"after {staff.failed_logins} wrong passwords in a row",
                 automatic=True,
             )
@@ -132,7 +133,7 @@ class StaffService:
             return (
                 f"{WRONG_PASSWORD} After {staff.failed_logins} wrong passwords in a row, logins "
                 f"to '{staff.username}' are refused for {wait_text(lock)} (until "
-                f"{until:%H:%M:%S})."
+                f"{until})."
             )
 
     def _reset_failures(self, staff: Staff, password: str) -> None:

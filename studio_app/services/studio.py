@@ -7,8 +7,13 @@ from sqlalchemy import func, select
 
 from studio_app.domain.bounds import SYMBOL_MAX, USERNAME_MAX, check_text
 from studio_app.domain.errors import ValidationError
-from studio_app.domain.formats import EXAMPLE_DAY, DateStyle, use_date_style, weekday_text
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import (
+    EXAMPLE_DAY,
+    DateStyle,
+    MoneyFormat,
+    use_date_style,
+    weekday_text,
+)
 from studio_app.domain.passwords import hash_password
 from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Privilege, Role, encode_privileges
 from studio_app.dto.changes import Change, Result

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from studio_app.domain.booking_rules import PayerCandidate, SessionTerms, decide
 from studio_app.domain.credit_grants import PERSONAL_TRAINING
-from studio_app.domain.formats import time_text, weekday_text
+from studio_app.domain.formats import time_range_text, weekday_text
 from studio_app.dto.appointments import (
     UNPAID,
     AppointmentOverview,
@@ -41,7 +41,7 @@ def _end(cs: ClassSession) -> datetime:
 
 def _span(cs: ClassSession) -> str:
     day = weekday_text(cs.starts_at.date())
-    return f"{time_text(cs.starts_at)}–{time_text(_end(cs))} on {day}"
+    return f"{time_range_text(cs.starts_at, _end(cs))} on {day}"
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.credit_grants import CreditGrantTerms, batch_expiry, due_issue_dates
-from studio_app.domain.formats import day_text
+from studio_app.domain.formats import day_text, range_text
 from studio_app.models import CreditLot, LedgerKind, LotSource, Membership, MembershipCreditGrant
 from studio_app.runtime.context import ServiceContext
 from studio_app.steps import ledger as credits
@@ -98,7 +98,7 @@ def _issue(s: Session, ctx: ServiceContext, batches: Iterable[Batch]) -> tuple[i
             membership_id=membership.id,
             entries_after=credits.entries_left(s, membership.id),
             action=f"Issued {grant.credits} {grant.category} credits of "
-            f"{membership.plan_name}, valid {day_text(day)}–{day_text(expires_on)}",
+            f"{membership.plan_name}, valid {range_text(day, expires_on)}",
             automatic=True,
         )
         lots += 1

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from studio_app.domain.clock import local_time
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentRow
 from studio_app.models import Installment, Membership, Payment, Product, Staff

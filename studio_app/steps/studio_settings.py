@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.reports import Paper
 from studio_app.models import StudioSettings
 

@@ -10,6 +10,7 @@ import pytest
 from studio_app.domain.contracts import ContractTerms, validated_terms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import ValidationError
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.installments import (
     Discount,
     Numbering,
@@ -21,7 +22,6 @@ from studio_app.domain.installments import (
     next_numbering,
     renewal_span,
 )
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.plans import PlanKind
 
 MONTH = DurationUnit.MONTHS

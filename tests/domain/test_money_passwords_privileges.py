@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studio_app.domain.errors import PermissionDenied, ValidationError
-from studio_app.domain.money import format_cents, parse_price
+from studio_app.domain.money import parse_price
 from studio_app.domain.passwords import hash_password, verify_password
 from studio_app.domain.privileges import DEFAULT_PRIVILEGES, Actor, Privilege, Role, require
 
@@ -30,10 +30,6 @@ def test_prices_parse_to_cents(text: str, cents: int) -> None:
 def test_bad_prices_are_refused(text: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
         parse_price(text)
-
-
-def test_format_cents() -> None:
-    assert (format_cents(1200), format_cents(5), format_cents(-250)) == ("12.00", "0.05", "-2.50")
 
 
 def test_password_hash_is_salted_and_verifies() -> None:

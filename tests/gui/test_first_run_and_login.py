@@ -8,8 +8,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from studio_app.container import Services
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.reports import Paper
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.regional_defaults import StudioStyle, regional_defaults

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QDialog
 
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 from studio_app.dto.billing import ProductInput
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.front_desk import FrontDeskController, PaymentMethod

@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox
 
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.billing import ProductInput
 from studio_app.dto.reports import Paper
 from studio_app.gui.controllers.app_signals import AppSignals

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from studio_app.app import build_main_window
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 from studio_app.dto.members import MemberInput
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.billing import BillingController

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentInput
 from studio_app.dto.report_billing import ExpiringMembership, ExpiringReport, Outcome

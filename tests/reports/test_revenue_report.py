@@ -20,8 +20,8 @@ import pytest
 from openpyxl import load_workbook
 
 from studio_app.domain.clock import FixedClock
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.installments import Discount
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentInput, ProductInput, ProductSale
 from studio_app.dto.reports import ReportKind, ReportRequest

@@ -15,7 +15,7 @@ import pytest
 from studio_app.container import Services
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import PermissionDenied, ValidationError
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.plans import DEFAULT_CATEGORY, PlanKind
 from studio_app.domain.privileges import Privilege, Role
 from studio_app.dto.billing import ProductInput

@@ -24,7 +24,8 @@ from studio_app.container import Services, open_services
 from studio_app.domain import passwords
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import AuthenticationFailed, ValidationError
-from studio_app.domain.logins import lock_after, wait_text
+from studio_app.domain.formats import wait_text
+from studio_app.domain.logins import lock_after
 from studio_app.domain.privileges import Role
 from studio_app.dto.staff import StaffRow
 from studio_app.models import AuditEntry, Staff

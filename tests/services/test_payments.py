@@ -9,8 +9,8 @@ from datetime import date, datetime
 import pytest
 
 from studio_app.domain.errors import DomainError
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.installments import Discount, InstallmentState
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import PaymentInput, ProductInput, ProductSale
 from studio_app.dto.members import MemberInput

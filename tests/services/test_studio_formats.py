@@ -12,8 +12,7 @@ from studio_app.container import Services, open_services
 from studio_app.domain import formats
 from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import DomainError, ValidationError
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.changes import Change
 from studio_app.dto.reports import Paper
 from tests.factories import StudioFactory

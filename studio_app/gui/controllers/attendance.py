@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject
 from studio_app.container import Services
 from studio_app.domain.booking_policy import class_over
 from studio_app.domain.errors import BookingRefused, DomainError, NoPayingMembership
+from studio_app.domain.formats import time_text
 from studio_app.dto.attendance import (
     AttendanceList,
     AttendeeRow,
@@ -138,7 +139,7 @@ class AttendanceController(VisitPaymentController):
             now=self.now(), starts_at=block.starts_at, duration_minutes=block.duration_minutes
         ):
             end = block.starts_at + timedelta(minutes=block.duration_minutes)
-            return f"Available once the class is over (it ends at {end:%H:%M})."
+            return f"Available once the class is over (it ends at {time_text(end)})."
         if all(a.present or a.no_show for a in data.attendees):
             return "Everyone booked is marked present or already flagged as a no-show."
         return None

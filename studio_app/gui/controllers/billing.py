@@ -5,8 +5,8 @@ every rule; refusals are kept in ``last_error`` and nothing is written."""
 
 from __future__ import annotations
 
+from studio_app.domain.formats import MoneyFormat
 from studio_app.domain.installments import Discount, InstallmentState
-from studio_app.domain.money import MoneyFormat
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import (
     CancellationPreview,

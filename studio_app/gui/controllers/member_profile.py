@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from studio_app.domain.durations import describe_duration
+from studio_app.domain.formats import validity_text
 from studio_app.domain.plans import PlanKind
 from studio_app.dto.billing import PaymentInput, PaymentQuote
 from studio_app.dto.changes import Change
@@ -37,7 +37,7 @@ def describe_plan(plan: PlanRow) -> str:
         if plan.kind is PlanKind.SESSION_PASS and plan.entries
         else "unlimited"
     )
-    duration = describe_duration(plan.duration_count, plan.duration_unit)
+    duration = validity_text(plan.duration_count, plan.duration_unit)
     return f"{plan.name} · {plan.price} · {what} / {duration}"
 
 

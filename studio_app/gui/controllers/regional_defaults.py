@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QLocale
 
 from studio_app.domain.bounds import SYMBOL_MAX
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.reports import Paper
 
 #: The amount a money format's example is written with: big enough to show the decimals.

@@ -3,8 +3,7 @@ paper the printed reports use."""
 
 from __future__ import annotations
 
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.billing import ProductInput, ProductRow
 from studio_app.dto.changes import Change
 from studio_app.dto.reports import Paper

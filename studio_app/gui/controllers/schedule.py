@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 from studio_app.domain.errors import DomainError
-from studio_app.domain.formats import range_text, time_text, weekday_text
+from studio_app.domain.formats import range_text, time_range_text, time_text, weekday_name
 from studio_app.domain.plans import DEFAULT_CATEGORY
-from studio_app.domain.recurrence import WEEKDAY_NAMES, weekly_occurrences
+from studio_app.domain.recurrence import weekly_occurrences
 from studio_app.dto.changes import Change
 from studio_app.dto.plans import PlanRow
 from studio_app.dto.schedule import SeriesInput, SeriesRow, SessionBlock, SessionInput
@@ -26,18 +26,12 @@ __all__ = [
     "SessionBlock",
     "SessionInput",
     "DEFAULT_CATEGORY",
-    "short_day",
     "monday_of",
     "week_label",
     "counts_text",
     "time_span",
     "pays_for",
 ]
-
-
-def short_day(day: date, *, year: bool = False) -> str:
-    """'Tue 1 Dec' (or 'Tue 1 Dec 2026'), in the studio's date format."""
-    return weekday_text(day, year=year)
 
 
 def monday_of(day: date) -> date:
@@ -59,8 +53,9 @@ def counts_text(block: SessionBlock) -> str:
 
 
 def time_span(block: SessionBlock) -> str:
+    """'18:00–19:15'."""
     end = block.starts_at + timedelta(minutes=block.duration_minutes)
-    return f"{time_text(block.starts_at)}–{time_text(end)}"
+    return time_range_text(block.starts_at, end)
 
 
 def pays_for(plan: PlanRow, category: str) -> bool:
@@ -133,6 +128,6 @@ class ScheduleController(Controller):
             count = len(weekly_occurrences(weekdays, at, starts_on, until))
         except DomainError as refused:
             return refused.message
-        days = _and_list([WEEKDAY_NAMES[d] for d in sorted(weekdays)])
+        days = _and_list([weekday_name(d) for d in sorted(weekdays)])
         noun = "class" if count == 1 else "classes"
         return f"Every {days} at {time_text(at)}, {range_text(starts_on, until)} ({count} {noun})"

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from studio_app.domain.formats import moment_text, time_text
+from studio_app.domain.formats import moment_range_text
 from studio_app.gui.controllers.appointments import (
     AppointmentRow,
     AppointmentStatus,
@@ -54,7 +54,7 @@ class CategoryOverviewModel(RowsModel[CategoryOverview]):
 
 def when_text(row: AppointmentRow) -> str:
     """'Thu 3 Dec 2026 10:00–11:00'."""
-    return f"{moment_text(row.starts_at, weekday=True)}–{time_text(row.ends_at)}"
+    return moment_range_text(row.starts_at, row.ends_at)
 
 
 class AppointmentsModel(RowsModel[AppointmentRow]):

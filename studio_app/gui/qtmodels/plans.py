@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from studio_app.domain.credit_grants import CreditGrantTerms
-from studio_app.domain.durations import describe_duration
+from studio_app.domain.formats import validity_text
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.dto.plans import PlanRow
@@ -78,7 +78,7 @@ class PlanTableModel(RowsModel[PlanRow]):
         ("Name", lambda p: p.name),
         ("Kind", lambda p: p.kind.label),
         ("Price", lambda p: p.price),
-        ("Duration", lambda p: describe_duration(p.duration_count, p.duration_unit)),
+        ("Duration", lambda p: validity_text(p.duration_count, p.duration_unit)),
         ("Sessions", sessions_text),
         ("Credits", credits_text),
         ("Restrictions", restrictions_text),

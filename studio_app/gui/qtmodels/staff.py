@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from studio_app.domain.formats import time_text
 from studio_app.domain.privileges import Privilege, Role
 from studio_app.dto.staff import StaffRow
 from studio_app.gui.qtmodels.rows import Index, RowsModel
@@ -32,7 +33,7 @@ class StaffTableModel(RowsModel[StaffRow]):
         ("Privileges", privileges_text),
         ("Active", lambda s: "yes" if s.active else "no"),
         ("Failed logins", lambda s: str(s.failed_logins) if s.failed_logins else ""),
-        ("Locked until", lambda s: f"{s.locked_until:%H:%M}" if s.locked_until else ""),
+        ("Locked until", lambda s: time_text(s.locked_until) if s.locked_until else ""),
     )
 
     def row_of(self, staff_id: int) -> int:

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
-from studio_app.domain.formats import moment_text, time_text
+from studio_app.domain.formats import moment_range_text
 from studio_app.gui.controllers.appointments import (
     DEFAULT_MINUTES,
     DEFAULT_ROOM,
@@ -116,7 +116,7 @@ class AppointmentDialog(QDialog):
         start = self.starts_at()
         end = start + timedelta(minutes=self.ui.durationSpin.value())
         trainer = f" with {self.trainer()}" if self.trainer() else ""
-        when = f"{moment_text(start, weekday=True)}–{time_text(end)}"
+        when = moment_range_text(start, end)
         self.ui.summaryLabel.setText(f"{when}{trainer}")
 
     def _update_pay_with(self) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from studio_app.domain.formats import weekday_text
 from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.attendance import (
     AttendanceController,
@@ -31,7 +32,6 @@ from studio_app.gui.controllers.schedule import (
     Change,
     ScheduleController,
     SessionBlock,
-    short_day,
     time_span,
 )
 from studio_app.gui.forms.ui_attendance_panel import Ui_AttendancePanel
@@ -141,9 +141,7 @@ class AttendancePanel(QWidget):
         self.ui.stack.setCurrentWidget(self.ui.sessionPage)
         block = data.session
         self.ui.titleLabel.setText(block.name + (" — cancelled" if block.cancelled else ""))
-        self.ui.whenLabel.setText(
-            f"{short_day(block.starts_at.date(), year=True)}, {time_span(block)}"
-        )
+        self.ui.whenLabel.setText(f"{weekday_text(block.starts_at.date())}, {time_span(block)}")
         self.ui.detailsLabel.setText(
             " · ".join(
                 part for part in (block.instructor, block.room, block.credit_category) if part
@@ -252,7 +250,7 @@ class AttendancePanel(QWidget):
         block = self.block
         if block is None:
             return ""
-        return f"{block.name} · {short_day(block.starts_at.date(), year=True)}, {time_span(block)}"
+        return f"{block.name} · {weekday_text(block.starts_at.date())}, {time_span(block)}"
 
     def sign_out(self) -> None:
         """Sign the selected member out; after the cut-off, ask first whether to forgive."""
@@ -330,7 +328,8 @@ class AttendancePanel(QWidget):
         answer = QMessageBox.question(
             self,
             "Cancel class",
-            f"Cancel {block.name} on {short_day(block.starts_at.date())}, {time_span(block)}?\n\n"
+            f"Cancel {block.name} on {weekday_text(block.starts_at.date(), year=False)}, "
+            f"{time_span(block)}?\n\n"
             f"{block.booked} booked member(s) will get their session back.{waiting}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -4,7 +4,8 @@ marked full when every place is taken; an appointment (a one-to-one session, cap
 
 from __future__ import annotations
 
-from studio_app.gui.controllers.schedule import SessionBlock, counts_text, short_day, time_span
+from studio_app.domain.formats import weekday_text
+from studio_app.gui.controllers.schedule import SessionBlock, counts_text, time_span
 
 
 def short_category(category: str) -> str:
@@ -46,7 +47,7 @@ class BlockLabels:
     def tooltip(self, block: SessionBlock) -> str:
         """Everything the block says: name, day and time, who and where, counts (or client)."""
         where = " · ".join(part for part in (block.instructor, block.room) if part)
-        when = f"{short_day(block.starts_at.date())} {time_span(block)}"
+        when = f"{weekday_text(block.starts_at.date(), year=False)} {time_span(block)}"
         if self.is_appointment(block):
             client = self.clients[block.id] or "nobody"
             return f"{block.name}\n{when}\n{where}\nAppointment with {client}"

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from studio_app.domain.contracts import ContractTerms, validated_terms
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError, ValidationError
-from studio_app.domain.money import format_cents, parse_price
+from studio_app.domain.formats import cents_text
+from studio_app.domain.money import parse_price
 from studio_app.domain.plans import PlanKind
 from studio_app.gui.forms.ui_contract_terms_editor import Ui_ContractTermsEditor
 from studio_app.gui.views.date_edits import follow_date_format
@@ -107,7 +108,7 @@ class ContractTermsEditor(QWidget):
             ui.maxEndDate.setDate(QDate(terms.max_end))
         ui.discountCheck.setChecked(bool(terms.loyalty_discount_cents))
         cents = terms.loyalty_discount_cents
-        ui.discountEdit.setText(format_cents(cents) if cents else "")
+        ui.discountEdit.setText(cents_text(cents) if cents else "")
         self._refresh()
 
     def set_plan(self, shape: PlanShape) -> None:

@@ -1,4 +1,4 @@
-"""Date boxes write the day as every other date in the app (domain/formats.py): English month
+"""Date boxes write the day as every other date in the app (domain/formats/): English month
 and weekday names whatever the desktop's language, day or month first as the studio chose.
 A box that shows the weekday or the time keeps showing it; none shows an ISO date."""
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QWidget
 
-from studio_app.domain.formats import DateStyle
-from studio_app.domain.money import MoneyFormat
+from studio_app.domain.formats import DateStyle, MoneyFormat
 from studio_app.dto.reports import Paper
 from studio_app.gui.controllers.regional_defaults import (
     EXAMPLE_CENTS,

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem
 
-from studio_app.domain.durations import describe_duration
+from studio_app.domain.formats import validity_text
 from studio_app.dto.plans import PlanRow
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,7 +21,7 @@ PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def item_text(plan: PlanRow) -> str:
     """ "10-class pass (Session pass, 3 months)"; "…, inactive)" for a plan no longer sold."""
-    parts = [plan.kind.label, describe_duration(plan.duration_count, plan.duration_unit)]
+    parts = [plan.kind.label, validity_text(plan.duration_count, plan.duration_unit)]
     if not plan.active:
         parts.append("inactive")
     return f"{plan.name} ({', '.join(parts)})"

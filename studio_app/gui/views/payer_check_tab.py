@@ -12,10 +12,10 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from studio_app.domain.formats import time_text
+from studio_app.domain.formats import time_text, weekday_text
 from studio_app.dto.changes import Change
 from studio_app.gui.controllers.credits import CreditsController, PayerOption, SessionBlock
-from studio_app.gui.controllers.schedule import counts_text, short_day
+from studio_app.gui.controllers.schedule import counts_text
 from studio_app.gui.forms.ui_payer_check_tab import Ui_PayerCheckTab
 from studio_app.gui.qtmodels.credits import PayerOptionsModel
 from studio_app.gui.views.date_edits import follow_date_format
@@ -110,7 +110,7 @@ class PayerCheckTab(QWidget):
         if self.member_id is None:
             text, style = "Open a member to check which membership can pay for a class.", _PLAIN
         elif session_id is None:
-            text, style = f"No classes on {short_day(self.day(), year=True)}.", _PLAIN
+            text, style = f"No classes on {weekday_text(self.day())}.", _PLAIN
         else:
             options = self.controller.payer_check(session_id, self.member_id)
             if not options:

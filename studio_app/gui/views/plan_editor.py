@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.domain.bounds import MAX_VALIDITY
 from studio_app.domain.credit_grants import CreditGrantTerms
-from studio_app.domain.durations import DurationUnit, describe_duration
+from studio_app.domain.durations import DurationUnit
 from studio_app.domain.errors import DomainError
-from studio_app.domain.money import format_cents, parse_price
+from studio_app.domain.formats import cents_text, validity_text
+from studio_app.domain.money import parse_price
 from studio_app.domain.plans import PlanKind
 from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.settings import SettingsController
@@ -158,7 +159,7 @@ class PlanEditorDialog(QDialog):
         ui.okButton.setText("Save changes")
         ui.nameEdit.setText(plan.name)
         ui.kindCombo.setCurrentIndex(KINDS.index(plan.kind))
-        ui.priceEdit.setText(format_cents(plan.price_cents))
+        ui.priceEdit.setText(cents_text(plan.price_cents))
         ui.unitCombo.setCurrentIndex(UNITS.index(plan.duration_unit))  # first: it sets the maximum
         ui.durationSpin.setValue(plan.duration_count)
         if plan.entries is not None:
@@ -205,7 +206,7 @@ class PlanEditorDialog(QDialog):
         """One sentence of what will be sold, e.g. "Session pass: 10 sessions within 3 months
         for 90.00, Group class; at most 3 visits per week (calendar cycle)"."""
         ui = self.ui
-        duration = describe_duration(ui.durationSpin.value(), UNITS[ui.unitCombo.currentIndex()])
+        duration = validity_text(ui.durationSpin.value(), UNITS[ui.unitCombo.currentIndex()])
         if self.kind() is PlanKind.SESSION_PASS:
             count = ui.sessionsSpin.value()
             what = f"{count} session{'s' if count != 1 else ''} within {duration}"
@@ -217,7 +218,7 @@ class PlanEditorDialog(QDialog):
         else:
             what = f"unlimited visits for {duration}"
         cents = self.price_cents()
-        price = "(no valid price yet)" if cents is None else f"for {format_cents(cents)}"
+        price = "(no valid price yet)" if cents is None else f"for {cents_text(cents)}"
         text = f"{self.kind().label}: {what} {price}, {ui.categoryCombo.currentText().strip()}"
         for restriction in self.restrictions.restrictions():
             sentence = restriction.describe()

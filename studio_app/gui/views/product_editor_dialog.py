@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from studio_app.domain.errors import DomainError
-from studio_app.domain.money import format_cents, parse_price
+from studio_app.domain.formats import cents_text
+from studio_app.domain.money import parse_price
 from studio_app.gui.controllers.sales_settings import (
     MoneyFormat,
     ProductInput,
@@ -49,7 +50,7 @@ class ProductEditorDialog(QDialog):
             self.setWindowTitle(f"Edit product — {product.name}")
             ui.okButton.setText("Save changes")
             ui.nameEdit.setText(product.name)
-            ui.priceEdit.setText(format_cents(product.price_cents))
+            ui.priceEdit.setText(cents_text(product.price_cents))
             if not product.active:
                 ui.introLabel.setText(NOT_ON_SALE)
         set_hint(ui.introLabel, ui.previewLabel)

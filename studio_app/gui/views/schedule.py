@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.formats import weekday_text
 from studio_app.domain.privileges import Privilege
 from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
@@ -19,7 +20,6 @@ from studio_app.gui.controllers.schedule import (
     Change,
     ScheduleController,
     monday_of,
-    short_day,
     week_label,
 )
 from studio_app.gui.forms.ui_schedule import Ui_ScheduleView
@@ -133,7 +133,7 @@ class ScheduleView(QWidget):
 
     def _update_print_button(self) -> None:
         day = self._picked_day()
-        self.ui.printDayButton.setText(f"Print sheets for {short_day(day)}…")
+        self.ui.printDayButton.setText(f"Print sheets for {weekday_text(day, year=False)}…")
         self.ui.printDayButton.setToolTip(
             "Attendance sheets of every class that day (click a day in the calendar to choose)"
         )

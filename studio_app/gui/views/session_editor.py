@@ -9,11 +9,11 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
+from studio_app.domain.formats import weekday_text
 from studio_app.gui.controllers.schedule import (
     ScheduleController,
     SessionBlock,
     SessionInput,
-    short_day,
 )
 from studio_app.gui.forms.ui_session_editor import Ui_SessionEditorDialog
 from studio_app.gui.views.common import show_error
@@ -30,7 +30,8 @@ class SessionEditorDialog(QDialog):
         self.ui = ui = Ui_SessionEditorDialog()
         ui.setupUi(self)
         follow_date_format(ui.startsAtEdit)
-        self.setWindowTitle(f"Edit {block.name}, {short_day(block.starts_at.date())}")
+        day = weekday_text(block.starts_at.date(), year=False)
+        self.setWindowTitle(f"Edit {block.name}, {day}")
         ui.nameEdit.setText(block.name)
         ui.instructorEdit.setText(block.instructor)
         ui.roomEdit.setText(block.room)

@@ -14,7 +14,7 @@ the cursor as a click does.
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -29,9 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from studio_app.domain.formats import weekday_name
+from studio_app.domain.formats import time_text, weekday_day_text, weekday_text
 from studio_app.gui.controllers.schedule import SessionBlock as Block
-from studio_app.gui.controllers.schedule import monday_of, short_day, time_span
+from studio_app.gui.controllers.schedule import monday_of, time_span
 from studio_app.gui.views.block_labels import BlockLabels
 
 HEADER_HEIGHT = 34
@@ -294,7 +294,8 @@ class WeekCalendar(QWidget):
             painter.drawLine(GUTTER_WIDTH, y, self.width(), y)
             painter.setPen(QColor("#6b7777"))
             if hour < last:
-                painter.drawText(QRect(0, y + 1, GUTTER_WIDTH - 6, 16), RIGHT_TOP, f"{hour:02d}:00")
+                label = time_text(time(hour))
+                painter.drawText(QRect(0, y + 1, GUTTER_WIDTH - 6, 16), RIGHT_TOP, label)
         header = QFont(self.font())
         for index, day in enumerate(days):
             column = self._day_rect(index)
@@ -347,7 +348,7 @@ class WeekCalendar(QWidget):
             face.setStrikeOut(block.cancelled)
         metrics = QFontMetrics(font)
         fits = int(area.height() // metrics.height())
-        counts, start = self._labels.counts(block), f"{block.starts_at:%H:%M}"
+        counts, start = self._labels.counts(block), time_text(block.starts_at)
         title = self._labels.title(block)
         lines = [(f"{start} {title} · {counts}", bold)]
         if fits == 2:  # the start time only where it fits: the grid shows it anyway
@@ -389,7 +390,7 @@ class WeekCalendar(QWidget):
 
 def _day_title(day: date, metrics: QFontMetrics, width: float) -> str:
     """'Tue 1 Dec' where it fits, else 'Tue 1', else '1' (a narrow window, large fonts)."""
-    for text in (short_day(day), f"{weekday_name(day)} {day.day}", str(day.day)):
+    for text in (weekday_text(day, year=False), weekday_day_text(day), str(day.day)):
         if metrics.horizontalAdvance(text) <= width:
             return text
     return str(day.day)

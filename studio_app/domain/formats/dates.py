@@ -1,20 +1,9 @@
-"""How a day, a range of days, a time, a moment and a duration read wherever people read them:
-table cells, dialogs, refusals, the user logs and printed reports. Files for machines (CSV and
-workbook cells, file names, command-line arguments) keep ISO dates and never come here.
-
-The words are English and built here, never by ``strftime``: the GUI sets the process's locale
-from the desktop, so ``%b`` would print "gru" on a Polish desktop and the studio's papers would
-change with the machine. The order of day, month and year is the studio's date format
-(Settings → Studio, asked at the first start): day first, "Tue 1 Dec 2026", or month first,
-"Tue, Dec 1, 2026". It is one setting for the whole app, so it is held here for the process:
-the services set it when they open the studio's data file and when the owner changes it.
-Times use the 24-hour clock in both formats ("18:00").
-"""
+"""Days and ranges of days, in the studio's date format, with English names built here."""
 
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 
 #: The English month names, January first (the formats never follow the machine's locale).
 MONTH_NAMES = (
@@ -31,6 +20,7 @@ MONTH_NAMES = (
     "November",
     "December",
 )
+#: The English weekday names, Monday first (``date.weekday()`` numbers them from 0).
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: The day every format's example is written with (a Tuesday).
 EXAMPLE_DAY = date(2026, 12, 1)
@@ -69,9 +59,9 @@ def month_name(month: int, *, long: bool = False) -> str:
     return name if long else name[:3]
 
 
-def weekday_name(day: date, *, long: bool = False) -> str:
-    """ "Tue", or "Tuesday" when ``long``."""
-    name = _WEEKDAYS[day.weekday()]
+def weekday_name(day: date | int, *, long: bool = False) -> str:
+    """ "Tue", or "Tuesday" when ``long``; of a day, or of a weekday number (0 = Monday)."""
+    name = _WEEKDAYS[day if isinstance(day, int) else day.weekday()]
     return name if long else name[:3]
 
 
@@ -110,6 +100,12 @@ def weekday_text(
     return f"{weekday_name(day, long=long)}{separator}{text}"
 
 
+def weekday_day_text(day: date) -> str:
+    """ "Tue 1": the weekday and the day of the month alone, where even "Tue 1 Dec" is too
+    wide (the same in both date formats)."""
+    return f"{weekday_name(day)} {day.day}"
+
+
 def range_text(
     first: date, last: date, *, long: bool = False, style: DateStyle | None = None
 ) -> str:
@@ -131,34 +127,3 @@ def range_text(
     if style is DateStyle.MONTH_FIRST:
         return _with_year(f"{month} {first.day}–{last.day}", last.year, style)
     return _with_year(f"{first.day}–{last.day} {month}", last.year, style)
-
-
-def time_text(moment: time | datetime) -> str:
-    """ "18:00" (24-hour clock)."""
-    return f"{moment.hour:02d}:{moment.minute:02d}"
-
-
-def moment_text(moment: datetime, *, weekday: bool = False, style: DateStyle | None = None) -> str:
-    """A day and its time: "1 Dec 2026 18:00" ("Tue 1 Dec 2026 18:00" with ``weekday``);
-    month first "Dec 1, 2026 18:00"."""
-    day = moment.date()
-    when = weekday_text(day, style=style) if weekday else day_text(day, style=style)
-    return f"{when} {time_text(moment)}"
-
-
-def stored_moment_text(utc: datetime, *, weekday: bool = False) -> str:
-    """A moment stored as naive UTC (a user-log line, a payment) in the machine's local time."""
-    local = utc.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-    return moment_text(local, weekday=weekday)
-
-
-def duration_text(length: timedelta) -> str:
-    """A length of time in whole minutes, rounded down: "54 min", "1 h 30 min", "9 h"; under a
-    minute "less than 1 min"."""
-    minutes = int(length.total_seconds() // 60)
-    if minutes < 1:
-        return "less than 1 min"
-    hours, minutes = divmod(minutes, 60)
-    if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
