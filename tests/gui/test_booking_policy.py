@@ -24,7 +24,7 @@ from studio_app.gui.views.late_cancel_dialog import LateCancelDialog
 from studio_app.gui.views.main_window import MainWindow
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.gui.views.series_editor import SeriesEditorDialog
-from studio_app.gui.views.settings import BOOKING_POLICY_TAB, SettingsView
+from studio_app.gui.views.settings.screen import BOOKING_POLICY_TAB, SettingsView
 from tests.factories import StudioFactory
 from tests.gui.modal import when_modal
 
