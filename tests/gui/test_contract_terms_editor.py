@@ -17,9 +17,14 @@ from studio_app.dto.plans import PlanRow
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.plans import CONTRACT
-from studio_app.gui.views.contract_terms_editor import NOT_CONTINUOUS
-from studio_app.gui.views.plan_editor import ADVANCED_TAB, KINDS, PLAN_TAB, PlanEditorDialog
+from studio_app.gui.views.settings.contract_terms_editor import NOT_CONTINUOUS
 from studio_app.gui.views.settings.memberships_page import MembershipsPage
+from studio_app.gui.views.settings.plan_editor import (
+    ADVANCED_TAB,
+    KINDS,
+    PLAN_TAB,
+    PlanEditorDialog,
+)
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton

@@ -16,10 +16,10 @@ from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.plans import CREDITS, PRICE, SESSIONS, PlanTableModel
 from studio_app.gui.qtmodels.staff import PRIVILEGES, StaffTableModel
-from studio_app.gui.views.plan_editor import KINDS, PlanEditorDialog
+from studio_app.gui.views.settings.plan_editor import KINDS, PlanEditorDialog
 from studio_app.gui.views.settings.screen import SettingsView
+from studio_app.gui.views.settings.staff_editor import ROLES, ResetPasswordDialog, StaffEditorDialog
 from studio_app.gui.views.settings.staff_page import OWNER_NOTE
-from studio_app.gui.views.staff_editor import ROLES, ResetPasswordDialog, StaffEditorDialog
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton

@@ -21,7 +21,7 @@ from studio_app.gui.forms.ui_memberships_page import Ui_MembershipsPage
 from studio_app.gui.qtmodels.plans import PlanTableModel
 from studio_app.gui.views.common import set_hint, show_error
 from studio_app.gui.views.permissions import allow, follow_privileges, look_only_note
-from studio_app.gui.views.plan_editor import PlanEditorDialog
+from studio_app.gui.views.settings.plan_editor import PlanEditorDialog
 from studio_app.gui.views.table_selection import pad_columns, select_row
 
 

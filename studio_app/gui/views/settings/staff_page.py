@@ -22,7 +22,7 @@ from studio_app.gui.forms.ui_staff_page import Ui_StaffPage
 from studio_app.gui.qtmodels.staff import StaffTableModel
 from studio_app.gui.views.common import set_hint, set_primary, show_error
 from studio_app.gui.views.permissions import follow_privileges, look_only_note, needs_text
-from studio_app.gui.views.staff_editor import ResetPasswordDialog, StaffEditorDialog
+from studio_app.gui.views.settings.staff_editor import ResetPasswordDialog, StaffEditorDialog
 from studio_app.gui.views.table_selection import pad_columns, select_row
 
 OWNER_NOTE = "The owner holds every privilege."
