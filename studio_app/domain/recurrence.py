@@ -38,10 +38,6 @@ def weekly_occurrences(
     return list(rule)
 
 
-def format_weekdays(weekdays: frozenset[int]) -> str:
-    return ", ".join(WEEKDAY_NAMES[d] for d in sorted(weekdays))
-
-
 def encode_weekdays(weekdays: frozenset[int]) -> str:
     return ",".join(str(d) for d in sorted(weekdays))
 
