@@ -98,11 +98,11 @@ def build_main_window(services: Services, settings: QSettings | None = None) -> 
         from studio_app.gui.controllers.policies import PolicyController
         from studio_app.gui.controllers.sales_settings import SalesSettingsController
         from studio_app.gui.controllers.settings import SettingsController
-        from studio_app.gui.views.activity_log_page import ActivityLogPage
-        from studio_app.gui.views.backups_page import BackupsPage
-        from studio_app.gui.views.booking_policy_page import BookingPolicyPage
-        from studio_app.gui.views.sales_settings_page import SalesSettingsPage
-        from studio_app.gui.views.settings import SettingsView
+        from studio_app.gui.views.settings.activity_log_page import ActivityLogPage
+        from studio_app.gui.views.settings.backups_page import BackupsPage
+        from studio_app.gui.views.settings.booking_policy_page import BookingPolicyPage
+        from studio_app.gui.views.settings.sales_settings_page import SalesSettingsPage
+        from studio_app.gui.views.settings.screen import SettingsView
 
         return SettingsView(
             SettingsController(services, signals),

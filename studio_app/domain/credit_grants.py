@@ -28,10 +28,6 @@ class CreditGrantTerms:
     expire_days: int | None = None
     initial_credits: int = 0
 
-    @property
-    def recurring(self) -> bool:
-        return self.every_days is not None
-
 
 def validated(terms: CreditGrantTerms) -> CreditGrantTerms:
     """Refuse impossible credit settings, naming the field and the number: at most 10,000
@@ -78,12 +74,6 @@ def due_issue_dates(
 ) -> list[date]:
     """Issue days that have come by ``today`` (catch-up issues each of them once)."""
     return [d for d in issue_dates(terms, starts_on, ends_on) if d <= today]
-
-
-def next_issue_date(
-    terms: CreditGrantTerms, starts_on: date, ends_on: date, today: date
-) -> date | None:
-    return next((d for d in issue_dates(terms, starts_on, ends_on) if d > today), None)
 
 
 def batch_expiry(terms: CreditGrantTerms, issued_on: date, membership_ends_on: date) -> date:

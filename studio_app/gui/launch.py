@@ -50,6 +50,7 @@ class StudioOpening(QObject):
         self.services: Services | None = None
         self.failure: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="open-studio", daemon=True)
+        self._ended = threading.Event()
 
     def start(self) -> None:
         self._thread.start()
@@ -59,11 +60,15 @@ class StudioOpening(QObject):
             self.services = self._open_studio()
         except BaseException as failure:  # raised again on the GUI thread (``raise_failure``)
             self.failure = failure
+        # Ended before the signal: whoever connects after the emit (and so misses it) finds
+        # ``done`` true; whoever connects before it gets the signal (maybe both: act once).
+        self._ended.set()
         self.opened.emit()  # queued to the GUI thread, where this object lives
 
     @property
     def done(self) -> bool:
-        return not self._thread.is_alive()
+        """Whether the opening has ended (``services`` or ``failure`` is set)."""
+        return self._ended.is_set()
 
     def wait(self) -> None:
         """Block until the opening has ended, however it ended."""
@@ -131,6 +136,7 @@ class _Session(QObject):
         self.session: SessionController | None = None
         self.needs_setup = False
         self._dialog: FirstRunDialog | LoginDialog | None = None
+        self._handled = False
         opening.opened.connect(self._opened)
 
     def attach_when_open(self, dialog: FirstRunDialog | LoginDialog) -> None:
@@ -141,8 +147,9 @@ class _Session(QObject):
     @Slot()
     def _opened(self) -> None:
         dialog, services = self._dialog, self.opening.services
-        if dialog is None or (self.session is not None):
+        if dialog is None or self._handled:  # the signal and the check may both call
             return
+        self._handled = True
         if services is None:
             dialog.reject()
             return

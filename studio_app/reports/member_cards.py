@@ -46,8 +46,7 @@ PADDING = 4 * mm
 MARK_GAP = 1 * mm
 MARK_LENGTH = 3 * mm
 MARK_LINE = 0.3
-#: The narrowest bar (the module) a card prints, and the widest.
-MIN_MODULE = 0.25 * mm
+#: The widest bar (the module) a card prints.
 MAX_MODULE = 0.5 * mm
 #: Code 128's quiet zone each side of the bars, in modules.
 QUIET_MODULES = 10

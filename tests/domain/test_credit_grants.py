@@ -13,7 +13,6 @@ from studio_app.domain.credit_grants import (
     describe,
     due_issue_dates,
     issue_dates,
-    next_issue_date,
     validated,
 )
 from studio_app.domain.errors import ValidationError
@@ -32,7 +31,6 @@ def test_only_days_that_have_come_are_due() -> None:
     start, end = date(2026, 12, 11), date(2027, 3, 10)
     assert due_issue_dates(E3, start, end, date(2026, 12, 10)) == []
     assert due_issue_dates(E3, start, end, date(2027, 1, 8)) == [start, date(2027, 1, 8)]
-    assert next_issue_date(E3, start, end, date(2027, 1, 8)) == date(2027, 2, 5)
 
 
 def test_a_batch_lasts_expire_days_including_its_issue_day() -> None:

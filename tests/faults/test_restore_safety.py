@@ -27,7 +27,7 @@ from studio_app.domain.clock import FixedClock
 from studio_app.domain.errors import BackupRefused, DatabaseDamaged
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.backups import BackupsController
-from studio_app.gui.views.backups_page import BackupsPage
+from studio_app.gui.views.settings.backups_page import BackupsPage
 from studio_app.runtime import backup_files
 from tests.factories import OWNER_PASSWORD, StudioFactory
 from tests.faults.damage import DAMAGES, flip_header

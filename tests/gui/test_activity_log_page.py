@@ -19,8 +19,8 @@ from studio_app.gui.controllers.activity_log import ActivityLogController
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.activity_log import MEMBER, STAFF, WHAT, WHEN
-from studio_app.gui.views.activity_log_page import EVERYONE, ActivityLogPage
 from studio_app.gui.views.main_window import SETTINGS_PAGE
+from studio_app.gui.views.settings.activity_log_page import EVERYONE, ActivityLogPage
 from studio_app.services.activity_log import PAGE_SIZE
 from tests.factories import OWNER_PASSWORD, StudioFactory
 

@@ -18,8 +18,8 @@ from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.backups import BackupsController
 from studio_app.gui.controllers.daily_routine import DailyRoutineController
 from studio_app.gui.qtmodels.backups import FILE, KIND, MADE, SIZE
-from studio_app.gui.views.backups_page import NO_AUTOMATIC, NO_FOLDER_YET, BackupsPage
 from studio_app.gui.views.permissions import needs_text
+from studio_app.gui.views.settings.backups_page import NO_AUTOMATIC, NO_FOLDER_YET, BackupsPage
 from tests.factories import StudioFactory
 from tests.gui.modal import press, when_modal
 

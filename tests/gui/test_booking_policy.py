@@ -19,12 +19,12 @@ from studio_app.gui.controllers.policies import PolicyController, StudioPolicy
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.attendance import NO_SHOW, PRESENT_COLUMN
-from studio_app.gui.views.booking_policy_page import BookingPolicyPage
 from studio_app.gui.views.late_cancel_dialog import LateCancelDialog
 from studio_app.gui.views.main_window import MainWindow
 from studio_app.gui.views.schedule import ScheduleView
 from studio_app.gui.views.series_editor import SeriesEditorDialog
-from studio_app.gui.views.settings import BOOKING_POLICY_TAB, SettingsView
+from studio_app.gui.views.settings.booking_policy_page import BookingPolicyPage
+from studio_app.gui.views.settings.screen import BOOKING_POLICY_TAB, SettingsView
 from tests.factories import StudioFactory
 from tests.gui.modal import when_modal
 

@@ -17,17 +17,22 @@ from studio_app.dto.plans import PlanRow
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.plans import CONTRACT
-from studio_app.gui.views.contract_terms_editor import NOT_CONTINUOUS
-from studio_app.gui.views.plan_editor import ADVANCED_TAB, KINDS, PLAN_TAB, PlanEditorDialog
-from studio_app.gui.views.settings import SettingsView
+from studio_app.gui.views.settings.contract_terms_editor import NOT_CONTINUOUS
+from studio_app.gui.views.settings.memberships_page import MembershipsPage
+from studio_app.gui.views.settings.plan_editor import (
+    ADVANCED_TAB,
+    KINDS,
+    PLAN_TAB,
+    PlanEditorDialog,
+)
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def view(qtbot, studio: StudioFactory, signals: AppSignals) -> SettingsView:  # noqa: ANN001
-    view = SettingsView(SettingsController(studio.svc, signals))
+def view(qtbot, studio: StudioFactory, signals: AppSignals) -> MembershipsPage:  # noqa: ANN001
+    view = MembershipsPage(SettingsController(studio.svc, signals))
     # A plan editor left open by a refusal is cancelled with the view, not left for later tests.
     qtbot.addWidget(view, before_close_func=lambda v: v.dialog and v.dialog.reject())
     view.show()
@@ -46,7 +51,7 @@ def click(qtbot, box: QCheckBox) -> None:  # noqa: ANN001
     qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
 
 
-def new_plan(qtbot, view: SettingsView, name: str, price: str) -> PlanEditorDialog:  # noqa: ANN001
+def new_plan(qtbot, view: MembershipsPage, name: str, price: str) -> PlanEditorDialog:  # noqa: ANN001
     """Open New plan… from Settings → Memberships, type the basics and go to Advanced settings."""
     qtbot.mouseClick(view.ui.newPlanButton, LEFT)
     dialog = view.dialog
@@ -68,7 +73,7 @@ def enabled(*widgets: QWidget) -> list[bool]:
 
 def test_options_wait_for_their_prerequisite_and_are_unticked_with_it(
     qtbot,
-    view: SettingsView,  # noqa: ANN001
+    view: MembershipsPage,  # noqa: ANN001
 ) -> None:
     dialog = new_plan(qtbot, view, "Open monthly", "31")
     ui = dialog.contract.ui
@@ -104,7 +109,7 @@ def test_options_wait_for_their_prerequisite_and_are_unticked_with_it(
 
 def test_a_saved_plan_shows_its_terms_again_when_reopened(
     qtbot,
-    view: SettingsView,
+    view: MembershipsPage,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
     dialog = new_plan(qtbot, view, "Contract 12 months", "31")
@@ -148,7 +153,7 @@ def test_a_saved_plan_shows_its_terms_again_when_reopened(
 
 def test_the_on_time_discount_is_saved_in_cents(
     qtbot,
-    view: SettingsView,
+    view: MembershipsPage,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
     dialog = new_plan(qtbot, view, "Open monthly", "31")
@@ -165,7 +170,7 @@ def test_the_on_time_discount_is_saved_in_cents(
 
 def test_a_discount_that_is_not_an_amount_is_refused_on_its_tab(
     qtbot,
-    view: SettingsView,
+    view: MembershipsPage,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
     dialog = new_plan(qtbot, view, "Open monthly", "31")
@@ -203,7 +208,7 @@ def test_a_discount_that_is_not_an_amount_is_refused_on_its_tab(
 )
 def test_a_refused_combination_is_shown_and_the_dialog_stays_open(
     qtbot,
-    view: SettingsView,
+    view: MembershipsPage,
     studio: StudioFactory,
     kind: PlanKind,
     months: int,

@@ -5,6 +5,7 @@ studio; a studio that cannot be opened closes the dialog and its failure reaches
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 
 import pytest
@@ -145,6 +146,44 @@ def test_a_studio_not_set_up_yet_gets_the_set_up_dialog_instead_of_the_login(
     assert session is not None and services.studio.studio_name() == "Zoë's Studio"
     actor = session.actor()
     assert actor is not None and actor.name == "Łukasz Żółć"
+
+
+def test_a_studio_opened_before_the_dialog_listens_still_reaches_it(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening thread signals before the first dialog connects to it, and lingers a moment
+    after (as a busy machine schedules it): the dialog still learns the studio is open, instead
+    of waiting for ever."""
+    signalled = threading.Event()
+    run = StudioOpening._run
+
+    def run_then_linger(self: StudioOpening) -> None:
+        run(self)  # nobody listens yet: the signal is lost
+        signalled.set()
+        time.sleep(0.5)  # the dialog connects and looks meanwhile
+
+    monkeypatch.setattr(StudioOpening, "_run", run_then_linger)
+    opening = StudioOpening(lambda: services)
+    opening.start()
+    assert signalled.wait(PATIENCE_S)
+    shown: list[type] = []
+
+    def set_up(dialog: FirstRunDialog) -> None:
+        shown.append(type(dialog))
+        _fill_set_up(dialog, "Zoë's Studio", "Łukasz Żółć", "lukasz")
+        qtbot.mouseClick(dialog.ui.createButton, Qt.MouseButton.LeftButton)
+
+    def give_up() -> None:  # without the fix the login would wait here for ever
+        modal = QApplication.activeModalWidget()
+        if modal is not None and not shown:
+            modal.reject()
+
+    _when_shown(qtbot, FirstRunDialog, set_up)
+    QTimer.singleShot(PATIENCE_S * 500, give_up)
+    session = first_dialog(opening, new_studio=False)
+
+    assert shown == [FirstRunDialog]
+    assert session is not None and services.studio.studio_name() == "Zoë's Studio"
 
 
 def test_a_new_studio_is_set_up_as_soon_as_its_file_is_made(

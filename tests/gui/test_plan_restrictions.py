@@ -17,14 +17,14 @@ from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.plans import RESTRICTIONS, SESSIONS, PlanTableModel
-from studio_app.gui.views.plan_editor import (
+from studio_app.gui.views.settings.plan_editor import (
     CREDITS_TAB,
     KINDS,
     PACKAGE_TAB,
     RESTRICTIONS_TAB,
     PlanEditorDialog,
 )
-from studio_app.gui.views.restrictions_editor import EMPTY_TEXT
+from studio_app.gui.views.settings.restrictions_editor import EMPTY_TEXT
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton

@@ -16,8 +16,8 @@ from studio_app.gui.controllers.front_desk import FrontDeskController
 from studio_app.gui.controllers.sales_settings import SalesSettingsController
 from studio_app.gui.qtmodels.products import NAME, ON_SALE, PRICE
 from studio_app.gui.views.front_desk import FrontDeskView
-from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
-from studio_app.gui.views.sales_settings_page import SalesSettingsPage
+from studio_app.gui.views.settings.product_editor_dialog import ProductEditorDialog
+from studio_app.gui.views.settings.sales_settings_page import SalesSettingsPage
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton

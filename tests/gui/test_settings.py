@@ -16,9 +16,10 @@ from studio_app.gui.controllers.app_signals import AppSignals
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.plans import CREDITS, PRICE, SESSIONS, PlanTableModel
 from studio_app.gui.qtmodels.staff import PRIVILEGES, StaffTableModel
-from studio_app.gui.views.plan_editor import KINDS, PlanEditorDialog
-from studio_app.gui.views.settings import OWNER_NOTE, SettingsView
-from studio_app.gui.views.staff_editor import ROLES, ResetPasswordDialog, StaffEditorDialog
+from studio_app.gui.views.settings.plan_editor import KINDS, PlanEditorDialog
+from studio_app.gui.views.settings.screen import SettingsView
+from studio_app.gui.views.settings.staff_editor import ROLES, ResetPasswordDialog, StaffEditorDialog
+from studio_app.gui.views.settings.staff_page import OWNER_NOTE
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton
@@ -41,15 +42,18 @@ def cell(model: PlanTableModel | StaffTableModel, row: int, column: int) -> str:
 
 def select(view: SettingsView, table: str, text: str) -> int:
     """Select the row whose first column reads ``text``; return its row number."""
-    model = view.plans_model if table == "plans" else view.staff_model
+    if table == "plans":
+        model, rows = view.memberships_page.plans_model, view.memberships_page.ui.plansTable
+    else:
+        model, rows = view.staff_page.staff_model, view.staff_page.ui.staffTable
     row = next(r for r in range(model.rowCount()) if cell(model, r, 0) == text)
-    getattr(view.ui, f"{table}Table").selectRow(row)
+    rows.selectRow(row)
     return row
 
 
 def test_create_session_pass_through_the_editor(qtbot, view: SettingsView) -> None:  # noqa: ANN001
-    qtbot.mouseClick(view.ui.newPlanButton, LEFT)
-    dialog = view.dialog
+    qtbot.mouseClick(view.memberships_page.ui.newPlanButton, LEFT)
+    dialog = view.memberships_page.dialog
     assert isinstance(dialog, PlanEditorDialog)
     ui = dialog.ui
     qtbot.keyClicks(ui.nameEdit, "10-class pass")
@@ -65,12 +69,15 @@ def test_create_session_pass_through_the_editor(qtbot, view: SettingsView) -> No
     )
     qtbot.mouseClick(ui.okButton, LEFT)
 
-    assert view.plans_model.rowCount() == 1
-    assert cell(view.plans_model, 0, 0) == "10-class pass"
-    assert cell(view.plans_model, 0, PRICE) == "90.00"
-    assert cell(view.plans_model, 0, SESSIONS) == "10"
-    assert view.selected_plan() is not None and view.selected_plan().name == "10-class pass"
-    assert view.dialog is None
+    assert view.memberships_page.plans_model.rowCount() == 1
+    assert cell(view.memberships_page.plans_model, 0, 0) == "10-class pass"
+    assert cell(view.memberships_page.plans_model, 0, PRICE) == "90.00"
+    assert cell(view.memberships_page.plans_model, 0, SESSIONS) == "10"
+    assert (
+        view.memberships_page.selected_plan() is not None
+        and view.memberships_page.selected_plan().name == "10-class pass"
+    )
+    assert view.memberships_page.dialog is None
 
 
 def test_negative_price_is_refused_inline_and_creates_nothing(
@@ -78,7 +85,7 @@ def test_negative_price_is_refused_inline_and_creates_nothing(
     view: SettingsView,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
-    dialog = view.plan_editor()
+    dialog = view.memberships_page.plan_editor()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.nameEdit, "Drop-in")
     qtbot.keyClicks(dialog.ui.priceEdit, "-5")
@@ -88,7 +95,7 @@ def test_negative_price_is_refused_inline_and_creates_nothing(
     assert not dialog.ui.errorLabel.isHidden()
     assert "Price cannot be negative" in dialog.ui.errorLabel.text()
     assert studio.svc.plans.list_plans() == []
-    assert view.plans_model.rowCount() == 0
+    assert view.memberships_page.plans_model.rowCount() == 0
 
 
 def test_decimal_comma_price_and_service_refusal_shown_in_editor(
@@ -96,7 +103,7 @@ def test_decimal_comma_price_and_service_refusal_shown_in_editor(
     view: SettingsView,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
-    dialog = view.plan_editor()
+    dialog = view.memberships_page.plan_editor()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.priceEdit, "31,50")
     qtbot.mouseClick(dialog.ui.okButton, LEFT)  # no name: the service refuses
@@ -110,8 +117,8 @@ def test_edit_plan_price(qtbot, studio: StudioFactory, signals: AppSignals) -> N
     studio.pass_plan(10, name="10-class pass")
     view = make_view(qtbot, studio, signals)
     select(view, "plans", "10-class pass")
-    qtbot.mouseClick(view.ui.editPlanButton, LEFT)
-    dialog = view.dialog
+    qtbot.mouseClick(view.memberships_page.ui.editPlanButton, LEFT)
+    dialog = view.memberships_page.dialog
     assert isinstance(dialog, PlanEditorDialog)
     assert "never rewrites memberships already sold" in dialog.ui.hintLabel.text()
     assert dialog.ui.priceEdit.text() == "90.00"
@@ -121,25 +128,25 @@ def test_edit_plan_price(qtbot, studio: StudioFactory, signals: AppSignals) -> N
 
     [plan] = studio.svc.plans.list_plans()
     assert (plan.price_cents, plan.entries, plan.duration_count) == (9550, 10, 3)
-    assert cell(view.plans_model, 0, PRICE) == "95.50"
+    assert cell(view.memberships_page.plans_model, 0, PRICE) == "95.50"
 
 
 def test_deactivate_and_activate_plan(qtbot, studio: StudioFactory, signals: AppSignals) -> None:  # noqa: ANN001
     studio.time_plan(name="Monthly unlimited")
     view = make_view(qtbot, studio, signals)
-    assert not view.ui.togglePlanButton.isEnabled()  # nothing selected yet
+    assert not view.memberships_page.ui.togglePlanButton.isEnabled()  # nothing selected yet
     select(view, "plans", "Monthly unlimited")
-    qtbot.mouseClick(view.ui.togglePlanButton, LEFT)
+    qtbot.mouseClick(view.memberships_page.ui.togglePlanButton, LEFT)
     assert studio.svc.plans.list_plans()[0].active is False
-    assert cell(view.plans_model, 0, SESSIONS) == "unlimited"
-    assert view.ui.togglePlanButton.text() == "&Activate"
-    qtbot.mouseClick(view.ui.togglePlanButton, LEFT)
+    assert cell(view.memberships_page.plans_model, 0, SESSIONS) == "unlimited"
+    assert view.memberships_page.ui.togglePlanButton.text() == "&Activate"
+    qtbot.mouseClick(view.memberships_page.ui.togglePlanButton, LEFT)
     assert studio.svc.plans.list_plans()[0].active is True
 
 
 def test_add_front_desk_account(qtbot, view: SettingsView, studio: StudioFactory) -> None:  # noqa: ANN001
-    qtbot.mouseClick(view.ui.addStaffButton, LEFT)
-    dialog = view.dialog
+    qtbot.mouseClick(view.staff_page.ui.addStaffButton, LEFT)
+    dialog = view.staff_page.dialog
     assert isinstance(dialog, StaffEditorDialog)
     ui = dialog.ui
     qtbot.keyClicks(ui.fullNameEdit, "Dana Desk")
@@ -156,7 +163,7 @@ def test_add_front_desk_account(qtbot, view: SettingsView, studio: StudioFactory
     desk = next(s for s in studio.svc.staff.list_staff() if s.username == "desk")
     assert desk.role is Role.FRONT_DESK and desk.privileges == {Privilege.REPORTS}
     row = select(view, "staff", "Dana Desk")
-    assert cell(view.staff_model, row, PRIVILEGES) == "Reports"
+    assert cell(view.staff_page.staff_model, row, PRIVILEGES) == "Reports"
 
 
 def test_grant_and_revoke_privileges_in_access_box(
@@ -167,21 +174,26 @@ def test_grant_and_revoke_privileges_in_access_box(
     studio.front_desk()
     view = make_view(qtbot, studio, signals)
     select(view, "staff", "Olivia Owner")
-    assert view.ui.accessNoteLabel.text() == OWNER_NOTE
-    assert all(b.isChecked() and not b.isEnabled() for b in view.privilege_checks.values())
-    assert not view.ui.saveAccessButton.isEnabled()
+    assert view.staff_page.ui.accessNoteLabel.text() == OWNER_NOTE
+    assert all(
+        b.isChecked() and not b.isEnabled() for b in view.staff_page.privilege_checks.values()
+    )
+    assert not view.staff_page.ui.saveAccessButton.isEnabled()
 
     select(view, "staff", "Dana Desk")
-    checks = view.privilege_checks
+    checks = view.staff_page.privilege_checks
     assert checks[Privilege.REPORTS].isChecked() and checks[Privilege.REPORTS].isEnabled()
     assert checks[Privilege.SETTINGS].text() == Privilege.SETTINGS.label
     checks[Privilege.REPORTS].click()  # revoke
     checks[Privilege.SETTINGS].click()  # grant
-    qtbot.mouseClick(view.ui.saveAccessButton, LEFT)
+    qtbot.mouseClick(view.staff_page.ui.saveAccessButton, LEFT)
 
     desk = next(s for s in studio.svc.staff.list_staff() if s.username == "desk")
     assert desk.privileges == {Privilege.SETTINGS}
-    assert view.selected_staff() is not None and view.selected_staff().username == "desk"
+    assert (
+        view.staff_page.selected_staff() is not None
+        and view.staff_page.selected_staff().username == "desk"
+    )
     assert checks[Privilege.SETTINGS].isChecked() and not checks[Privilege.REPORTS].isChecked()
 
 
@@ -193,8 +205,8 @@ def test_reset_password_and_deactivate_account(
     studio.front_desk()
     view = make_view(qtbot, studio, signals)
     select(view, "staff", "Dana Desk")
-    qtbot.mouseClick(view.ui.resetPasswordButton, LEFT)
-    dialog = view.dialog
+    qtbot.mouseClick(view.staff_page.ui.resetPasswordButton, LEFT)
+    dialog = view.staff_page.dialog
     assert isinstance(dialog, ResetPasswordDialog)
     qtbot.keyClicks(dialog.ui.passwordEdit, "abc")
     qtbot.keyClicks(dialog.ui.repeatEdit, "abc")
@@ -207,23 +219,23 @@ def test_reset_password_and_deactivate_account(
     assert studio.svc.staff.log_in("desk", "new-secret").name == "Dana Desk"
     studio.svc.staff.log_in("owner", "owner-secret")
 
-    qtbot.mouseClick(view.ui.toggleStaffButton, LEFT)
+    qtbot.mouseClick(view.staff_page.ui.toggleStaffButton, LEFT)
     assert not next(s for s in studio.svc.staff.list_staff() if s.username == "desk").active
-    assert view.ui.toggleStaffButton.text() == "&Activate"
+    assert view.staff_page.ui.toggleStaffButton.text() == "&Activate"
     select(view, "staff", "Olivia Owner")
-    assert not view.ui.toggleStaffButton.isEnabled()
+    assert not view.staff_page.ui.toggleStaffButton.isEnabled()
 
 
 def test_front_desk_cannot_edit_plans(qtbot, studio: StudioFactory, signals: AppSignals) -> None:  # noqa: ANN001
     studio.front_desk()
     studio.log_in("desk")
     view = make_view(qtbot, studio, signals)
-    ui = view.ui
-    assert not ui.newPlanButton.isEnabled()
-    assert ui.newPlanButton.toolTip() == "Needs the settings privilege — ask the owner"
+    plans, ui = view.memberships_page.ui, view.staff_page.ui
+    assert not plans.newPlanButton.isEnabled()
+    assert plans.newPlanButton.toolTip() == "Needs the settings privilege — ask the owner"
     assert not ui.addStaffButton.isEnabled()
     assert ui.addStaffButton.toolTip() == "Needs the staff privilege — ask the owner"
-    assert not ui.saveStudioButton.isEnabled()
+    assert not view.studio_page.ui.saveStudioButton.isEnabled()
 
     data = PlanInput(
         "Drop-in", PlanKind.TIME_BASED, 1500, 1, DurationUnit.DAYS, None, DEFAULT_CATEGORY
@@ -248,21 +260,21 @@ def test_refusal_from_service_is_shown_inline(
     view = make_view(qtbot, studio, signals)
     select(view, "plans", "Monthly unlimited")
     studio.log_in("desk")  # the button was enabled for the owner; the service still refuses
-    view.toggle_plan()
-    assert "'settings' privilege" in view.ui.plansErrorLabel.text()
-    assert not view.ui.plansErrorLabel.isHidden()
+    view.memberships_page.toggle_plan()
+    assert "'settings' privilege" in view.memberships_page.ui.plansErrorLabel.text()
+    assert not view.memberships_page.ui.plansErrorLabel.isHidden()
     assert studio.svc.plans.list_plans()[0].active is True
 
 
 def test_rename_studio(qtbot, view: SettingsView, studio: StudioFactory) -> None:  # noqa: ANN001
-    assert view.ui.studioNameEdit.text() == "Lotus Yoga"
-    view.ui.studioNameEdit.clear()
-    qtbot.mouseClick(view.ui.saveStudioButton, LEFT)
-    assert view.ui.studioErrorLabel.text() == "Studio name is required."
-    qtbot.keyClicks(view.ui.studioNameEdit, "Lotus Yoga & Pilates")
-    qtbot.mouseClick(view.ui.saveStudioButton, LEFT)
+    assert view.studio_page.ui.studioNameEdit.text() == "Lotus Yoga"
+    view.studio_page.ui.studioNameEdit.clear()
+    qtbot.mouseClick(view.studio_page.ui.saveStudioButton, LEFT)
+    assert view.studio_page.ui.studioErrorLabel.text() == "Studio name is required."
+    qtbot.keyClicks(view.studio_page.ui.studioNameEdit, "Lotus Yoga & Pilates")
+    qtbot.mouseClick(view.studio_page.ui.saveStudioButton, LEFT)
     assert studio.svc.studio.studio_name() == "Lotus Yoga & Pilates"
-    assert view.ui.studioErrorLabel.text() == ""
+    assert view.studio_page.ui.studioErrorLabel.text() == ""
 
 
 def test_reloads_only_on_its_changes(
@@ -270,9 +282,9 @@ def test_reloads_only_on_its_changes(
 ) -> None:
     studio.pass_plan(5)
     signals.changed.emit(frozenset({Change.MEMBERS}))
-    assert view.plans_model.rowCount() == 0
+    assert view.memberships_page.plans_model.rowCount() == 0
     signals.changed.emit(frozenset({Change.PLANS}))
-    assert view.plans_model.rowCount() == 1
+    assert view.memberships_page.plans_model.rowCount() == 1
 
 
 def test_models_pass_qt_model_tester(qtmodeltester, studio: StudioFactory) -> None:  # noqa: ANN001
@@ -303,8 +315,8 @@ def test_limited_plan_credit_settings_summary_and_table(
     view: SettingsView,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
-    qtbot.mouseClick(view.ui.newPlanButton, LEFT)
-    dialog = view.dialog
+    qtbot.mouseClick(view.memberships_page.ui.newPlanButton, LEFT)
+    dialog = view.memberships_page.dialog
     assert isinstance(dialog, PlanEditorDialog)
     ui, credits = dialog.ui, dialog.credits
     assert ui.creditsGroup.title() == "Included credits (optional)"
@@ -337,16 +349,19 @@ def test_limited_plan_credit_settings_summary_and_table(
 
     [plan] = studio.svc.plans.list_plans()
     assert (plan.kind, plan.grants) == (PlanKind.LIMITED, (E3,))
-    assert cell(view.plans_model, 0, CREDITS) == "4 every 28 d, expire 30 d, 2 initial"
-    assert cell(view.plans_model, 0, SESSIONS) == "by credits"
-    assert view.dialog is None
+    assert (
+        cell(view.memberships_page.plans_model, 0, CREDITS)
+        == "4 every 28 d, expire 30 d, 2 initial"
+    )
+    assert cell(view.memberships_page.plans_model, 0, SESSIONS) == "by credits"
+    assert view.memberships_page.dialog is None
 
 
 def test_switching_away_from_limited_drops_the_untouched_grant(
     qtbot,
     view: SettingsView,  # noqa: ANN001
 ) -> None:
-    dialog = view.plan_editor()
+    dialog = view.memberships_page.plan_editor()
     qtbot.addWidget(dialog)
     dialog.ui.kindCombo.setCurrentIndex(KINDS.index(PlanKind.LIMITED))
     assert len(dialog.credits.rows) == 1
@@ -360,7 +375,7 @@ def test_time_based_plan_with_included_personal_training_credits(
     view: SettingsView,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
-    dialog = view.plan_editor()
+    dialog = view.memberships_page.plan_editor()
     qtbot.addWidget(dialog)
     ui, credits = dialog.ui, dialog.credits
     qtbot.keyClicks(ui.nameEdit, "Unlimited + PT")
@@ -384,8 +399,8 @@ def test_time_based_plan_with_included_personal_training_credits(
         DEFAULT_CATEGORY,
         (included,),
     )
-    assert cell(view.plans_model, 0, CREDITS) == "2 Personal training every 30 d"
-    assert cell(view.plans_model, 0, SESSIONS) == "unlimited"
+    assert cell(view.memberships_page.plans_model, 0, CREDITS) == "2 Personal training every 30 d"
+    assert cell(view.memberships_page.plans_model, 0, SESSIONS) == "unlimited"
 
 
 def test_a_grant_issuing_nothing_is_refused_by_the_service_and_nothing_saved(
@@ -393,7 +408,7 @@ def test_a_grant_issuing_nothing_is_refused_by_the_service_and_nothing_saved(
     view: SettingsView,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
-    dialog = view.plan_editor()
+    dialog = view.memberships_page.plan_editor()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.nameEdit, "Limited")
     qtbot.keyClicks(dialog.ui.priceEdit, "80")
@@ -406,7 +421,7 @@ def test_a_grant_issuing_nothing_is_refused_by_the_service_and_nothing_saved(
     assert dialog.ui.errorLabel.text() == refusal
     assert not dialog.ui.errorLabel.isHidden()
     assert studio.svc.plans.list_plans() == []
-    assert view.plans_model.rowCount() == 0
+    assert view.memberships_page.plans_model.rowCount() == 0
 
 
 def test_editing_a_limited_plan_shows_its_grants_and_they_follow_its_category(
@@ -417,8 +432,8 @@ def test_editing_a_limited_plan_shows_its_grants_and_they_follow_its_category(
     studio.limited_plan()
     view = make_view(qtbot, studio, signals)
     select(view, "plans", "Limited 4 / 28 days")
-    qtbot.mouseClick(view.ui.editPlanButton, LEFT)
-    dialog = view.dialog
+    qtbot.mouseClick(view.memberships_page.ui.editPlanButton, LEFT)
+    dialog = view.memberships_page.dialog
     assert isinstance(dialog, PlanEditorDialog)
     [row] = dialog.credits.rows
     assert row.terms() == E3
@@ -437,15 +452,15 @@ def test_owner_toggles_enforce_billing(
     view: SettingsView,
     studio: StudioFactory,  # noqa: ANN001
 ) -> None:
-    check = view.ui.enforceBillingCheck
+    check = view.studio_page.ui.enforceBillingCheck
     assert check.isChecked() and check.isEnabled()
-    assert view.ui.enforceBillingHintLabel.text() == (
+    assert view.studio_page.ui.enforceBillingHintLabel.text() == (
         "On: a sign-up needs a membership that can pay. Off: the desk may register unpaid "
         "visits and take payment later."
     )
     qtbot.mouseClick(check, LEFT)
     assert studio.svc.studio.enforce_billing() is False
-    assert not check.isChecked() and view.ui.studioErrorLabel.isHidden()
+    assert not check.isChecked() and view.studio_page.ui.studioErrorLabel.isHidden()
     qtbot.mouseClick(check, LEFT)
     assert studio.svc.studio.enforce_billing() is True and check.isChecked()
 
@@ -458,14 +473,14 @@ def test_front_desk_cannot_change_enforce_billing(
     studio.front_desk()
     view = make_view(qtbot, studio, signals)  # opened by the owner
     studio.log_in("desk")  # the desk takes over the screen; the service still refuses
-    qtbot.mouseClick(view.ui.enforceBillingCheck, LEFT)
-    assert "'settings' privilege" in view.ui.studioErrorLabel.text()
-    assert not view.ui.studioErrorLabel.isHidden()
-    assert view.ui.enforceBillingCheck.isChecked()
+    qtbot.mouseClick(view.studio_page.ui.enforceBillingCheck, LEFT)
+    assert "'settings' privilege" in view.studio_page.ui.studioErrorLabel.text()
+    assert not view.studio_page.ui.studioErrorLabel.isHidden()
+    assert view.studio_page.ui.enforceBillingCheck.isChecked()
     assert studio.svc.studio.enforce_billing() is True
 
     desk_view = make_view(qtbot, studio, signals)  # opened by the desk: the box is locked
-    check = desk_view.ui.enforceBillingCheck
+    check = desk_view.studio_page.ui.enforceBillingCheck
     assert check.isChecked() and not check.isEnabled()
     assert check.toolTip() == "Needs the settings privilege — ask the owner"
-    assert "needs the settings privilege" in desk_view.ui.studioHintLabel.text()
+    assert "needs the settings privilege" in desk_view.studio_page.ui.studioHintLabel.text()

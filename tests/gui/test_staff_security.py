@@ -20,7 +20,7 @@ from studio_app.gui.controllers.session import SessionController
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.qtmodels.staff import FAILED_LOGINS, LOCKED_UNTIL
 from studio_app.gui.views.login_dialog import LoginDialog
-from studio_app.gui.views.settings import SettingsView
+from studio_app.gui.views.settings.screen import SettingsView
 from tests.factories import StudioFactory
 
 LEFT = Qt.MouseButton.LeftButton
@@ -63,7 +63,7 @@ def test_the_login_says_how_long_to_wait_and_the_owner_sees_the_lock(
 
     settings = SettingsView(SettingsController(studio.svc, signals))
     qtbot.addWidget(settings)
-    model = settings.staff_model
+    model = settings.staff_page.staff_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[FAILED_LOGINS:] == ["Failed logins", "Locked until"]
     rows = {

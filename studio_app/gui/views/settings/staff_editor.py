@@ -1,4 +1,5 @@
-"""Adding a staff account, and resetting an account's password (SPEC §9).
+"""Settings → Staff & access: adding a staff account, and resetting an account's password
+(SPEC §9).
 
 A new account gets its role's default privileges; the owner adjusts them in the Access box.
 Passwords are typed twice and must match; the service refuses one shorter than 6 characters.

@@ -1,8 +1,8 @@
-"""New or edited plan (SPEC §2): name, kind, price, validity, sessions, credit category, its
-credit settings (SPEC §4), attendance restrictions and hold policy (SPEC §5), for a package the
-plans it contains, and its advanced settings (continuous, contract, discount: SPEC §6). The
-pages sit on tabs so the dialog fits a 1366×768 screen; the summary, refusals and buttons stay
-under them.
+"""New or edited plan (Settings → Memberships, SPEC §2): name, kind, price, validity, sessions,
+credit category, its credit settings (SPEC §4), attendance restrictions and hold policy (SPEC
+§5), for a package the plans it contains, and its advanced settings (continuous, contract,
+discount: SPEC §6). The pages sit on tabs so the dialog fits a 1366×768 screen; the summary,
+refusals and buttons stay under them.
 
 The price is typed as staff say it ("90", "31,50") and parsed into cents; a negative price or a
 session pass without sessions is refused in words, inline. Editing a plan changes what is sold
@@ -30,11 +30,11 @@ from studio_app.dto.plans import PlanInput, PlanRow
 from studio_app.gui.controllers.settings import SettingsController
 from studio_app.gui.forms.ui_plan_editor import Ui_PlanEditorDialog
 from studio_app.gui.views.common import set_hint, set_primary, show_error
-from studio_app.gui.views.contract_terms_editor import ContractTermsEditor, PlanShape
-from studio_app.gui.views.credit_grants_editor import CreditGrantsEditor
-from studio_app.gui.views.hold_policy_editor import HoldPolicyEditor
-from studio_app.gui.views.package_items import PackageItems
-from studio_app.gui.views.restrictions_editor import RestrictionsEditor
+from studio_app.gui.views.settings.contract_terms_editor import ContractTermsEditor, PlanShape
+from studio_app.gui.views.settings.credit_grants_editor import CreditGrantsEditor
+from studio_app.gui.views.settings.hold_policy_editor import HoldPolicyEditor
+from studio_app.gui.views.settings.package_items import PackageItems
+from studio_app.gui.views.settings.restrictions_editor import RestrictionsEditor
 
 KINDS = list(PlanKind)
 UNITS = list(DurationUnit)

@@ -32,7 +32,7 @@ from studio_app.gui.forms.ui_sales_settings_page import Ui_SalesSettingsPage
 from studio_app.gui.qtmodels.products import ProductTableModel
 from studio_app.gui.views.common import set_hint, set_primary, show_error
 from studio_app.gui.views.permissions import follow_privileges, look_only_note, needs_text
-from studio_app.gui.views.product_editor_dialog import ProductEditorDialog
+from studio_app.gui.views.settings.product_editor_dialog import ProductEditorDialog
 from studio_app.gui.views.table_selection import (
     keep_selection,
     pad_columns,
