@@ -19,6 +19,7 @@ import pytest  # noqa: E402
 from studio_app.container import Services, open_services  # noqa: E402
 from studio_app.domain import formats, passwords  # noqa: E402
 from studio_app.domain.clock import FixedClock  # noqa: E402
+from tests import announced_changes  # noqa: E402
 from tests.databases import PG_ENV, Databases, open_databases  # noqa: E402
 from tests.factories import StudioFactory  # noqa: E402
 
@@ -61,6 +62,21 @@ def day_first_dates() -> Iterator[None]:
     formats.use_date_style(formats.DateStyle.DAY_FIRST)
     yield
     formats.use_date_style(formats.DateStyle.DAY_FIRST)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def watched_services() -> Iterator[None]:
+    """Every service method is watched for writes it does not announce (announced_changes)."""
+    yield from announced_changes.watch_services()
+
+
+@pytest.fixture(autouse=True)
+def unannounced_writes() -> Iterator[None]:
+    """A test fails if an action it ran wrote a kind of data its Result did not announce."""
+    announced_changes.unannounced.clear()
+    yield
+    found, announced_changes.unannounced[:] = list(announced_changes.unannounced), []
+    assert not found, "Writes not announced in Result.changes:\n" + "\n".join(found)
 
 
 @pytest.fixture(scope="session")

@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Callable
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from studio_app.db.engine import READ_ONLY
 from studio_app.db.errors import explain
 
+#: The table a data-changing statement writes: ``INSERT [OR …] INTO t``, ``UPDATE t``,
+#: ``DELETE FROM t`` (as SQLAlchemy and the app's own SQL write them, quoted or not).
+_WRITES_TO = re.compile(
+    r'\s*(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+"?(\w+)', re.IGNORECASE
+)
+
 
 class _OnThisThread(threading.local):
-    """Per thread: the session of the open write unit of work, and a check to run first in the
-    next one (see ``UnitOfWorkFactory.check_first_in_next_write``)."""
+    """Per thread: the session of the open write unit of work, the tables it has written so
+    far, the tables written by the write units committed since ``take_written``, and a check
+    to run first in the next one (see ``UnitOfWorkFactory.check_first_in_next_write``)."""
 
     def __init__(self) -> None:
         self.writing: Session | None = None
+        self.written: set[str] | None = None
+        self.committed: set[str] = set()
         self.check: Callable[[Session], None] | None = None
 
 
@@ -44,12 +55,14 @@ class UnitOfWork:
         self._thread = thread or _OnThisThread()
         self._writes = writes
         self._outer: Session | None = None
+        self._outer_written: set[str] | None = None
         self.session: Session
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._factory()
         if self._writes:
             self._outer, self._thread.writing = self._thread.writing, self.session
+            self._outer_written, self._thread.written = self._thread.written, set()
             check, self._thread.check = self._thread.check, None
             if check is not None:
                 try:
@@ -67,6 +80,7 @@ class UnitOfWork:
     ) -> None:
         if self._writes:
             self._thread.writing = self._outer
+            self._thread.written = self._outer_written
         else:
             self._thread.check = None  # the action that armed it only read
         try:
@@ -86,6 +100,9 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+        if self._writes and self._thread.written is not None:
+            self._thread.committed |= self._thread.written
+            self._thread.written.clear()
 
 
 class UnitOfWorkFactory:
@@ -100,6 +117,22 @@ class UnitOfWorkFactory:
             engine.execution_options(**{READ_ONLY: True}), expire_on_commit=False
         )
         self._thread = _OnThisThread()
+        event.listen(engine, "before_cursor_execute", self._note_written)
+
+    def _note_written(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        """Note the table each data-changing statement of this thread's write unit writes."""
+        written = self._thread.written
+        if written is not None:
+            match = _WRITES_TO.match(statement)
+            if match is not None:
+                written.add(match.group(1).lower())
+
+    def take_written(self) -> frozenset[str]:
+        """The tables written by the write units committed on this thread since the last call
+        (what an action really changed, whatever it announces), and forget them."""
+        taken = frozenset(self._thread.committed)
+        self._thread.committed.clear()
+        return taken
 
     def __call__(self) -> UnitOfWork:
         return UnitOfWork(self._write, self.where, self._thread, writes=True)

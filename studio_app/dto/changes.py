@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
@@ -21,6 +22,41 @@ class Change(enum.StrEnum):
     PAYMENTS = "payments"
     PRODUCTS = "products"
     BACKUPS = "backups"
+
+
+#: The kind of change a write to each table is (table names as in models/). The user log
+#: (``audit_entries``) is no kind of its own: every line of it comes with what it logs.
+TABLE_CHANGES: dict[str, Change] = {
+    "studio_settings": Change.STUDIO,
+    "staff": Change.STAFF,
+    "members": Change.MEMBERS,
+    "plans": Change.PLANS,
+    "plan_credit_grants": Change.PLANS,
+    "plan_package_items": Change.PLANS,
+    "plan_restrictions": Change.PLANS,
+    "memberships": Change.MEMBERSHIPS,
+    "membership_credit_grants": Change.MEMBERSHIPS,
+    "membership_holds": Change.MEMBERSHIPS,
+    "membership_restrictions": Change.MEMBERSHIPS,
+    "installments": Change.MEMBERSHIPS,
+    "class_series": Change.SCHEDULE,
+    "class_sessions": Change.SCHEDULE,
+    "session_rules": Change.SCHEDULE,
+    "bookings": Change.BOOKINGS,
+    "waitlist_entries": Change.BOOKINGS,
+    "credit_lots": Change.CREDITS,
+    "ledger_entries": Change.CREDITS,
+    "payments": Change.PAYMENTS,
+    "products": Change.PRODUCTS,
+}
+#: Tables whose writes are no change a view reloads for.
+UNANNOUNCED_TABLES = frozenset({"audit_entries"})
+
+
+def changes_of(tables: Iterable[str]) -> frozenset[Change]:
+    """What writing ``tables`` changed, as the views understand it (a table the app does not
+    know, e.g. SQLite's own, changes nothing shown)."""
+    return frozenset(TABLE_CHANGES[t] for t in tables if t in TABLE_CHANGES)
 
 
 @dataclass(frozen=True)

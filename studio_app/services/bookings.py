@@ -43,7 +43,9 @@ from studio_app.steps.payer_preview import previews, until_text
 from studio_app.steps.records import audit, load, load_by, plain_rows
 from studio_app.steps.schedule_queries import block_of
 
-_CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE})
+#: A sign-up or sign-out: the booking, the class's places and the credits charged or returned
+#: (and what the member's memberships show of them).
+_CHANGED = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.SCHEDULE, Change.CREDITS})
 _PAID_BY_MEMBERSHIP = frozenset({Change.BOOKINGS, Change.MEMBERSHIPS, Change.CREDITS})
 CHECK_IN_WINDOW = timedelta(minutes=60)
 #: The member signing up, and their place on the class's waitlist: read at every sign-up,
@@ -255,7 +257,7 @@ class BookingService:
                 uow.session, self.ctx, booking_id, amount_cents, method
             )
             uow.commit()
-        return Result(None, frozenset({Change.BOOKINGS}), f"Visit paid: {text}.")
+        return Result(None, frozenset({Change.BOOKINGS, Change.PAYMENTS}), f"Visit paid: {text}.")
 
     def set_present(self, booking_id: int, present: bool) -> Result[None]:
         """Present only marks presence; it changes no balance (seed 000)."""

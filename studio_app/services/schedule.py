@@ -47,6 +47,9 @@ from studio_app.steps.records import load
 from studio_app.steps.schedule_queries import block_of, blocks_between
 
 _CHANGED = frozenset({Change.SCHEDULE})
+#: A change to classes that members are booked into: their bookings, and the credits returned
+#: or charged as places are given back or waiting members promoted.
+_BOOKED_TOO = _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS, Change.CREDITS}
 MAX_SERIES_DAYS = 3 * 366
 
 
@@ -245,8 +248,7 @@ class ScheduleService:
                 if not cs.detached:
                     self._cancel(s, cs)
             uow.commit()
-        changed = _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS}
-        return Result(None, changed, " ".join(messages), " ".join(problems))
+        return Result(None, _BOOKED_TOO, " ".join(messages), " ".join(problems))
 
     def update_session(self, session_id: int, data: SessionInput) -> Result[None]:
         """Edit one class session on its own; later series edits leave it alone."""
@@ -262,7 +264,7 @@ class ScheduleService:
             cs.duration_minutes, cs.detached = data.duration_minutes, True
             promoted, problems = booking_ops.promote_waitlist(s, self.ctx, cs)
             uow.commit()
-        return Result(None, _CHANGED | {Change.BOOKINGS}, " ".join(promoted), " ".join(problems))
+        return Result(None, _BOOKED_TOO, " ".join(promoted), " ".join(problems))
 
     def cancel_session(self, session_id: int) -> Result[int]:
         """Cancel one session; every booked member's session is returned and every waiting
@@ -278,7 +280,7 @@ class ScheduleService:
         message = f"Class cancelled; {returned} booked member(s) got their session back"
         if unlisted:
             message += f"; {unlisted} waiting member(s) taken off the waitlist"
-        return Result(returned, _CHANGED | {Change.BOOKINGS, Change.MEMBERSHIPS}, message + ".")
+        return Result(returned, _BOOKED_TOO, message + ".")
 
     def _cancel(self, s: Session, cs: ClassSession) -> tuple[int, int]:
         """Cancel ``cs``: booked members get their session back, waiting members leave the

@@ -302,3 +302,49 @@ def test_overdue_installments_and_a_cancellation_show_in_the_badge(
         "2 installments overdue (62.00)",
     ]
     assert cells(view.memberships_model)[0][6] == "3/4 · cancelled"
+
+
+def test_a_drop_in_paid_from_the_bookings_tab_shows_at_once_in_the_payment_history(
+    qtbot,
+    studio: StudioFactory,
+    signals: AppSignals,
+    view: MemberProfileView,
+    peter: int,
+    clock,  # noqa: ANN001
+) -> None:
+    """The billing tab beside the profile lists the drop-in payment as soon as it is taken:
+    the payment announces itself (PAYMENTS), so the history is not left stale."""
+    from tests.gui.billing_helpers import open_tab
+
+    svc = studio.svc
+    svc.studio.set_enforce_billing(False)
+    svc.bookings.sign_up(studio.session_on(date(2026, 12, 1), studio.series()), peter, unpaid=True)
+    clock.advance_to(datetime(2026, 12, 2, 9, 0))
+    billing = open_tab(qtbot, studio, signals, peter)
+    assert billing.payments_model.rowCount() == 0
+    view.show(peter)
+    ui = view.ui
+    ui.tabs.setCurrentIndex(BOOKINGS_TAB)
+    ui.historyTable.selectRow(0)
+
+    def pay_drop_in(dialog: QWidget) -> None:
+        assert isinstance(dialog, PayVisitDialog)
+        assert dialog.ui.dropInRadio.isChecked()  # no membership to pay with
+        dialog.ui.priceEdit.setText("15.00")
+        qtbot.mouseClick(dialog.ui.payButton, _LEFT)
+
+    when_modal(pay_drop_in)
+    qtbot.mouseClick(ui.payVisitButton, _LEFT)
+
+    assert ui.unpaidLabel.text() == ""
+    assert cells(billing.payments_model) == [
+        [
+            "2 Dec 2026 09:00",
+            "Drop-in for Vinyasa Flow on Tue 1 Dec 2026 18:00",
+            "Cash",
+            "15.00",
+            "",
+            "Olivia Owner",
+            "",
+        ]
+    ]

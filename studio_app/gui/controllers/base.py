@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 
 from studio_app.domain.errors import DomainError
 from studio_app.domain.privileges import Privilege
-from studio_app.dto.changes import Change, Result
+from studio_app.dto.changes import Change, Result, changes_of
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
 
@@ -65,8 +65,12 @@ class Controller(QObject):
     def act(self, action: Callable[..., Result[T]], *args: Any, **kwargs: Any) -> Result[T] | None:
         """Run a service action. On success publish its changes (and message: a warning when the
         success carries a problem) and return the result; on a refusal keep its message in
-        ``last_error``, emit it and return None."""
+        ``last_error``, emit it and return None. The changes published are those the result
+        announces and those its units of work really wrote, so no view is left stale by a
+        change an action forgot to announce."""
         self.last_error = ""
+        uow = self.services.ctx.uow
+        uow.take_written()  # what earlier work on this thread wrote is not this action's
         try:
             result = action(*args, **kwargs)
         except DomainError as refused:
@@ -78,7 +82,7 @@ class Controller(QObject):
             self.signals.warning.emit(" ".join(t for t in (result.message, result.warning) if t))
         elif result.message:
             self.signals.info.emit(result.message)
-        self.signals.changed.emit(result.changes)
+        self.signals.changed.emit(result.changes | changes_of(uow.take_written()))
         return result
 
     def ask(self, query: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
