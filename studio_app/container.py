@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from sqlalchemy.exc import DatabaseError
 
@@ -51,6 +52,34 @@ if TYPE_CHECKING:
     from studio_app.services.imports import ImportService
     from studio_app.services.reports import ReportService
 
+T = TypeVar("T")
+
+
+class Withheld:
+    """Stands in for a service its user did not declare: any attribute of it raises
+    AttributeError naming the user and the service."""
+
+    __slots__ = ("_name", "_user")
+
+    def __init__(self, user: str, name: str) -> None:
+        self._user, self._name = user, name
+
+    def __getattr__(self, attribute: str) -> NoReturn:
+        raise AttributeError(
+            f"{self._user} does not use the {self._name} service: add it to its USES"
+        )
+
+
+class loaded_once(cached_property[T]):  # noqa: N801  (a decorator, named like the one it extends)
+    """A ``cached_property`` kept in the container's ``loaded``: a container and its copies
+    (``Services.only``) load the service once between them, when one of them first uses it."""
+
+    def __get__(self, services: Services, owner: type | None = None) -> T:  # type: ignore[override]
+        loaded = services.loaded
+        if self.attrname not in loaded:
+            loaded[self.attrname] = self.func(services)
+        return loaded[self.attrname]
+
 
 @dataclass
 class Services:
@@ -75,26 +104,46 @@ class Services:
     front_desk: FrontDeskService
     backups: BackupService
     activity_log: ActivityLogService
+    #: The services below once loaded, by name; shared with every copy.
+    loaded: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     # Reports, imports and exports bring ReportLab and openpyxl: loaded when first used, not
     # at every start.
-    @cached_property
+    @loaded_once
     def reports(self) -> ReportService:
         from studio_app.services.reports import ReportService
 
         return ReportService(self.ctx)
 
-    @cached_property
+    @loaded_once
     def imports(self) -> ImportService:
         from studio_app.services.imports import ImportService
 
         return ImportService(self.ctx)
 
-    @cached_property
+    @loaded_once
     def exports(self) -> ExportService:
         from studio_app.services.exports import ExportService
 
         return ExportService(self.ctx)
+
+    def only(self, names: Iterable[str], user: str) -> Services:
+        """A copy holding only the services ``names`` and ``ctx`` (clock, acting staff, units of
+        work), which every user has: each other service is Withheld, so ``user`` reaching one
+        fails at once, saying what to declare. The services themselves are shared, the lazy ones
+        too (loaded by whichever copy first uses them)."""
+        kept = {*names, "ctx", "loaded"}
+        copy = replace(
+            self, **{f.name: Withheld(user, f.name) for f in fields(self) if f.name not in kept}
+        )
+        for name in LAZY:
+            if name not in kept:  # an entry of the instance hides the class's loaded_once
+                copy.__dict__[name] = Withheld(user, name)
+        return copy
+
+
+#: The services loaded when first used.
+LAZY = tuple(name for name, value in vars(Services).items() if isinstance(value, loaded_once))
 
 
 def open_services(

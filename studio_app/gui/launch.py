@@ -102,7 +102,8 @@ def run_desktop(open_studio: Callable[[], Services], *, new_studio: bool) -> int
         session = first_dialog(opening, new_studio)
         if session is None:
             return 0
-        return _desk(app, session)  # type: ignore[arg-type]
+        # A session means the studio is open: its services are there.
+        return _desk(app, opening.services, session)  # type: ignore[arg-type]
     finally:
         opening.wait()
         if opening.services is not None:
@@ -161,13 +162,13 @@ class _Session(QObject):
         dialog.attach(self.session)
 
 
-def _desk(app: QApplication, session: SessionController) -> int:
-    """The main window, again after each logout that is followed by a login."""
+def _desk(app: QApplication, services: Services, session: SessionController) -> int:
+    """The main window over ``services``, again after each logout that is followed by a login
+    (``session`` holds only the services it uses)."""
     from studio_app.app import build_main_window, error_log_folder
     from studio_app.gui.error_hook import install_error_hook
     from studio_app.gui.views.splitter_memory import desk_settings
 
-    services = session.services
     install_error_hook(error_log_folder(services))
     while True:
         window = build_main_window(services, desk_settings())

@@ -16,6 +16,7 @@ from studio_app.demo import DEMO_OWNER
 from studio_app.domain.plans import DEFAULT_CATEGORY
 from studio_app.dto.schedule import SeriesInput
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
@@ -36,7 +37,11 @@ def week_view(qtbot, svc: Services) -> tuple[Ratio, int]:  # noqa: ANN001
     filled and repainted), beside the raw reads of the same classes; and how many classes this
     week holds."""
     signals = AppSignals()
-    view = ScheduleView(ScheduleController(svc, signals), AttendanceController(svc, signals))
+    view = ScheduleView(
+        ScheduleController(svc, signals),
+        AttendanceController(svc, signals),
+        AppointmentController(svc, signals),
+    )
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()

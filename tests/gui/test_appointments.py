@@ -37,7 +37,9 @@ def peter(studio: StudioFactory) -> int:
 def schedule(qtbot, studio: StudioFactory, signals: AppSignals) -> ScheduleView:  # noqa: ANN001
     studio.series("Vinyasa Flow")  # Anna Kowalska, Tuesdays 18:00–19:00
     view = ScheduleView(
-        ScheduleController(studio.svc, signals), AttendanceController(studio.svc, signals)
+        ScheduleController(studio.svc, signals),
+        AttendanceController(studio.svc, signals),
+        AppointmentController(studio.svc, signals),
     )
     qtbot.addWidget(view)
     view.resize(1280, 800)

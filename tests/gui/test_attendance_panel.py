@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.qtmodels.attendance import PRESENT_COLUMN
@@ -30,7 +31,9 @@ TUE = date(2026, 12, 1)
 @pytest.fixture
 def view(qtbot, studio: StudioFactory, signals: AppSignals) -> ScheduleView:
     view = ScheduleView(
-        ScheduleController(studio.svc, signals), AttendanceController(studio.svc, signals)
+        ScheduleController(studio.svc, signals),
+        AttendanceController(studio.svc, signals),
+        AppointmentController(studio.svc, signals),
     )
     qtbot.addWidget(view)
     view.resize(1280, 800)

@@ -14,6 +14,7 @@ from studio_app.app import build_main_window
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.domain.clock import FixedClock
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.policies import PolicyController, StudioPolicy
 from studio_app.gui.controllers.schedule import ScheduleController
@@ -277,7 +278,11 @@ def test_mark_no_shows_after_the_class_flags_the_absent_member_only(
         member = studio.member(first, last)
         svc.memberships.sell(member, plan, TUE)
         svc.bookings.sign_up(tonight, member)
-    schedule = ScheduleView(ScheduleController(svc, signals), AttendanceController(svc, signals))
+    schedule = ScheduleView(
+        ScheduleController(svc, signals),
+        AttendanceController(svc, signals),
+        AppointmentController(svc, signals),
+    )
     qtbot.addWidget(schedule)
     schedule.resize(1280, 800)
     schedule.show()

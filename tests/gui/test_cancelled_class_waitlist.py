@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.member_profile import MemberProfileController
 from studio_app.gui.controllers.members import MembersController
@@ -26,7 +27,9 @@ TUE = date(2026, 12, 1)
 @pytest.fixture
 def schedule(qtbot, studio: StudioFactory, signals: AppSignals) -> ScheduleView:  # noqa: ANN001
     view = ScheduleView(
-        ScheduleController(studio.svc, signals), AttendanceController(studio.svc, signals)
+        ScheduleController(studio.svc, signals),
+        AttendanceController(studio.svc, signals),
+        AppointmentController(studio.svc, signals),
     )
     qtbot.addWidget(view)
     view.resize(1280, 800)

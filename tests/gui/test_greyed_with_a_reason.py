@@ -18,6 +18,7 @@ from studio_app.domain.clock import FixedClock
 from studio_app.domain.privileges import Privilege
 from studio_app.gui import resources_rc  # noqa: F401  (registers :/style.qss)
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.billing import BillingController
 from studio_app.gui.controllers.credits import CreditsController
@@ -36,7 +37,11 @@ TUE = date(2026, 12, 1)
 
 
 def schedule_view(qtbot, svc: Services, signals: AppSignals, session_id: int) -> ScheduleView:  # noqa: ANN001
-    view = ScheduleView(ScheduleController(svc, signals), AttendanceController(svc, signals))
+    view = ScheduleView(
+        ScheduleController(svc, signals),
+        AttendanceController(svc, signals),
+        AppointmentController(svc, signals),
+    )
     qtbot.addWidget(view)
     view.select_session(session_id)
     return view

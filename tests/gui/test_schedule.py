@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessa
 
 from studio_app.domain.credit_grants import PERSONAL_TRAINING, CreditGrantTerms
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.appointments import AppointmentController
 from studio_app.gui.controllers.attendance import AttendanceController
 from studio_app.gui.controllers.schedule import ScheduleController
 from studio_app.gui.views import schedule as schedule_module
@@ -25,7 +26,9 @@ TUE, THU = date(2026, 12, 1), date(2026, 12, 3)
 def view(qtbot, studio: StudioFactory, signals: AppSignals) -> ScheduleView:
     studio.series("Vinyasa Flow")  # Tuesdays 18:00, 12 places
     view = ScheduleView(
-        ScheduleController(studio.svc, signals), AttendanceController(studio.svc, signals)
+        ScheduleController(studio.svc, signals),
+        AttendanceController(studio.svc, signals),
+        AppointmentController(studio.svc, signals),
     )
     qtbot.addWidget(view)
     view.resize(1280, 800)

@@ -20,6 +20,7 @@ DEFAULT_DAYS = 30
 
 
 class ActivityLogController(Controller):
+    USES = ("activity_log", "staff")
     # Every action writes a line; STAFF may also change who may read the log.
     RELOAD_ON = frozenset(Change)
     #: Lines read at a time: the first page, and each "Show older…".

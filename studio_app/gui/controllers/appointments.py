@@ -23,7 +23,7 @@ from studio_app.dto.appointments import (
 from studio_app.dto.attendance import PayerOption
 from studio_app.dto.changes import Change
 from studio_app.dto.members import MemberRow
-from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.base import MemberSearch
 
 # Views import the appointment DTOs from here, never from the service layer.
 __all__ = [
@@ -45,7 +45,8 @@ __all__ = [
 ]
 
 
-class AppointmentController(Controller):
+class AppointmentController(MemberSearch):
+    USES = ("appointments",)
     # The tab shows credits and memberships (who pays) as well as the appointments themselves.
     RELOAD_ON = frozenset({Change.BOOKINGS, Change.CREDITS, Change.MEMBERSHIPS, Change.SCHEDULE})
 

@@ -31,6 +31,7 @@ from studio_app.dto.attendance import (
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.members import MemberRow
 from studio_app.gui.controllers.app_signals import AppSignals
+from studio_app.gui.controllers.base import MemberSearch
 from studio_app.gui.controllers.visit_payments import VisitPaymentController
 from studio_app.runtime.output_files import copy_file
 
@@ -63,7 +64,8 @@ def count_text(data: AttendanceList) -> str:
     return f"{block.booked} of {block.capacity} booked{full}{waiting}{missed}"
 
 
-class AttendanceController(VisitPaymentController):
+class AttendanceController(VisitPaymentController, MemberSearch):
+    USES = ("bookings", "reports", "studio")
     # Names and memberships shown on the list change too, not only bookings.
     RELOAD_ON = frozenset({Change.BOOKINGS, Change.SCHEDULE, Change.MEMBERSHIPS, Change.MEMBERS})
     # The panel shows a booking rule's refusal beside the sign-up field (the Pay visit and late

@@ -19,6 +19,7 @@ __all__ = ["BackupRow", "BackupStatus", "BackupsController", "RestoreDone"]
 
 
 class BackupsController(Controller):
+    USES = ("backups",)
     # A backup made anywhere (the daily one at midnight too) adds a row; STAFF may change what
     # the account may do.
     RELOAD_ON = frozenset({Change.BACKUPS, Change.STAFF})

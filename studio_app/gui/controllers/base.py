@@ -24,6 +24,12 @@ SUGGESTIONS = 20
 
 
 class Controller(QObject):
+    """Holds only the services its class declares in ``USES`` (with its bases' and ``ctx``):
+    reaching another one raises AttributeError saying so (``Services.only``)."""
+
+    #: The services this class's own methods use (``self.services.<name>``); ``ctx`` is always
+    #: there. tests/test_architecture.py checks it against the source.
+    USES: ClassVar[tuple[str, ...]] = ()
     #: The kinds of change after which a view of this controller reloads (see ``concerns``).
     RELOAD_ON: ClassVar[frozenset[Change]] = frozenset()
     #: Refusals of an action that this controller's views show beside the action themselves
@@ -33,7 +39,7 @@ class Controller(QObject):
 
     def __init__(self, services: Services, signals: AppSignals, parent: QObject | None = None):
         super().__init__(parent)
-        self.services = services
+        self.services = services.only(type(self).uses(), type(self).__name__)
         self.signals = signals
         self.last_error = ""
 
@@ -51,16 +57,14 @@ class Controller(QObject):
         return actor is not None and actor.can(privilege)
 
     @classmethod
+    def uses(cls) -> frozenset[str]:
+        """The services an instance holds: its class's ``USES`` and its bases'."""
+        return frozenset(name for klass in cls.__mro__ for name in vars(klass).get("USES", ()))
+
+    @classmethod
     def concerns(cls, changes: frozenset[Change]) -> bool:
         """Whether an operation's changes touch what this controller's views show."""
         return bool(cls.RELOAD_ON & changes)
-
-    def search_members(self, text: str, limit: int = SUGGESTIONS) -> list[MemberRow]:
-        """Suggestions for a type-a-name field: active members whose name, email, phone or card
-        contains every typed word (nothing until something is typed)."""
-        if not text.strip():
-            return []
-        return self.ask(self.services.members.search, text, limit=limit) or []
 
     def act(self, action: Callable[..., Result[T]], *args: Any, **kwargs: Any) -> Result[T] | None:
         """Run a service action. On success publish its changes (and message: a warning when the
@@ -94,3 +98,16 @@ class Controller(QObject):
             self.last_error = refused.message
             self.signals.error.emit(refused.message)
             return None
+
+
+class MemberSearch(Controller):
+    """A controller whose views have a type-a-name field for a member."""
+
+    USES = ("members",)
+
+    def search_members(self, text: str, limit: int = SUGGESTIONS) -> list[MemberRow]:
+        """Suggestions for a type-a-name field: active members whose name, email, phone or card
+        contains every typed word (nothing until something is typed)."""
+        if not text.strip():
+            return []
+        return self.ask(self.services.members.search, text, limit=limit) or []

@@ -38,6 +38,7 @@ __all__ = [
 
 
 class BillingController(Controller):
+    USES = ("contracts", "payments", "studio")
     RELOAD_ON = frozenset({Change.MEMBERSHIPS, Change.PAYMENTS, Change.MEMBERS, Change.STUDIO})
 
     def member_billing(self, member_id: int) -> MemberBilling | None:

@@ -31,6 +31,7 @@ __all__ = [
 
 
 class CreditsController(Controller):
+    USES = ("bookings", "credits", "memberships", "schedule", "studio")
     RELOAD_ON = frozenset({Change.CREDITS, Change.MEMBERSHIPS, Change.BOOKINGS})
 
     # -- the credit report -----------------------------------------------------------------

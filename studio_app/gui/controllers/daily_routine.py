@@ -61,6 +61,8 @@ class DailyRoutineController(Controller):
     that cannot be written shows its reason in the banner). One run at a time: a run asked for
     while one is going follows it."""
 
+    USES = ("backups", "credit_schedule")
+
     #: Emitted on the GUI thread once a run has published all its outcomes.
     finished = Signal()
 
@@ -94,8 +96,7 @@ class DailyRoutineController(Controller):
             return
         self._again = False
         self._status_shown = self._said = False
-        services = self.services
-        worker = _Worker([services.backups.automatic, services.credit_schedule.catch_up])
+        worker = _Worker([self.services.backups.automatic, self.services.credit_schedule.catch_up])
         worker.outcome.connect(self._publish)
         self._status_timer.start()
         self._work.start(worker)

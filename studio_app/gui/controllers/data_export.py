@@ -70,6 +70,7 @@ class _Worker(Worker):
 
 
 class ExportController(Controller):
+    USES = ("exports",)
     #: (table being written, rows done, rows in all tables)
     progress = Signal(str, int, int)
     finished = Signal(object)  # ExportSummary

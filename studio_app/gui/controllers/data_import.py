@@ -48,6 +48,8 @@ class ImportDraft:
 
 
 class ImportController(Controller):
+    USES = ("imports",)
+
     def can_import(self) -> bool:
         """Whether the logged-in account may import (the owner holds every privilege)."""
         return self.can(Privilege.SETTINGS)

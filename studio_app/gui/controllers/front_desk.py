@@ -6,7 +6,7 @@ from __future__ import annotations
 from studio_app.domain.payments import PaymentMethod
 from studio_app.dto.billing import DueInstallmentRow, ExpiringRow, ProductRow, ProductSale
 from studio_app.dto.changes import Change
-from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.base import MemberSearch
 
 __all__ = [
     "DueInstallmentRow",
@@ -21,7 +21,8 @@ __all__ = [
 EXPIRING_DAYS = 7
 
 
-class FrontDeskController(Controller):
+class FrontDeskController(MemberSearch):
+    USES = ("front_desk", "payments", "products")
     RELOAD_ON = frozenset(
         {Change.MEMBERSHIPS, Change.PAYMENTS, Change.MEMBERS, Change.PRODUCTS, Change.STUDIO}
     )

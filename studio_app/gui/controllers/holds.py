@@ -15,6 +15,7 @@ __all__ = ["HoldController", "HoldPreview", "HoldRow"]
 
 
 class HoldController(Controller):
+    USES = ("holds",)
     # A hold extends memberships and signs out bookings; the holds list follows both.
     RELOAD_ON = frozenset({Change.MEMBERSHIPS, Change.BOOKINGS})
 

@@ -42,6 +42,7 @@ def describe_plan(plan: PlanRow) -> str:
 
 
 class MemberProfileController(VisitPaymentController):
+    USES = ("bookings", "memberships", "plans", "profiles")
     RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
 
     def profile(

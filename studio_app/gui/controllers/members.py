@@ -31,6 +31,7 @@ class SearchResult:
 
 
 class MembersController(Controller):
+    USES = ("members",)
     # The list shows members; sales and bookings change what the profile beside it shows.
     RELOAD_ON = frozenset({Change.MEMBERS, Change.MEMBERSHIPS, Change.BOOKINGS})
 

@@ -21,16 +21,13 @@ DEFAULT = StudioPolicy(BookingPolicy(), paid_period_only=False)
 
 
 class PolicyController(Controller):
+    USES = ("policies",)
     # PolicyService.set reports its change as STUDIO, like the other studio settings.
     RELOAD_ON = frozenset({Change.STUDIO})
 
     def policy(self) -> StudioPolicy:
         """The saved studio policy (the defaults when it cannot be read)."""
         return self.ask(self.services.policies.get) or DEFAULT
-
-    def studio_booking(self) -> BookingPolicy:
-        """The window and cut-off every class series without its own policy follows."""
-        return self.policy().booking
 
     def save(self, booking: BookingPolicy, *, paid_period_only: bool) -> bool:
         """Save the studio's policy; False when refused (see ``last_error``)."""

@@ -31,7 +31,7 @@ from studio_app.domain.errors import DomainError
 from studio_app.dto.changes import Change, Result
 from studio_app.dto.reports import REPORTS, ReportChoices, ReportRequest
 from studio_app.gui.controllers.app_signals import AppSignals
-from studio_app.gui.controllers.base import Controller
+from studio_app.gui.controllers.base import MemberSearch
 from studio_app.gui.controllers.worker_thread import Worker, WorkerThread
 from studio_app.runtime.output_files import copy_file
 
@@ -75,7 +75,8 @@ class _PreviewFolder:
             self.path = None
 
 
-class ReportsController(Controller):
+class ReportsController(MemberSearch):
+    USES = ("reports",)
     #: Class series and instructors come from the schedule; the cards' counts from the members.
     RELOAD_ON = frozenset({Change.SCHEDULE, Change.MEMBERS})
 

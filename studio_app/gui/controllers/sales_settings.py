@@ -13,6 +13,7 @@ __all__ = ["MoneyFormat", "Paper", "ProductInput", "ProductRow", "SalesSettingsC
 
 
 class SalesSettingsController(Controller):
+    USES = ("products", "studio")
     RELOAD_ON = frozenset({Change.PRODUCTS, Change.STUDIO, Change.STAFF})
 
     def products(self) -> list[ProductRow]:

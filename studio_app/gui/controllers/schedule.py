@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time, timedelta
 
+from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.domain.errors import DomainError
 from studio_app.domain.formats import range_text, time_range_text, time_text, weekday_name
 from studio_app.domain.plans import DEFAULT_CATEGORY
@@ -69,6 +70,7 @@ def _and_list(words: list[str]) -> str:
 
 
 class ScheduleController(Controller):
+    USES = ("plans", "policies", "schedule")
     RELOAD_ON = frozenset({Change.SCHEDULE, Change.BOOKINGS})
 
     def week(self, any_day: date) -> list[SessionBlock]:
@@ -101,6 +103,12 @@ class ScheduleController(Controller):
         allowed (members may still hold them)."""
         plans = self.ask(self.services.plans.list_plans) or []
         return [p for p in plans if p.active or p.id in allowed]
+
+    def studio_booking(self) -> BookingPolicy:
+        """The window and cut-off every class series without its own policy follows (the
+        defaults when the studio's policy cannot be read)."""
+        policy = self.ask(self.services.policies.get)
+        return policy.booking if policy else BookingPolicy()
 
     def create_series(self, data: SeriesInput) -> int | None:
         """Create a weekly class and all its sessions; the new series id, or None if refused."""

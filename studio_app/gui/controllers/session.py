@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the services load behind the first window (gui/launch.py)
 
 
 class SessionController(Controller):
+    USES = ("bookings", "staff", "studio")
     # The header shows the studio's name and the logged-in staff member.
     RELOAD_ON = frozenset({Change.STUDIO, Change.STAFF})
 

@@ -17,6 +17,8 @@ from studio_app.gui.controllers.base import Controller
 
 
 class SettingsController(Controller):
+    USES = ("plans", "schedule", "staff", "studio")
+
     # -- plans (Settings → Memberships) ---------------------------------------------------
     def plans(self) -> list[PlanRow]:
         """Every plan, inactive ones included, by name."""

@@ -13,6 +13,8 @@ from studio_app.gui.controllers.base import Controller
 class VisitPaymentController(Controller):
     """The actions the Pay visit dialog needs; views whose controller derives from it offer it."""
 
+    USES = ("bookings",)
+
     def payer_options(self, session_id: int, member_id: int) -> list[PayerOption]:
         """Each membership of the member and why it cannot pay for this session (None = can)."""
         return self.ask(self.services.bookings.payer_options, session_id, member_id) or []

@@ -39,15 +39,12 @@ class ScheduleView(QWidget):
         self,
         schedule: ScheduleController,
         attendance: AttendanceController,
+        appointments: AppointmentController,
         parent: QWidget | None = None,
-        appointments: AppointmentController | None = None,
         settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
-        self.schedule, self.attendance = schedule, attendance
-        self.appointments = appointments or AppointmentController(
-            schedule.services, schedule.signals, self
-        )
+        self.schedule, self.attendance, self.appointments = schedule, attendance, appointments
         self.ui = Ui_ScheduleView()
         self.ui.setupUi(self)
         self.calendar = WeekCalendar(self)

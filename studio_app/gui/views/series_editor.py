@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from studio_app.domain.booking_policy import BookingPolicy
 from studio_app.dto.plans import PlanRow
-from studio_app.gui.controllers.policies import PolicyController
 from studio_app.gui.controllers.schedule import (
     ScheduleController,
     SeriesInput,
@@ -64,8 +63,7 @@ def qdate(day: date) -> QDate:
 
 
 class SeriesEditorDialog(QDialog):
-    """``series`` None creates a class starting on ``first_day`` (default: today) for a year.
-    ``policies`` reads the studio's booking policy (by default over the schedule's services)."""
+    """``series`` None creates a class starting on ``first_day`` (default: today) for a year."""
 
     def __init__(
         self,
@@ -74,11 +72,9 @@ class SeriesEditorDialog(QDialog):
         parent: QWidget | None = None,
         *,
         first_day: date | None = None,
-        policies: PolicyController | None = None,
     ) -> None:
         super().__init__(parent)
         self.schedule = schedule
-        self.policies = policies or PolicyController(schedule.services, schedule.signals, self)
         self.series_id = series.id if series else None
         self.ui = ui = Ui_SeriesEditorDialog()
         ui.setupUi(self)
@@ -169,7 +165,7 @@ class SeriesEditorDialog(QDialog):
     # -- booking policy --------------------------------------------------------------------
     def _load_policy(self, own: BookingPolicy | None) -> None:
         """The series' own policy, or the studio's (read back, and offered as a start)."""
-        studio = self.policies.studio_booking()
+        studio = self.schedule.studio_booking()
         self.ui.studioPolicyLabel.setText(sentence(studio))
         self.ui.studioPolicyLabel.setStyleSheet(INDENTED_HINT_STYLE)
         self.policy_fields.set_policy(own or studio)
