@@ -11,6 +11,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 from studio_app.domain.restrictions import Cycle, Period, Restriction
 from studio_app.models.base import Base
 
+#: The columns that store a restriction, in the order ``restriction_of`` reads them: the one
+#: place a restriction's storage is spelled out (with ``_RestrictionRow`` below).
+RESTRICTION_COLUMNS = ("max_visits", "period", "cycle", "category")
+
 
 def restriction_columns(r: Restriction) -> dict[str, Any]:
     """The column values that store ``r`` in a plan's or a membership's restriction row."""
@@ -20,6 +24,11 @@ def restriction_columns(r: Restriction) -> dict[str, Any]:
         "cycle": r.cycle.value,
         "category": r.category,
     }
+
+
+def restriction_of(row: Any) -> Restriction:
+    """The restriction a row stores: a restriction row, or any row holding its columns."""
+    return Restriction(row.max_visits, Period(row.period), Cycle(row.cycle), row.category)
 
 
 class _RestrictionRow:
@@ -34,7 +43,7 @@ class _RestrictionRow:
 
     @property
     def restriction(self) -> Restriction:
-        return Restriction(self.max_visits, Period(self.period), Cycle(self.cycle), self.category)
+        return restriction_of(self)
 
 
 class PlanRestriction(_RestrictionRow, Base):

@@ -19,9 +19,7 @@ from studio_app.domain.bounds import check_id
 from studio_app.domain.durations import DurationUnit
 from studio_app.domain.plans import PlanKind
 from studio_app.domain.restrictions import (
-    Cycle,
     DateRange,
-    Period,
     Restriction,
     Visit,
     current_paid_period,
@@ -37,6 +35,7 @@ from studio_app.models import (
     MembershipHold,
     MembershipRestriction,
 )
+from studio_app.models.restrictions import RESTRICTION_COLUMNS, restriction_of
 from studio_app.steps.ledger import credit_categories
 from studio_app.steps.records import plain_rows
 
@@ -48,10 +47,7 @@ COUNTED = (BookingStatus.BOOKED.value, BookingStatus.LATE_CANCELLED.value)
 _RESTRICTIONS = (
     select(
         MembershipRestriction.membership_id,
-        MembershipRestriction.max_visits,
-        MembershipRestriction.period,
-        MembershipRestriction.cycle,
-        MembershipRestriction.category,
+        *(getattr(MembershipRestriction, column) for column in RESTRICTION_COLUMNS),
     )
     .where(MembershipRestriction.membership_id.in_(bindparam("ids", expanding=True)))
     .order_by(MembershipRestriction.position)
@@ -80,9 +76,7 @@ def restrictions_of(s: Session, ids: list[int]) -> dict[int, tuple[Restriction, 
     found: dict[int, list[Restriction]] = defaultdict(list)
     if ids:
         for r in plain_rows(s, _RESTRICTIONS, {"ids": ids}):
-            found[r.membership_id].append(
-                Restriction(r.max_visits, Period(r.period), Cycle(r.cycle), r.category)
-            )
+            found[r.membership_id].append(restriction_of(r))
     return {k: tuple(v) for k, v in found.items()}
 
 
