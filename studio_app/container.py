@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, overload
 
 from sqlalchemy.exc import DatabaseError
 
@@ -74,7 +74,13 @@ class loaded_once(cached_property[T]):  # noqa: N801  (a decorator, named like t
     """A ``cached_property`` kept in the container's ``loaded``: a container and its copies
     (``Services.only``) load the service once between them, when one of them first uses it."""
 
-    def __get__(self, services: Services, owner: type | None = None) -> T:  # type: ignore[override]
+    @overload
+    def __get__(self, services: None, owner: type | None = None) -> loaded_once[T]: ...
+    @overload
+    def __get__(self, services: Services, owner: type | None = None) -> T: ...
+    def __get__(self, services: Services | None, owner: type | None = None) -> Any:
+        if services is None:  # read on the class itself: the descriptor, as for any property
+            return self
         loaded = services.loaded
         if self.attrname not in loaded:
             loaded[self.attrname] = self.func(services)

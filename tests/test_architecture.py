@@ -161,3 +161,26 @@ def test_views_receive_controllers_never_services() -> None:
         if isinstance(node, ast.Attribute) and node.attr == "services"
     ]
     assert reaching == []
+
+
+def test_each_use_case_lives_in_the_module_named_like_its_container_field() -> None:
+    """``services.credits`` is services/credits.py, and services/ holds nothing but the use
+    cases the container names (the steps they share live in steps/)."""
+    import dataclasses
+
+    from studio_app import container
+
+    declared = {  # field: the class named by its annotation
+        f.name: str(f.type) for f in dataclasses.fields(container.Services)
+    } | {
+        name: getattr(container.Services, name).func.__annotations__["return"]
+        for name in container.LAZY
+    }
+    del declared["ctx"], declared["loaded"]
+    homes = {
+        name: getattr(importlib.import_module(f"studio_app.services.{name}"), kind).__module__
+        for name, kind in declared.items()
+    }
+    assert homes == {name: f"studio_app.services.{name}" for name in declared}
+    modules = {p.stem for p in (ROOT / "studio_app" / "services").glob("*.py")} - {"__init__"}
+    assert modules == set(declared)
