@@ -1,6 +1,7 @@
 """The demo's history as it is lived in memory: plans as sold, members, their memberships with
-credit lots, visits and installments, and class sessions. The timeline (timeline.py) changes
-these objects day by day with the domain's rules; each object gives the row it is written as.
+credit lots, visits and installments, and class sessions. The timeline (timeline.py, and the
+modules it runs) changes these objects day by day with the domain's rules; each object gives
+the row it is written as.
 """
 
 from __future__ import annotations
