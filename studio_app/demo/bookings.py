@@ -1,5 +1,5 @@
-"""The demo's bookings, made as booking_ops.book makes them: a class is booked a few hours to a
-day ahead by members drawn from those holding something valid (one class a day per member),
+"""The demo's bookings, made as steps/booking_ops.book makes them: a class is booked a few
+hours to a day ahead by members drawn from those holding something valid (one class a day per member),
 each paid by the membership domain.booking_rules.choose_payer picks among the member's
 memberships, one credit charged from the lot expiring first, and a user-log line with the
 credits left. A few are signed out (BookingService.sign_out): in time the credit goes back to
@@ -92,7 +92,7 @@ class Bookings:
             self.rows.add_late(ClassSession, cs.id, cs.row)
 
     def _book(self, client: Client, cs: Session, payer: Payer) -> None:
-        """booking_ops.book: the booking, one credit charged from the chosen lot, the user-log
+        """steps/booking_ops.book: the booking, one credit charged from the chosen lot, the user-log
         line with the credits left; how it ends (attended, a no-show, signed out later)."""
         at, rng = self.agenda.tick(), self.rng
         booking_id = self.rows.new_id(Booking)

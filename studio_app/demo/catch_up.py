@@ -1,8 +1,8 @@
 """The demo's midnight catch-up, as services/credit_schedule.catch_up runs it each day:
 automatic renewals first (renewals.renew_due: a continuous membership not on its last
 installment renews by itself while its contract runs or a card is on file, each installment
-with its user-log line), then the scheduled credit batches due (credit_schedule._issue), then
-what is left of the lots past their expiry (credit_schedule.expire_lots); then the memberships
+with its user-log line), then the scheduled credit batches due (steps/credit_issuing._issue), then
+what is left of the lots past their expiry (steps/credit_issuing.expire_lots); then the memberships
 that ended yesterday, whose members may buy again.
 
 It keeps the work by day that sales and grants leave it (memberships to renew or ending,
@@ -159,7 +159,7 @@ class CatchUp:
             heapq.heappush(self._renewing, (held.ends_on, held.id, held))
 
     def _issue(self, grant: Grant, day: date, at: datetime) -> None:
-        """credit_schedule._issue: one scheduled batch (automatic) and its user-log line."""
+        """steps/credit_issuing._issue: one scheduled batch (automatic) and its user-log line."""
         held, terms = grant.held, grant.terms
         expires_on = batch_expiry(terms, day, held.ends_on)
         lot = self.ledger.grant_lot(
@@ -186,7 +186,7 @@ class CatchUp:
             self.issue_from(day + timedelta(days=terms.every_days), grant)
 
     def _expire(self, lot: Lot, day: date, at: datetime) -> None:
-        """credit_schedule.expire_lots: what is left of a lot past its expiry."""
+        """steps/credit_issuing.expire_lots: what is left of a lot past its expiry."""
         held = lot.held
         held.lots.remove(lot)
         held.version += 1

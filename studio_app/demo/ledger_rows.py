@@ -1,8 +1,8 @@
 """The demo's money and credit rows, written as the service steps write them: an installment
-(services/installments._write) and, when it was due before today, its payment (most are paid,
+(steps/installments._write) and, when it was due before today, its payment (most are paid,
 see money.installment_payment; a card on file is charged through the payment provider); a
-credit lot with its grant entry (credits.grant_lot); ledger entries, each keeping its lot's
-balance equal to the lot's ledger sum (credits.entry); and the user-log lines, with the
+credit lot with its grant entry (steps/ledger.grant_lot); ledger entries, each keeping its lot's
+balance equal to the lot's ledger sum (steps/ledger.entry); and the user-log lines, with the
 credits left after the action when it touched credits.
 """
 
@@ -54,7 +54,7 @@ class LedgerRows:
         at: datetime,
         by: int | None,
     ) -> None:
-        """One installment (services/installments._write), and its payment when it was due
+        """One installment (steps/installments._write), and its payment when it was due
         before today (most are paid, see money.installment_payment)."""
         held.installments.append(
             Period(numbering.number, numbering.round, span.starts_on, span.ends_on)
@@ -139,7 +139,7 @@ class LedgerRows:
         at: datetime,
         by: int | None,
     ) -> Lot:
-        """credits.grant_lot: a lot of ``amount`` credits (issued, valid from, expires) and its
+        """steps/ledger.grant_lot: a lot of ``amount`` credits (issued, valid from, expires) and its
         grant entry. The caller has the catch-up expire it (CatchUp.granted)."""
         issued_on, valid_from, expires_on = days
         lot = Lot(
@@ -169,7 +169,7 @@ class LedgerRows:
         at: datetime,
         by: int | None,
     ) -> None:
-        """credits.entry: one ledger entry, the lot's balance kept equal to its ledger sum."""
+        """steps/ledger.entry: one ledger entry, the lot's balance kept equal to its ledger sum."""
         self.rows.add(
             LedgerEntry,
             {
