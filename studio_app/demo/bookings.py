@@ -1,6 +1,6 @@
 """The demo's bookings, made as steps/booking_ops.book makes them: a class is booked a few
-hours to a day ahead by members drawn from those holding something valid (one class a day per member),
-each paid by the membership domain.booking_rules.choose_payer picks among the member's
+hours to a day ahead by members drawn from those holding something valid (one class a day
+per member), each paid by the membership domain.booking_rules.choose_payer picks among the member's
 memberships, one credit charged from the lot expiring first, and a user-log line with the
 credits left. A few are signed out (BookingService.sign_out): in time the credit goes back to
 its lot; inside the cut-off it is a late cancel and the session stays charged. Past bookings
