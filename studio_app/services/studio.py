@@ -22,12 +22,14 @@ from studio_app.models import Staff, StudioSettings
 from studio_app.runtime.context import ServiceContext
 from studio_app.steps.records import load
 from studio_app.steps.studio_settings import (
-    PLAIN_MONEY,
     date_style,
     enforce_billing,
     money_format,
     paper,
 )
+
+#: Money as it is written until the studio says otherwise: "1234.50".
+PLAIN_MONEY = MoneyFormat()
 
 
 def _checked_symbol(money: MoneyFormat) -> str:

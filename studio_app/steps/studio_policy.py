@@ -21,28 +21,9 @@ from studio_app.models import (
     ClassSession,
     Plan,
     SessionRule,
-    StudioSettings,
 )
 from studio_app.steps.records import plain_rows
-
-#: Where a unit of work keeps the studio's settings row once read (``studio_settings``).
-_SETTINGS = "studio settings"
-
-
-_SETTINGS_ROW = select(StudioSettings).where(StudioSettings.id == 1)
-
-
-def studio_settings(s: Session) -> StudioSettings | None:
-    """The studio's settings row (None before set-up), read once per unit of work: the row is
-    held in the session, so every later read of it in the same unit (``s.get(StudioSettings,
-    1)`` too) comes from the session instead of the database; a change made to it in the unit
-    is the same object, so nothing reads a stale copy."""
-    held = s.info.get(_SETTINGS)
-    if held is None:
-        held = s.scalars(_SETTINGS_ROW).first()
-        if held is not None:
-            s.info[_SETTINGS] = held
-    return held
+from studio_app.steps.studio_settings import studio_settings
 
 
 def studio_policy(s: Session) -> StudioPolicy:
